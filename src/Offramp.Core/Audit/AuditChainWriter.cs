@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Offramp.Core.Common;
+using Offramp.Core.Data;
+
+namespace Offramp.Core.Audit;
+
+/// <summary>Appends pending events to the chain inside the caller's transaction and signs a checkpoint every so often.</summary>
+public sealed class AuditChainWriter(CheckpointSigner signer, IClock clock)
+{
+    /// <summary>Events between signed checkpoints: the most a truncated tail can hide before verification notices.</summary>
+    public const int CheckpointInterval = 64;
+
+    internal async Task AppendAsync(OfframpDbContext db, IReadOnlyList<AuditEvent> events, CancellationToken ct)
+    {
+        var head = await LockHeadAsync(db, ct);
+        var now = AuditHasher.Normalise(clock.UtcNow);
+        foreach (var e in events)
+        {
+            e.Sequence = head.Sequence + 1;
+            e.OccurredAt = now;
+            e.PreviousHash = head.Hash;
+            e.Hash = AuditHasher.Compute(e);
+            db.AuditEvents.Add(e);
+            head.Sequence = e.Sequence;
+            head.Hash = e.Hash;
+            if (e.Sequence % CheckpointInterval == 0)
+            {
+                db.AuditCheckpoints.Add(NewCheckpoint(head, now));
+            }
+        }
+    }
+
+    /// <summary>Signs the current head now (used by `offramp audit checkpoint` and at shutdown).</summary>
+    public async Task CheckpointAsync(OfframpDbContext db, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var head = await LockHeadAsync(db, ct);
+        if (head.Sequence > 0)
+        {
+            db.AuditCheckpoints.Add(NewCheckpoint(head, AuditHasher.Normalise(clock.UtcNow)));
+            await db.SaveChangesAsync(ct);
+        }
+
+        await tx.CommitAsync(ct);
+    }
+
+    private AuditCheckpoint NewCheckpoint(AuditHead head, DateTimeOffset now) => new()
+    {
+        Sequence = head.Sequence,
+        Hash = head.Hash,
+        SignedAt = now,
+        Signature = signer.Sign(head.Sequence, head.Hash),
+    };
+
+    private static async Task<AuditHead> LockHeadAsync(OfframpDbContext db, CancellationToken ct)
+    {
+        // PostgreSQL: FOR UPDATE makes concurrent writers queue here instead of forking the chain.
+        // SQLite: the transaction already holds the database write lock.
+        var query = db.IsPostgres
+            ? db.AuditHeads.FromSqlRaw("SELECT * FROM \"AuditHeads\" WHERE \"Id\" = 1 FOR UPDATE")
+            : db.AuditHeads.Where(h => h.Id == 1);
+        var head = (await query.ToListAsync(ct)).SingleOrDefault();
+        if (head is null)
+        {
+            head = new AuditHead { Id = 1, Sequence = 0, Hash = AuditHasher.Genesis };
+            db.AuditHeads.Add(head);
+        }
+
+        return head;
+    }
+}

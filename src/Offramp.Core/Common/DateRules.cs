@@ -1,0 +1,57 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Offramp.Core.Common;
+
+/// <summary>A date that really happened: not in the future (one day's grace for time zones) and not before 1900.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class PastDateAttribute : ValidationAttribute
+{
+    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
+    {
+        if (value is not DateOnly date)
+        {
+            return ValidationResult.Success;
+        }
+
+        var latest = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
+        var name = validationContext.MemberName is { } m ? [m] : Array.Empty<string>();
+        if (date > latest)
+        {
+            return new ValidationResult("The date cannot be in the future.", name);
+        }
+
+        return date.Year < 1900 ? new ValidationResult("The date must be after 1900.", name) : ValidationResult.Success;
+    }
+}
+
+/// <summary>A date within a plausible window (e.g. an expected release may lie in the future).</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class PlausibleDateAttribute : ValidationAttribute
+{
+    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
+    {
+        if (value is DateOnly date && (date.Year < 1900 || date.Year > DateTime.UtcNow.Year + 60))
+        {
+            var name = validationContext.MemberName is { } m ? [m] : Array.Empty<string>();
+            return new ValidationResult("The date is outside the plausible range (1900 to 60 years ahead).", name);
+        }
+
+        return ValidationResult.Success;
+    }
+}
+
+/// <summary>An enum value must be one of the defined names: "unknown values" are refused, not stored.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class DefinedEnumAttribute : ValidationAttribute
+{
+    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
+    {
+        if (value is Enum e && !Enum.IsDefined(e.GetType(), e) && !e.GetType().IsDefined(typeof(FlagsAttribute), false))
+        {
+            var name = validationContext.MemberName is { } m ? [m] : Array.Empty<string>();
+            return new ValidationResult($"'{value}' is not a known value.", name);
+        }
+
+        return ValidationResult.Success;
+    }
+}

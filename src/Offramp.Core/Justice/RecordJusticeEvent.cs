@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Offramp.Core.Access;
+using Offramp.Core.Audit;
+using Offramp.Core.Common;
+using Offramp.Core.Data;
+
+namespace Offramp.Core.Justice;
+
+/// <summary>
+/// Adds or corrects a justice event. Allowed after consent withdrawal, because the law requires these dates to be kept.
+/// Later capabilities re-anchor their schedules on these dates.
+/// </summary>
+public sealed class RecordJusticeEvent(OfframpDbContext db, ParticipantAccess access)
+{
+    public async Task<Guid> AddAsync(Guid participantId, JusticeEventCommand command, CancellationToken ct = default)
+    {
+        var standing = await access.GetAsync(participantId, ct);
+        CommandValidation.Ensure(command);
+        standing.RequireCaseManager();
+        var timeline = await db.JusticeEvents.Where(e => e.ParticipantId == participantId).ToListAsync(ct);
+        var justiceEvent = new JusticeEvent { ParticipantId = participantId, RecordedByUserId = standing.Scope.UserId };
+        Apply(justiceEvent, command);
+        JusticeTimelineRules.Ensure([.. timeline, justiceEvent]);
+        db.JusticeEvents.Add(justiceEvent);
+        db.Audit.Record(AuditActions.Create, "justice-event", justiceEvent.Id, participantId, $"kind {command.Kind}");
+        await db.SaveChangesAsync(ct);
+        return justiceEvent.Id;
+    }
+
+    public async Task<int> UpdateAsync(Guid participantId, Guid eventId, int expectedVersion, JusticeEventCommand command, CancellationToken ct = default)
+    {
+        var standing = await access.GetAsync(participantId, ct);
+        CommandValidation.Ensure(command);
+        standing.RequireCaseManager();
+        var timeline = await db.JusticeEvents.Where(e => e.ParticipantId == participantId).ToListAsync(ct);
+        var justiceEvent = timeline.SingleOrDefault(e => e.Id == eventId) ?? throw new NotFoundException();
+        db.ExpectVersion(justiceEvent, expectedVersion);
+        Apply(justiceEvent, command);
+        JusticeTimelineRules.Ensure(timeline);
+        db.Audit.Record(AuditActions.Update, "justice-event", justiceEvent.Id, participantId, $"kind {command.Kind}");
+        await db.SaveChangesAsync(ct);
+        return justiceEvent.Version;
+    }
+
+    private static void Apply(JusticeEvent e, JusticeEventCommand command)
+    {
+        e.Kind = command.Kind;
+        e.OccurredOn = command.OccurredOn;
+        e.SentenceMonths = command.SentenceMonths;
+        e.Reference = command.Reference?.Trim();
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Offramp.Core.Access;
+using Offramp.Core.Audit;
+using Offramp.Core.Data;
+using Offramp.Core.Stages;
+
+namespace Offramp.Core.Participants.Caseload;
+
+/// <summary>The caller's caseload (directors: their programs), open cases first, paged; reading it is audited.</summary>
+public sealed class ListCaseload(OfframpDbContext db, ParticipantAccess access, SummaryProjector projector)
+{
+    public const int MaxPageSize = 200;
+
+    public async Task<Page<ParticipantSummary>> ExecuteAsync(int page, int pageSize, bool includeClosed = false, CancellationToken ct = default)
+    {
+        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+        page = Math.Max(page, 1);
+        var query = await access.VisibleAsync(ct);
+        if (!includeClosed)
+        {
+            query = query.Where(p => p.Stage != Stage.Closed && p.Stage != Stage.Declined && p.Stage != Stage.Transferred);
+        }
+
+        var total = await query.CountAsync(ct);
+        var rows = await query.AsNoTracking().OrderBy(p => p.Code).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var items = await projector.ProjectAsync(rows, ct);
+        db.Audit.Record(AuditActions.Read, "caseload", null, null, $"{items.Count} participants listed");
+        await db.SaveChangesAsync(ct);
+        return new Page<ParticipantSummary>(items, page, pageSize, total);
+    }
+}

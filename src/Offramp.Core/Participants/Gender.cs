@@ -1,0 +1,9 @@
+namespace Offramp.Core.Participants;
+
+public enum Gender
+{
+    NotRecorded,
+    Female,
+    Male,
+    Other,
+}
