@@ -1,0 +1,98 @@
+namespace Offramp.Statistics.Agreement;
+
+/// <summary>
+/// Chooses and computes the agreement statistics that fit the design: percent agreement always,
+/// Cohen's kappa (three weightings when the scale is ordered) for two raters, Fleiss' kappa for three or
+/// more, and the six ICCs when ratings are numbers. All of them use the subjects every rater rated on the scale.
+/// </summary>
+public static class AgreementAnalysis
+{
+    public static AgreementReport Analyze(RatingMatrix matrix, double confidenceLevel = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(matrix);
+        if (matrix.RaterCount < 2)
+        {
+            throw new RatingDataException(
+                $"Agreement needs at least two raters, but the ratings name {matrix.RaterCount}" +
+                $"{(matrix.RaterCount == 1 ? $" ('{matrix.Raters[0]}')" : string.Empty)}.");
+        }
+
+        var completeness = RatingCompleteness.Of(matrix);
+        var notes = new List<string>();
+        var cohen = CohenKappas(matrix, confidenceLevel, notes);
+        var fleiss = matrix.RaterCount >= 3 ? FleissKappa.Compute(matrix) : null;
+        var icc = Icc(matrix, completeness, confidenceLevel, notes);
+        var percent = PercentAgreement.Compute(matrix);
+
+        var warnings = new List<string>();
+        if (completeness.SubjectsWithIncompleteRatings > 0)
+        {
+            warnings.Add(ExclusionWarning(matrix.SubjectCount, completeness));
+        }
+
+        warnings.AddRange(percent.Warnings);
+        warnings.AddRange(cohen.SelectMany(k => k.Warnings));
+        warnings.AddRange(fleiss?.Warnings ?? []);
+        warnings.AddRange(icc?.Warnings ?? []);
+
+        return new AgreementReport
+        {
+            SubjectCount = matrix.SubjectCount,
+            Raters = matrix.Raters,
+            Scale = matrix.Scale,
+            Completeness = completeness,
+            PercentAgreement = percent,
+            CohenKappa = cohen,
+            FleissKappa = fleiss,
+            Icc = icc,
+            Notes = notes,
+            Warnings = [.. warnings.Distinct()],
+        };
+    }
+
+    private static List<KappaResult> CohenKappas(RatingMatrix matrix, double confidenceLevel, List<string> notes)
+    {
+        if (matrix.RaterCount != 2)
+        {
+            notes.Add($"Cohen's kappa compares two raters; with {matrix.RaterCount} raters Fleiss' kappa is given instead.");
+            return [];
+        }
+
+        var table = RaterPairTable.FromMatrix(matrix, 0, 1);
+        var results = new List<KappaResult> { CohenKappa.Compute(table, KappaWeighting.Unweighted, confidenceLevel) };
+        if (matrix.Scale.IsOrdered)
+        {
+            results.Add(CohenKappa.Compute(table, KappaWeighting.Linear, confidenceLevel));
+            results.Add(CohenKappa.Compute(table, KappaWeighting.Quadratic, confidenceLevel));
+        }
+        else
+        {
+            notes.Add("Weighted kappa needs the order of the rating levels, and these ratings are text with no order given: " +
+                "only unweighted kappa is shown. State the levels in order (lowest first) to get linear and quadratic weights.");
+        }
+
+        return results;
+    }
+
+    private static IccResult? Icc(RatingMatrix matrix, RatingCompleteness completeness, double confidenceLevel, List<string> notes)
+    {
+        if (!matrix.Scale.IsNumeric)
+        {
+            notes.Add("The ICC needs ratings that are numbers, and these are not: it is not shown.");
+            return null;
+        }
+
+        if (completeness.CompleteSubjects < 2)
+        {
+            notes.Add("The ICC needs at least two people rated by every rater: it is not shown.");
+            return null;
+        }
+
+        return IntraclassCorrelation.Compute(matrix, confidenceLevel);
+    }
+
+    private static string ExclusionWarning(int subjects, RatingCompleteness c) =>
+        $"{c.SubjectsWithIncompleteRatings} of {subjects} people were left out because at least one rater gave no usable rating " +
+        $"({c.ExcludedMissing} left blank, {c.ExcludedUnknown} rated unknown / could not rate, {c.NotRated} never rated). " +
+        "Agreement is measured only on the people every rater rated.";
+}

@@ -1,0 +1,33 @@
+namespace Offramp.Statistics.Agreement;
+
+/// <summary>Every agreement statistic that fits a set of ratings, with what was left out and why.</summary>
+public sealed record AgreementReport
+{
+    /// <summary>Subjects named in the ratings, complete or not.</summary>
+    public required int SubjectCount { get; init; }
+
+    public required IReadOnlyList<string> Raters { get; init; }
+
+    public int RaterCount => Raters.Count;
+
+    public required RatingScale Scale { get; init; }
+
+    public required RatingCompleteness Completeness { get; init; }
+
+    public required PercentAgreementResult PercentAgreement { get; init; }
+
+    /// <summary>Cohen's kappa for exactly two raters: unweighted, then linear and quadratic when the scale is ordered.</summary>
+    public required IReadOnlyList<KappaResult> CohenKappa { get; init; }
+
+    /// <summary>Fleiss' kappa for three or more raters; otherwise null.</summary>
+    public required FleissKappaResult? FleissKappa { get; init; }
+
+    /// <summary>The six ICCs when ratings are numeric and at least two subjects are complete; otherwise null.</summary>
+    public required IccResult? Icc { get; init; }
+
+    /// <summary>Why a statistic was not given.</summary>
+    public required IReadOnlyList<string> Notes { get; init; }
+
+    /// <summary>Cautions about exclusions and small numbers, written for practitioners.</summary>
+    public required IReadOnlyList<string> Warnings { get; init; }
+}

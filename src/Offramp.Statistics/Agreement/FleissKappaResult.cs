@@ -1,0 +1,28 @@
+namespace Offramp.Statistics.Agreement;
+
+/// <summary>Fleiss' kappa for several raters with its test of kappa = 0.</summary>
+public sealed record FleissKappaResult
+{
+    public required double Kappa { get; init; }
+
+    /// <summary>Mean proportion of agreeing rater pairs per subject (P-bar).</summary>
+    public required double ObservedAgreement { get; init; }
+
+    /// <summary>Chance agreement from the pooled level proportions (sum of p_j squared).</summary>
+    public required double ExpectedAgreement { get; init; }
+
+    /// <summary>Standard error under kappa = 0 (Fleiss, Nee and Landis 1979).</summary>
+    public required double StandardErrorUnderNull { get; init; }
+
+    public required double Z { get; init; }
+
+    /// <summary>Two-sided p-value for kappa = 0 from the normal approximation.</summary>
+    public required double PValue { get; init; }
+
+    public required int SubjectCount { get; init; }
+
+    /// <summary>Ratings per subject (every subject analysed has this many).</summary>
+    public required int RaterCount { get; init; }
+
+    public required IReadOnlyList<string> Warnings { get; init; }
+}

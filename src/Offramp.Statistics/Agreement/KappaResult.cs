@@ -1,0 +1,43 @@
+namespace Offramp.Statistics.Agreement;
+
+/// <summary>
+/// Cohen's kappa for two raters with its large-sample inference (Fleiss, Cohen and Everitt 1969).
+/// </summary>
+public sealed record KappaResult
+{
+    public required KappaWeighting Weighting { get; init; }
+
+    public required double Kappa { get; init; }
+
+    /// <summary>Standard error of kappa as estimated (not assuming kappa = 0); used for the confidence interval.</summary>
+    public required double StandardError { get; init; }
+
+    /// <summary>Standard error under the null hypothesis kappa = 0; used for <see cref="Z"/> and <see cref="PValue"/>.</summary>
+    public required double StandardErrorUnderNull { get; init; }
+
+    /// <summary>Kappa divided by <see cref="StandardErrorUnderNull"/>.</summary>
+    public required double Z { get; init; }
+
+    /// <summary>Two-sided p-value for kappa = 0 from the normal approximation.</summary>
+    public required double PValue { get; init; }
+
+    public required double ConfidenceLevel { get; init; }
+
+    /// <summary>Kappa minus z(1 - alpha/2) standard errors (Wald interval).</summary>
+    public required double Lower { get; init; }
+
+    public required double Upper { get; init; }
+
+    /// <summary>Weighted proportion of agreement observed (plain agreement when unweighted).</summary>
+    public required double ObservedAgreement { get; init; }
+
+    /// <summary>Weighted proportion of agreement expected by chance from each rater's own distribution.</summary>
+    public required double ExpectedAgreement { get; init; }
+
+    public required int SubjectCount { get; init; }
+
+    public int RaterCount => 2;
+
+    /// <summary>Plain-language cautions, such as too few subjects for the figure to be stable.</summary>
+    public required IReadOnlyList<string> Warnings { get; init; }
+}

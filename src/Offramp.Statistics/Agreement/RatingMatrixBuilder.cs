@@ -1,0 +1,129 @@
+using System.Globalization;
+
+namespace Offramp.Statistics.Agreement;
+
+/// <summary>
+/// Collects long-format ratings (one row per subject, rater and rating) and lays them out as a
+/// <see cref="RatingMatrix"/>. Subjects, raters and rating labels are dictionary-encoded as they
+/// arrive, so a million rows cost three integers each.
+/// </summary>
+public sealed class RatingMatrixBuilder
+{
+    private const int BlankRating = -1;
+
+    private readonly RatingMatrixOptions options;
+    private readonly Codebook subjects = new(StringComparer.Ordinal);
+    private readonly Codebook raters = new(StringComparer.Ordinal);
+
+    // Rating labels are matched ignoring case: "Present" and "present" are the same level.
+    private readonly Codebook ratings = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<int> subjectOfRow = [];
+    private readonly List<int> raterOfRow = [];
+    private readonly List<int> ratingOfRow = [];
+
+    public RatingMatrixBuilder(RatingMatrixOptions? options = null)
+    {
+        this.options = options ?? new RatingMatrixOptions();
+    }
+
+    public int RowCount => subjectOfRow.Count;
+
+    public void Add(string subject, string rater, string? rating) =>
+        Add(subject.AsSpan(), rater.AsSpan(), (rating ?? string.Empty).AsSpan());
+
+    /// <summary>Adds one rating; a blank <paramref name="rating"/> is recorded as missing.</summary>
+    public void Add(ReadOnlySpan<char> subject, ReadOnlySpan<char> rater, ReadOnlySpan<char> rating)
+    {
+        subject = subject.Trim();
+        rater = rater.Trim();
+        rating = rating.Trim();
+        if (subject.IsEmpty || rater.IsEmpty)
+        {
+            throw new RatingDataException(
+                $"Rating row {RowCount + 1} has no {(subject.IsEmpty ? "subject" : "rater")}. Every row needs both.");
+        }
+
+        subjectOfRow.Add(subjects.GetOrAdd(subject));
+        raterOfRow.Add(raters.GetOrAdd(rater));
+        ratingOfRow.Add(rating.IsEmpty ? BlankRating : ratings.GetOrAdd(rating));
+    }
+
+    public RatingMatrix Build()
+    {
+        var (scale, cellOfLabel) = ChooseScale();
+        var raterCount = raters.Count;
+        var cells = new int[subjects.Count * raterCount];
+        Array.Fill(cells, RatingMatrix.NotRated);
+        for (var row = 0; row < subjectOfRow.Count; row++)
+        {
+            var cell = (subjectOfRow[row] * raterCount) + raterOfRow[row];
+            if (cells[cell] != RatingMatrix.NotRated)
+            {
+                throw DuplicateRating(row);
+            }
+
+            var label = ratingOfRow[row];
+            cells[cell] = label == BlankRating ? RatingMatrix.Missing : cellOfLabel[label];
+        }
+
+        return new RatingMatrix(scale, subjects.Values, raters.Values, cells, subjectOfRow.Count);
+    }
+
+    /// <summary>Decides the scale and the cell value (level index or <see cref="RatingMatrix.Unknown"/>) of each distinct label.</summary>
+    private (RatingScale Scale, int[] CellOfLabel) ChooseScale()
+    {
+        var unknown = new HashSet<string>(options.UnknownValues.Select(v => v.Trim()), StringComparer.OrdinalIgnoreCase);
+        var labels = ratings.Values;
+        var cellOfLabel = new int[labels.Count];
+        var onScale = new List<int>();
+        for (var i = 0; i < labels.Count; i++)
+        {
+            if (unknown.Contains(labels[i]))
+            {
+                cellOfLabel[i] = RatingMatrix.Unknown;
+            }
+            else
+            {
+                onScale.Add(i);
+            }
+        }
+
+        var scale = options.Levels is not null ? RatingScale.Ordered(options.Levels)
+            : onScale.TrueForAll(i => RatingScale.TryParseNumber(labels[i], out _)) ? RatingScale.Numeric(onScale.Select(i => Number(labels[i])))
+            : RatingScale.Unordered(onScale.Select(i => labels[i]).Order(StringComparer.Ordinal));
+        foreach (var i in onScale)
+        {
+            cellOfLabel[i] = scale.IsNumeric && options.Levels is null
+                ? scale.IndexOf(Number(labels[i]).ToString("R", CultureInfo.InvariantCulture))
+                : scale.IndexOf(labels[i]);
+            if (cellOfLabel[i] < 0)
+            {
+                throw new RatingDataException(
+                    $"The rating '{labels[i]}' is not one of the levels given ({string.Join(", ", scale.Levels)}). " +
+                    "Add it to the levels, or list it as an unknown / could-not-rate value.");
+            }
+        }
+
+        return (scale, cellOfLabel);
+    }
+
+    private static double Number(string label)
+    {
+        RatingScale.TryParseNumber(label, out var value);
+        return value;
+    }
+
+    private RatingDataException DuplicateRating(int secondRow)
+    {
+        var first = 0;
+        while (subjectOfRow[first] != subjectOfRow[secondRow] || raterOfRow[first] != raterOfRow[secondRow])
+        {
+            first++;
+        }
+
+        return new RatingDataException(
+            $"Rater '{raters.Values[raterOfRow[secondRow]]}' rated subject '{subjects.Values[subjectOfRow[secondRow]]}' " +
+            $"twice (rating rows {first + 1} and {secondRow + 1}). Keep one rating per rater and subject, " +
+            "for example the consensus or the first assessment.");
+    }
+}
