@@ -1,0 +1,86 @@
+namespace Offramp.Statistics.Common;
+
+/// <summary>What kind of small number made a result fragile.</summary>
+public enum SmallNumberKind
+{
+    /// <summary>Fewer than <see cref="SmallNumberWarning.MinimumSampleSize"/> observations.</summary>
+    SmallSample,
+
+    /// <summary>Fewer than <see cref="SmallNumberWarning.MinimumEvents"/> events.</summary>
+    FewEvents,
+
+    /// <summary>A contingency table cell with an expected count under <see cref="SmallNumberWarning.MinimumExpectedCount"/>.</summary>
+    SmallExpectedCount,
+
+    /// <summary>A quantity could not be estimated from these numbers (e.g. a zero cell).</summary>
+    NotEstimable,
+}
+
+/// <summary>
+/// A warning, worded for practitioners, that a figure rests on small numbers. Evaluations of small
+/// programs are the norm in this field, so results carry these instead of silently reporting unstable figures.
+/// </summary>
+public sealed record SmallNumberWarning(SmallNumberKind Kind, string Message)
+{
+    /// <summary>Below this many observations estimates and tests are unreliable.</summary>
+    public const int MinimumSampleSize = 10;
+
+    /// <summary>Below this many events a survival estimate or rate is unstable.</summary>
+    public const int MinimumEvents = 5;
+
+    /// <summary>The usual rule of thumb for the chi-square approximation.</summary>
+    public const double MinimumExpectedCount = 5;
+
+    /// <summary>Warns when <paramref name="count"/> is under <see cref="MinimumSampleSize"/>.</summary>
+    /// <param name="count">Number of observations.</param>
+    /// <param name="unitPlural">What is counted, plural ("participants", "pairs").</param>
+    /// <param name="consequence">What it means, e.g. "the change estimates are unreliable".</param>
+    public static SmallNumberWarning? ForSampleSize(int count, string unitPlural, string consequence) =>
+        count < MinimumSampleSize
+            ? new SmallNumberWarning(SmallNumberKind.SmallSample, $"Only {count} {unitPlural}: {consequence}.")
+            : null;
+
+    /// <summary>Warns when <paramref name="events"/> is under <see cref="MinimumEvents"/>.</summary>
+    /// <param name="events">Number of events.</param>
+    /// <param name="context">Optional qualifier, e.g. "in group B".</param>
+    /// <param name="consequence">What it means, e.g. "the survival estimate is unstable".</param>
+    public static SmallNumberWarning? ForEvents(int events, string context, string consequence)
+    {
+        if (events >= MinimumEvents)
+        {
+            return null;
+        }
+
+        var noun = events == 1 ? "event" : "events";
+        var where = string.IsNullOrEmpty(context) ? string.Empty : " " + context;
+        return new SmallNumberWarning(SmallNumberKind.FewEvents, $"Only {events} {noun}{where}: {consequence}.");
+    }
+
+    /// <summary>Warns when any expected count is under <see cref="MinimumExpectedCount"/>.</summary>
+    public static SmallNumberWarning? ForExpectedCounts(IReadOnlyList<double> expected, string consequence)
+    {
+        var below = 0;
+        var smallest = double.PositiveInfinity;
+        foreach (var value in expected)
+        {
+            smallest = Math.Min(smallest, value);
+            if (value < MinimumExpectedCount)
+            {
+                below++;
+            }
+        }
+
+        if (below == 0)
+        {
+            return null;
+        }
+
+        var cells = expected.Count == 1 ? "cell" : "cells";
+        return new SmallNumberWarning(
+            SmallNumberKind.SmallExpectedCount,
+            $"{below} of {expected.Count} {cells} have an expected count under 5 (smallest {smallest:0.##}): {consequence}.");
+    }
+
+    /// <summary>States plainly that a figure could not be estimated and why.</summary>
+    public static SmallNumberWarning NotEstimable(string message) => new(SmallNumberKind.NotEstimable, message);
+}
