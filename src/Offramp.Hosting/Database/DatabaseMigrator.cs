@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Offramp.Core.Data;
+
+namespace Offramp.Hosting.Database;
+
+public static class DatabaseMigrator
+{
+    /// <summary>Applies pending migrations of the configured provider (idempotent, safe at every start).</summary>
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OfframpDbContext>();
+        await db.Database.MigrateAsync(ct);
+    }
+}

@@ -1,0 +1,133 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Offramp.Core.Access;
+using Offramp.Core.Audit;
+using Offramp.Core.Data;
+using Offramp.Core.Organisations;
+
+namespace Offramp.Hosting.Demo;
+
+/// <summary>Creates the demo organisation, one program per program kind of DOMAIN.md, sites, demo accounts and a staff pool.</summary>
+public sealed class DemoOrganisation(OfframpDbContext db, UserManager<AppUser> users)
+{
+    public const string Name = "Demo Disengagement Network";
+
+    public async Task<DemoWorld> EnsureAsync(CancellationToken ct)
+    {
+        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Name == Name, ct);
+        if (organisation is null)
+        {
+            organisation = new Organisation { Name = Name, Jurisdiction = "Demo" };
+            db.Organisations.Add(organisation);
+            db.Programs.AddRange(ProgramsFor(organisation.Id));
+            db.Sites.AddRange(
+                new Site { OrganisationId = organisation.Id, Name = "HMP Northgate", Locality = "North" },
+                new Site { OrganisationId = organisation.Id, Name = "Probation office East", Locality = "East" },
+                new Site { OrganisationId = organisation.Id, Name = "Community centre Riverside", Locality = "Riverside" });
+            db.Audit.Record(AuditActions.Seed, "organisation", organisation.Id, null, "demo organisation created");
+            await db.SaveChangesAsync(ct);
+        }
+
+        var programs = await db.Programs.Where(p => p.OrganisationId == organisation.Id).OrderBy(p => p.Name).ToListAsync(ct);
+        var sites = await db.Sites.Where(s => s.OrganisationId == organisation.Id).ToListAsync(ct);
+        var accounts = await EnsureAccountsAsync(organisation, programs, ct);
+        var staff = await EnsureStaffPoolAsync(organisation, programs, ct);
+        return new DemoWorld(organisation, programs, sites, accounts, staff);
+    }
+
+    private static IEnumerable<OfframpProgram> ProgramsFor(Guid organisationId) =>
+    [
+        new() { OrganisationId = organisationId, Name = "Back on Track mentoring (prison)", Kind = ProgramKind.Prison, Aims = ProgramAims.Disengagement | ProgramAims.Reintegration, Description = "Mentoring by trained mentors; agreements reviewed every three months; family involved where a positive resource." },
+        new() { OrganisationId = organisationId, Name = "Entré one-to-one CBT (probation)", Kind = ProgramKind.Probation, Aims = ProgramAims.Disengagement | ProgramAims.Rehabilitation, Description = "About 50 sessions, twice a week, 60-90 minutes; challenges violence, not views." },
+        new() { OrganisationId = organisationId, Name = "Diversion agreement", Kind = ProgramKind.AlternativeToProsecution, Aims = ProgramAims.Disengagement | ProgramAims.Rehabilitation, Description = "Alternative to prosecution with an agreed program of work." },
+        new() { OrganisationId = organisationId, Name = "Returnee reintegration", Kind = ProgramKind.Returnee, Aims = ProgramAims.Deradicalization | ProgramAims.Reintegration, Description = "Support for people returning from conflict zones and their families." },
+        new() { OrganisationId = organisationId, Name = "Community exit support", Kind = ProgramKind.Community, Aims = ProgramAims.Disengagement | ProgramAims.Deradicalization, Description = "Community-led, voluntary support to leave a movement." },
+    ];
+
+    private async Task<Dictionary<Role, AppUser>> EnsureAccountsAsync(Organisation organisation, List<OfframpProgram> programs, CancellationToken ct)
+    {
+        var result = new Dictionary<Role, AppUser>();
+        var prison = programs.Single(p => p.Kind == ProgramKind.Prison);
+        foreach (var account in DemoAccounts.All)
+        {
+            var user = await users.FindByEmailAsync(account.Email);
+            if (user is null)
+            {
+                user = new AppUser { UserName = account.Email, Email = account.Email, EmailConfirmed = true, DisplayName = account.DisplayName, OrganisationId = organisation.Id };
+                Check(await users.CreateAsync(user, DemoAccounts.Password));
+                Check(await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", account.TotpSecret));
+                Check(await users.SetTwoFactorEnabledAsync(user, true));
+                var programIds = account.Role switch
+                {
+                    Role.OrganisationAdmin or Role.Auditor => [null],
+                    Role.ProgramDirector => programs.Select(p => (Guid?)p.Id).ToArray(),
+                    _ => new Guid?[] { prison.Id },
+                };
+                foreach (var programId in programIds)
+                {
+                    db.RoleAssignments.Add(new RoleAssignment { UserId = user.Id, OrganisationId = organisation.Id, ProgramId = programId, Role = account.Role });
+                }
+
+                db.Audit.Record(AuditActions.Seed, "user", user.Id, null, $"demo account {account.Role}");
+                await db.SaveChangesAsync(ct);
+            }
+
+            if (account.Email.StartsWith("caseworker@", StringComparison.Ordinal) || !result.ContainsKey(account.Role))
+            {
+                result[account.Role] = user;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Colleagues without a password (they cannot sign in) so that thousands of cases spread over realistic caseloads.</summary>
+    private async Task<List<StaffMember>> EnsureStaffPoolAsync(Organisation organisation, List<OfframpProgram> programs, CancellationToken ct)
+    {
+        var existing = await db.RoleAssignments.AsNoTracking()
+            .Where(r => r.OrganisationId == organisation.Id && r.ProgramId != null)
+            .Join(db.Users.Where(u => u.PasswordHash == null), r => r.UserId, u => u.Id, (r, u) => new StaffMember(u.Id, r.ProgramId!.Value, r.Role))
+            .ToListAsync(ct);
+        if (existing.Count > 0)
+        {
+            return existing;
+        }
+
+        var roles = new[] { Role.Caseworker, Role.Caseworker, Role.Caseworker, Role.Mentor, Role.Mentor, Role.Psychologist, Role.FaithCounsellor };
+        var faker = new Bogus.Faker("en") { Random = new Bogus.Randomizer(7) };
+        var pool = new List<StaffMember>();
+        foreach (var program in programs)
+        {
+            for (var i = 0; i < 12; i++)
+            {
+                var role = roles[i % roles.Length];
+                var user = new AppUser
+                {
+                    UserName = $"staff-{program.Kind}-{i}@demo.offramp.org".ToLowerInvariant(),
+                    Email = $"staff-{program.Kind}-{i}@demo.offramp.org".ToLowerInvariant(),
+                    DisplayName = faker.Name.FullName(),
+                    OrganisationId = organisation.Id,
+                };
+                Check(await users.CreateAsync(user));
+                db.RoleAssignments.Add(new RoleAssignment { UserId = user.Id, OrganisationId = organisation.Id, ProgramId = program.Id, Role = role });
+                pool.Add(new StaffMember(user.Id, program.Id, role));
+            }
+        }
+
+        db.Audit.Record(AuditActions.Seed, "user", null, null, $"{pool.Count} demo staff");
+        await db.SaveChangesAsync(ct);
+        return pool;
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Demo account setup failed: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}
+
+public sealed record StaffMember(Guid UserId, Guid ProgramId, Role Role);
+
+public sealed record DemoWorld(Organisation Organisation, List<OfframpProgram> Programs, List<Site> Sites, Dictionary<Role, AppUser> Accounts, List<StaffMember> Staff);

@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Offramp.Core.Access;
+using Offramp.Core.Audit;
+using Offramp.Core.CaseTeams;
+using Offramp.Core.Common;
+using Offramp.Core.Consent;
+using Offramp.Core.Data;
+using Offramp.Core.Justice;
+using Offramp.Core.Organisations.Admin;
+using Offramp.Core.Participants;
+using Offramp.Core.Participants.Caseload;
+using Offramp.Core.Participants.Read;
+using Offramp.Core.Participants.Register;
+using Offramp.Core.Participants.Search;
+using Offramp.Core.Participants.Update;
+using Offramp.Core.Referrals;
+using Offramp.Core.Security;
+using Offramp.Core.Security.Tokens;
+using Offramp.Core.Sessions;
+using Offramp.Core.Stages;
+using Offramp.Hosting.Database;
+using Offramp.Hosting.Demo;
+
+namespace Offramp.Hosting;
+
+/// <summary>Registers what the web app and the CLI share. The caller adds its own <see cref="IActor"/> and Identity flavour.</summary>
+public static class OfframpServices
+{
+    public static DatabaseSettings AddOfframpCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var database = DatabaseSettings.Resolve(configuration);
+        services.AddSingleton(database);
+        services.AddDbContext<OfframpDbContext>(options => DbContextSetup.Configure(options, database));
+
+        // The master keys live outside the database (a stolen database is ciphertext only). Point
+        // Offramp:KeyDirectory at shared storage when several web instances run.
+        var keyDirectory = configuration["Offramp:KeyDirectory"] is { Length: > 0 } configured ? configured : database.DefaultKeyDirectory();
+        Directory.CreateDirectory(keyDirectory);
+        services.AddDataProtection().SetApplicationName("Offramp").PersistKeysToFileSystem(new DirectoryInfo(keyDirectory));
+
+        services.AddSingleton<IClock, SystemClock>();
+        services.AddSingleton<KeyRing>();
+        services.AddSingleton<FieldCipher>();
+        services.AddSingleton<BlindIndexer>();
+        services.AddSingleton<CheckpointSigner>();
+        services.AddSingleton<AuditChainWriter>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<AuditVerifier>();
+        services.AddScoped<ListAuditEvents>();
+        services.AddScoped<ScopeLoader>();
+        services.AddScoped<ParticipantAccess>();
+        services.AddSingleton<IdentitySealer>();
+        services.AddScoped<SummaryProjector>();
+        services.AddScoped<StageMover>();
+
+        services.AddScoped<RegisterReferral>();
+        services.AddScoped<GetParticipantRecord>();
+        services.AddScoped<ListCaseload>();
+        services.AddScoped<SearchParticipants>();
+        services.AddScoped<UpdateParticipantDetails>();
+        services.AddScoped<RecordScreening>();
+        services.AddScoped<RecordConsent>();
+        services.AddScoped<WithdrawConsent>();
+        services.AddScoped<ChangeStage>();
+        services.AddScoped<AddTeamMember>();
+        services.AddScoped<EndTeamMembership>();
+        services.AddScoped<RecordJusticeEvent>();
+        services.AddScoped<LogSession>();
+        services.AddScoped<ManagePrograms>();
+        services.AddScoped<ManageRoles>();
+        services.AddScoped<AccessTokens>();
+
+        services.AddScoped<DemoSeeder>();
+        return database;
+    }
+}
