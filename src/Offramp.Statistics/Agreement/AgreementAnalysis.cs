@@ -1,3 +1,5 @@
+using Offramp.Statistics.Common;
+
 namespace Offramp.Statistics.Agreement;
 
 /// <summary>
@@ -30,10 +32,8 @@ public static class AgreementAnalysis
             warnings.Add(ExclusionWarning(matrix.SubjectCount, completeness));
         }
 
-        warnings.AddRange(percent.Warnings);
-        warnings.AddRange(cohen.SelectMany(k => k.Warnings));
-        warnings.AddRange(fleiss?.Warnings ?? []);
-        warnings.AddRange(icc?.Warnings ?? []);
+        IStatisticalResult?[] results = [percent, .. cohen, fleiss, icc];
+        warnings.AddRange(results.SelectMany(r => r?.Warnings ?? []).Select(w => w.Message));
 
         return new AgreementReport
         {

@@ -1,4 +1,4 @@
-using MathNet.Numerics.Distributions;
+using Offramp.Statistics.Common;
 
 namespace Offramp.Statistics.Agreement;
 
@@ -74,14 +74,14 @@ public static class CohenKappa
         var standardError = Math.Sqrt(Math.Max(0, sumEstimated - (bias * bias)) / scale);
         var standardErrorNull = Math.Sqrt(Math.Max(0, sumNull - (expected * expected)) / scale);
         var z = kappa / standardErrorNull;
-        var halfWidth = Normal.InvCDF(0, 1, 1 - ((1 - confidenceLevel) / 2)) * standardError;
+        var halfWidth = Probability.TwoSidedNormalCritical(confidenceLevel) * standardError;
 
         var subjects = (int)table.Total;
         var name = weighting == KappaWeighting.Unweighted ? "Cohen's kappa" : $"{weighting.ToString().ToLowerInvariant()}-weighted Cohen's kappa";
-        var warnings = SmallSampleWarnings.For(name, subjects).ToList();
+        var warnings = AgreementWarnings.ForSubjects(name, subjects);
         if (subjects > 0 && double.IsNaN(kappa))
         {
-            warnings.Add($"{name} cannot be computed: both raters put every person in the same level, so chance alone explains all agreement.");
+            warnings = warnings.Add(AgreementWarnings.OneLevelOnly(name));
         }
 
         return new KappaResult
@@ -91,13 +91,11 @@ public static class CohenKappa
             StandardError = standardError,
             StandardErrorUnderNull = standardErrorNull,
             Z = z,
-            PValue = 2 * Normal.CDF(0, 1, -Math.Abs(z)),
-            ConfidenceLevel = confidenceLevel,
-            Lower = kappa - halfWidth,
-            Upper = kappa + halfWidth,
+            PValue = 2 * Probability.NormalUpperTail(Math.Abs(z)),
+            Interval = new ConfidenceInterval(kappa - halfWidth, kappa + halfWidth, confidenceLevel),
             ObservedAgreement = observed,
             ExpectedAgreement = expected,
-            SubjectCount = subjects,
+            N = subjects,
             Warnings = warnings,
         };
     }

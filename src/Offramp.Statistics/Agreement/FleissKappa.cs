@@ -1,4 +1,4 @@
-using MathNet.Numerics.Distributions;
+using Offramp.Statistics.Common;
 
 namespace Offramp.Statistics.Agreement;
 
@@ -69,10 +69,10 @@ public static class FleissKappa
         var standardError = Math.Sqrt(variance0);
         var z = kappa / standardError;
 
-        var warnings = SmallSampleWarnings.For("Fleiss' kappa", subjects).ToList();
+        var warnings = AgreementWarnings.ForSubjects("Fleiss' kappa", subjects);
         if (subjects > 0 && double.IsNaN(kappa))
         {
-            warnings.Add("Fleiss' kappa cannot be computed: every rating fell in the same level, so chance alone explains all agreement.");
+            warnings = warnings.Add(AgreementWarnings.OneLevelOnly("Fleiss' kappa"));
         }
 
         return new FleissKappaResult
@@ -82,8 +82,8 @@ public static class FleissKappa
             ExpectedAgreement = expected,
             StandardErrorUnderNull = standardError,
             Z = z,
-            PValue = 2 * Normal.CDF(0, 1, -Math.Abs(z)),
-            SubjectCount = subjects,
+            PValue = 2 * Probability.NormalUpperTail(Math.Abs(z)),
+            N = subjects,
             RaterCount = (int)raters,
             Warnings = warnings,
         };

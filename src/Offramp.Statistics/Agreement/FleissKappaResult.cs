@@ -1,7 +1,11 @@
+using System.Collections.Immutable;
+
+using Offramp.Statistics.Common;
+
 namespace Offramp.Statistics.Agreement;
 
 /// <summary>Fleiss' kappa for several raters with its test of kappa = 0.</summary>
-public sealed record FleissKappaResult
+public sealed record FleissKappaResult : IStatisticalResult
 {
     public required double Kappa { get; init; }
 
@@ -19,10 +23,11 @@ public sealed record FleissKappaResult
     /// <summary>Two-sided p-value for kappa = 0 from the normal approximation.</summary>
     public required double PValue { get; init; }
 
-    public required int SubjectCount { get; init; }
+    /// <summary>Subjects analysed: those every rater rated on the scale.</summary>
+    public required int N { get; init; }
 
     /// <summary>Ratings per subject (every subject analysed has this many).</summary>
     public required int RaterCount { get; init; }
 
-    public required IReadOnlyList<string> Warnings { get; init; }
+    public required ImmutableArray<SmallNumberWarning> Warnings { get; init; }
 }

@@ -1,3 +1,5 @@
+using Offramp.Statistics.Common;
+
 namespace Offramp.Statistics.Agreement;
 
 /// <summary>One row of the ICC table: the estimate, its F test against ICC = 0 and its confidence limits.</summary>
@@ -36,7 +38,6 @@ public sealed record IccEstimate
     /// <summary>Upper-tail p-value of <see cref="F"/>.</summary>
     public required double PValue { get; init; }
 
-    public required double Lower { get; init; }
-
-    public required double Upper { get; init; }
+    /// <summary>psych's lower and upper bound.</summary>
+    public required ConfidenceInterval Interval { get; init; }
 }

@@ -1,3 +1,5 @@
+using Offramp.Statistics.Common;
+
 namespace Offramp.Statistics.Agreement;
 
 /// <summary>
@@ -49,8 +51,8 @@ public static class IntraclassCorrelation
         var f3Upper = f3 * FDistribution.Quantile(q, df3Denominator, df3Numerator);
         var (icc2Lower, icc2Upper) = Case2Limits(ms, n, k, icc2, q);
 
-        static IccEstimate Row(IccForm form, double value, double f, double d1, double d2, double p, double lower, double upper) =>
-            new() { Form = form, Value = value, F = f, Df1 = d1, Df2 = d2, PValue = p, Lower = lower, Upper = upper };
+        IccEstimate Row(IccForm form, double value, double f, double d1, double d2, double p, double lower, double upper) =>
+            new() { Form = form, Value = value, F = f, Df1 = d1, Df2 = d2, PValue = p, Interval = new ConfidenceInterval(lower, upper, confidenceLevel) };
 
         IccEstimate[] estimates =
         [
@@ -64,12 +66,11 @@ public static class IntraclassCorrelation
 
         return new IccResult
         {
-            SubjectCount = (int)n,
+            N = (int)n,
             RaterCount = (int)k,
-            ConfidenceLevel = confidenceLevel,
             MeanSquares = ms,
             Estimates = estimates,
-            Warnings = SmallSampleWarnings.For("The ICC", (int)n),
+            Warnings = AgreementWarnings.ForSubjects("The ICC", (int)n),
         };
     }
 

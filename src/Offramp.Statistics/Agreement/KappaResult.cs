@@ -1,9 +1,13 @@
+using System.Collections.Immutable;
+
+using Offramp.Statistics.Common;
+
 namespace Offramp.Statistics.Agreement;
 
 /// <summary>
 /// Cohen's kappa for two raters with its large-sample inference (Fleiss, Cohen and Everitt 1969).
 /// </summary>
-public sealed record KappaResult
+public sealed record KappaResult : IStatisticalResult
 {
     public required KappaWeighting Weighting { get; init; }
 
@@ -21,12 +25,8 @@ public sealed record KappaResult
     /// <summary>Two-sided p-value for kappa = 0 from the normal approximation.</summary>
     public required double PValue { get; init; }
 
-    public required double ConfidenceLevel { get; init; }
-
-    /// <summary>Kappa minus z(1 - alpha/2) standard errors (Wald interval).</summary>
-    public required double Lower { get; init; }
-
-    public required double Upper { get; init; }
+    /// <summary>Wald interval: kappa ± z(1 - alpha/2) × <see cref="StandardError"/>.</summary>
+    public required ConfidenceInterval Interval { get; init; }
 
     /// <summary>Weighted proportion of agreement observed (plain agreement when unweighted).</summary>
     public required double ObservedAgreement { get; init; }
@@ -34,10 +34,10 @@ public sealed record KappaResult
     /// <summary>Weighted proportion of agreement expected by chance from each rater's own distribution.</summary>
     public required double ExpectedAgreement { get; init; }
 
-    public required int SubjectCount { get; init; }
+    /// <summary>Subjects both raters rated on the scale.</summary>
+    public required int N { get; init; }
 
     public int RaterCount => 2;
 
-    /// <summary>Plain-language cautions, such as too few subjects for the figure to be stable.</summary>
-    public required IReadOnlyList<string> Warnings { get; init; }
+    public required ImmutableArray<SmallNumberWarning> Warnings { get; init; }
 }

@@ -27,9 +27,9 @@ public static class PercentAgreement
         return new PercentAgreementResult
         {
             SubjectsInAgreement = agreeing,
-            SubjectCount = complete.Length,
+            N = complete.Length,
             RaterCount = matrix.RaterCount,
-            Warnings = SmallSampleWarnings.For("Percent agreement", complete.Length),
+            Warnings = AgreementWarnings.ForSubjects("Percent agreement", complete.Length),
         };
     }
 }

@@ -19,7 +19,7 @@ public sealed class IccReferenceTests(AgreementReferenceFixture fixture, ITestOu
         {
             var icc = Assert.IsType<IccResult>(AgreementAnalysis.Analyze(design.ToMatrix()).Icc);
             var expected = fixture.R[design.Name];
-            psych.Check("complete subjects", design.Name, expected.GetProperty("n").GetInt64(), icc.SubjectCount);
+            psych.Check("complete subjects", design.Name, expected.GetProperty("n").GetInt64(), icc.N);
             psych.Check("raters", design.Name, expected.GetProperty("k").GetInt64(), icc.RaterCount);
             CheckRows(psych, design.Name, expected, icc);
         }
@@ -47,8 +47,8 @@ public sealed class IccReferenceTests(AgreementReferenceFixture fixture, ITestOu
             psych.Check($"{estimate.Name} df1", design, Expected("df1"), estimate.Df1);
             psych.Check($"{estimate.Name} df2", design, Expected("df2"), estimate.Df2);
             psych.Check($"{estimate.Name} p", design, Expected("p"), estimate.PValue);
-            psych.Check($"{estimate.Name} lower bound", design, Expected("lower"), estimate.Lower);
-            psych.Check($"{estimate.Name} upper bound", design, Expected("upper"), estimate.Upper);
+            psych.Check($"{estimate.Name} lower bound", design, Expected("lower"), estimate.Interval.Lower);
+            psych.Check($"{estimate.Name} upper bound", design, Expected("upper"), estimate.Interval.Upper);
         }
     }
 }
