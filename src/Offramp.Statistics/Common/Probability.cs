@@ -52,7 +52,27 @@ public static class Probability
         return SpecialFunctions.BetaRegularized(degreesOfFreedom / 2, 0.5, x);
     }
 
-    /// <summary>The Student t quantile for a two-sided interval.</summary>
-    public static double TwoSidedStudentCritical(double confidenceLevel, double degreesOfFreedom) =>
-        StudentT.InvCDF(0, 1, degreesOfFreedom, 1 - ((1 - confidenceLevel) / 2));
+    /// <summary>
+    /// The Student t quantile for a two-sided interval. MathNet's inverse is a root search with a loose
+    /// tolerance, so it only seeds Newton steps on the precise upper tail.
+    /// </summary>
+    public static double TwoSidedStudentCritical(double confidenceLevel, double degreesOfFreedom)
+    {
+        var upperTail = (1 - confidenceLevel) / 2;
+        var t = StudentT.InvCDF(0, 1, degreesOfFreedom, 1 - upperTail);
+        for (var iteration = 0; iteration < 8; iteration++)
+        {
+            var step = (StudentUpperTail(t, degreesOfFreedom) - upperTail) / StudentT.PDF(0, 1, degreesOfFreedom, t);
+            t += step;
+            if (Math.Abs(step) <= 1e-15 * Math.Abs(t))
+            {
+                break;
+            }
+        }
+
+        return t;
+    }
+
+    /// <summary>P(T &gt; t) for Student's T, t &gt;= 0.</summary>
+    private static double StudentUpperTail(double t, double degreesOfFreedom) => 0.5 * StudentTwoSided(t, degreesOfFreedom);
 }
