@@ -8,6 +8,7 @@ using Offramp.Core.Common;
 using Offramp.Core.Consent;
 using Offramp.Core.Data;
 using Offramp.Core.Justice;
+using Offramp.Core.Organisations;
 using Offramp.Core.Organisations.Admin;
 using Offramp.Core.Participants;
 using Offramp.Core.Participants.Caseload;
@@ -71,6 +72,8 @@ public static class OfframpServices
         services.AddScoped<ManagePrograms>();
         services.AddScoped<ManageRoles>();
         services.AddScoped<AccessTokens>();
+        services.AddScoped<ManageUsers>();
+        services.AddScoped<ListPrograms>();
 
         services.AddScoped<DemoSeeder>();
         return database;

@@ -1,0 +1,38 @@
+namespace Offramp.Web.Api;
+
+/// <summary>
+/// Who an endpoint is for. Every API endpoint declares one; the authorization matrix test reads it from the
+/// endpoint list and fails for any endpoint that has none.
+/// </summary>
+public enum EndpointAudience
+{
+    /// <summary>Any signed-in user; answers only about the caller (e.g. /me, own tokens).</summary>
+    Self,
+
+    /// <summary>Participant content readable by everyone on the case team and the program director.</summary>
+    CaseTeam,
+
+    /// <summary>Administrative path of a case: the participant's caseworker or the program director.</summary>
+    CaseManager,
+
+    /// <summary>The program director of the participant's program.</summary>
+    Director,
+
+    /// <summary>Registering a new referral: caseworkers and directors of the program.</summary>
+    ProgramIntake,
+
+    /// <summary>Organisation administration: users, roles, programs, sites.</summary>
+    OrganisationAdmin,
+
+    /// <summary>The audit trail.</summary>
+    Auditor,
+}
+
+public sealed record AudienceMetadata(EndpointAudience Audience);
+
+public static class AudienceExtensions
+{
+    public static TBuilder For<TBuilder>(this TBuilder builder, EndpointAudience audience)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new AudienceMetadata(audience));
+}

@@ -1,0 +1,127 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Offramp.Core.Access;
+using Offramp.Core.Common;
+using Offramp.Core.Data;
+using Offramp.Hosting;
+using Offramp.Hosting.Database;
+using Offramp.Web.Api;
+using Offramp.Web.Auth;
+using Offramp.Web.Infrastructure;
+
+namespace Offramp.Web;
+
+/// <summary>Builds the web host: services, security, UI and API. Kept out of Program.cs so tests and tools build the same app.</summary>
+public static class OfframpWebApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var services = builder.Services;
+        services.AddOfframpCore(builder.Configuration);
+        services.AddHttpContextAccessor();
+        services.AddScoped<IActor, HttpActor>();
+
+        services.AddIdentity<AppUser, IdentityRole<Guid>>(IdentityPolicy.Apply)
+            .AddEntityFrameworkStores<OfframpDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<OfframpClaimsFactory>();
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "offramp";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.ExpireTimeSpan = SessionLifetime.Idle;
+            cookie.SlidingExpiration = true;
+            cookie.LoginPath = "/Account/Login";
+            cookie.LogoutPath = "/Account/Logout";
+            cookie.AccessDeniedPath = "/Account/EnrolAuthenticator";
+            cookie.Events = new CookieAuthenticationEvents { OnValidatePrincipal = SessionLifetime.ValidateAsync };
+        });
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, c =>
+        {
+            c.Cookie.SameSite = SameSiteMode.Strict;
+            c.Cookie.HttpOnly = true;
+        });
+        services.AddAuthentication()
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, AccessTokenAuthenticationHandler>(AccessTokenAuthenticationHandler.SchemeName, null);
+        services.AddAuthorization(Policies.Add);
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "offramp-af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AllowAnonymousToFolder("/Account");
+            o.Conventions.AuthorizePage("/Account/EnrolAuthenticator", Policies.PasswordOnly);
+            o.Conventions.AuthorizePage("/Account/Logout", Policies.PasswordOnly);
+        }).AddViewLocalization().AddDataAnnotationsLocalization();
+
+        services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddOpenApi();
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = 1_000_000);
+        return BuildApp(builder);
+    }
+
+    private static WebApplication BuildApp(WebApplicationBuilder builder)
+    {
+        var app = builder.Build();
+        app.UseMiddleware<SecurityHeaders>();
+        // The API answers every error as ProblemDetails; the UI shows a readable error page.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), ui =>
+        {
+            ui.UseExceptionHandler("/Error");
+            ui.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        });
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseRequestLocalization(new RequestLocalizationOptions()
+            .SetDefaultCulture("en")
+            .AddSupportedCultures("en", "ar")
+            .AddSupportedUICultures("en", "ar"));
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.ApiRead).DisableAntiforgery();
+        ParticipantEndpoints.Map(api);
+        CaseEndpoints.Map(api);
+        TimelineEndpoints.Map(api);
+        AdminEndpoints.Map(api);
+        AuditEndpoints.Map(api);
+        AccountEndpoints.Map(api);
+        api.MapFallback(() => Results.Problem(statusCode: 404, title: "Not found.")).For(EndpointAudience.Self);
+        app.MapRazorPages();
+        return app;
+    }
+
+    /// <summary>Migrates the database and, when Offramp:DemoData is on and the database is empty, seeds the demo organisation.</summary>
+    public static async Task PrepareAsync(WebApplication app)
+    {
+        await DatabaseMigrator.MigrateAsync(app.Services);
+        var seeded = await StartupDemo.EnsureAsync(app);
+        app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, seeded));
+    }
+}
