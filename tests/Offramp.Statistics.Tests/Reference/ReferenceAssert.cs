@@ -15,6 +15,9 @@ public sealed class ReferenceAssert(ITestOutputHelper output)
 
     public const double AbsoluteFloor = 1e-14;
 
+    /// <summary>Below this magnitude a reference value is "near 0" and reported by absolute difference.</summary>
+    public const double NearZero = 1e-10;
+
     private readonly SortedDictionary<string, double> largestDifference = new(StringComparer.Ordinal);
 
     private int comparisons;
@@ -55,7 +58,20 @@ public sealed class ReferenceAssert(ITestOutputHelper output)
 
         var difference = Math.Abs(expected - actual);
         var relative = expected == 0 ? difference : difference / Math.Abs(expected);
-        largestDifference[statistic] = Math.Max(largestDifference.GetValueOrDefault(statistic), relative);
+        if (Math.Abs(expected) >= NearZero)
+        {
+            largestDifference[statistic] = Math.Max(largestDifference.GetValueOrDefault(statistic), relative);
+        }
+        else
+        {
+            var absoluteKey = statistic + " [near 0: absolute]";
+            largestDifference[absoluteKey] = Math.Max(largestDifference.GetValueOrDefault(absoluteKey), difference);
+            if (expected != 0)
+            {
+                var relativeKey = statistic + " [near 0: relative]";
+                largestDifference[relativeKey] = Math.Max(largestDifference.GetValueOrDefault(relativeKey), relative);
+            }
+        }
         Assert.True(
             difference <= AbsoluteFloor || relative <= RelativeTolerance,
             $"{statistic} {where}: reference {expected:R}, Offramp {actual:R} (relative difference {relative:E2})");
