@@ -33,7 +33,7 @@ public static class AgreementAnalysis
         }
 
         IStatisticalResult?[] results = [percent, .. cohen, fleiss, icc];
-        warnings.AddRange(results.SelectMany(r => r?.Warnings ?? []).Select(w => w.Message));
+        warnings.AddRange(SummarizedWarnings(results, completeness.CompleteSubjects));
 
         return new AgreementReport
         {
@@ -89,6 +89,29 @@ public static class AgreementAnalysis
         }
 
         return IntraclassCorrelation.Compute(matrix, confidenceLevel);
+    }
+
+    /// <summary>
+    /// Each result carries its own small-number warning; read together they would say the same thing five
+    /// times, so the report says it once for all figures and keeps only the warnings particular to one.
+    /// </summary>
+    private static IEnumerable<string> SummarizedWarnings(IStatisticalResult?[] results, int completeSubjects)
+    {
+        if (completeSubjects == 0)
+        {
+            return ["No one was rated on the scale by every rater, so no agreement figure can be computed."];
+        }
+
+        var all = results.SelectMany(r => r?.Warnings ?? []).ToList();
+        var summary = all.Any(w => w.Kind == SmallNumberKind.SmallSample)
+            ? new[]
+            {
+                $"Only {completeSubjects} {(completeSubjects == 1 ? "person was" : "people were")} rated by every rater " +
+                $"(fewer than {SmallNumberWarning.MinimumSampleSize}): every figure here could change a lot with one more rating. " +
+                "Read the confidence intervals rather than the single figures, and do not compare them with other teams.",
+            }
+            : [];
+        return summary.Concat(all.Where(w => w.Kind != SmallNumberKind.SmallSample).Select(w => w.Message));
     }
 
     private static string ExclusionWarning(int subjects, RatingCompleteness c) =>

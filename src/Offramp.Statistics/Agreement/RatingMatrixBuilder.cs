@@ -40,7 +40,8 @@ public sealed class RatingMatrixBuilder
         if (subject.IsEmpty || rater.IsEmpty)
         {
             throw new RatingDataException(
-                $"Rating row {RowCount + 1} has no {(subject.IsEmpty ? "subject" : "rater")}. Every row needs both.");
+                $"Row {RowCount + 1} of the ratings (not counting a header row) has no {(subject.IsEmpty ? "subject" : "rater")}. " +
+                "Every rating needs both.");
         }
 
         subjectOfRow.Add(subjects.GetOrAdd(subject));
@@ -88,7 +89,7 @@ public sealed class RatingMatrixBuilder
             }
         }
 
-        var scale = options.Levels is not null ? RatingScale.Ordered(options.Levels)
+        var scale = options.Levels is not null ? GivenLevels(options.Levels)
             : onScale.TrueForAll(i => RatingScale.TryParseNumber(labels[i], out _)) ? RatingScale.Numeric(onScale.Select(i => Number(labels[i])))
             : RatingScale.Unordered(onScale.Select(i => labels[i]).Order(StringComparer.Ordinal));
         foreach (var i in onScale)
@@ -107,6 +108,19 @@ public sealed class RatingMatrixBuilder
         return (scale, cellOfLabel);
     }
 
+    private static RatingScale GivenLevels(IReadOnlyList<string> levels)
+    {
+        try
+        {
+            return RatingScale.Ordered(levels);
+        }
+        catch (ArgumentException exception)
+        {
+            // The levels came from the person running the analysis: say what is wrong with them in their terms.
+            throw new RatingDataException($"The levels given cannot be used: {exception.Message.Split(" (Parameter", 2)[0]}", exception);
+        }
+    }
+
     private static double Number(string label)
     {
         RatingScale.TryParseNumber(label, out var value);
@@ -123,7 +137,7 @@ public sealed class RatingMatrixBuilder
 
         return new RatingDataException(
             $"Rater '{raters.Values[raterOfRow[secondRow]]}' rated subject '{subjects.Values[subjectOfRow[secondRow]]}' " +
-            $"twice (rating rows {first + 1} and {secondRow + 1}). Keep one rating per rater and subject, " +
+            $"twice (rows {first + 1} and {secondRow + 1} of the ratings, not counting a header row). Keep one rating per rater and subject, " +
             "for example the consensus or the first assessment.");
     }
 }
