@@ -19,7 +19,7 @@ public sealed class AgreementReferenceFixture : IDisposable
         Python = ExternalTool.RunPythonJson(KappaReferenceScript.Source, kappaSpec)
             .EnumerateArray().ToDictionary(e => e.GetProperty("name").GetString()!);
 
-        var iccSpec = WriteSpec("icc.json", AgreementDesigns.All.Where(d => d.IsNumeric));
+        var iccSpec = WriteTabSpec("icc.tsv", AgreementDesigns.All.Where(d => d.IsNumeric));
         R = ExternalTool.RunRJson(IccReferenceScript.Source, iccSpec)
             .EnumerateArray().ToDictionary(e => e.GetProperty("name").GetString()!);
     }
@@ -35,6 +35,15 @@ public sealed class AgreementReferenceFixture : IDisposable
     public IReadOnlyDictionary<string, JsonElement> R { get; }
 
     public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
+
+    private string WriteTabSpec(string fileName, IEnumerable<RatingDesign> designs)
+    {
+        var path = Path.Combine(Directory, fileName);
+        File.WriteAllLines(path, designs.Select(d => string.Join('\t',
+            d.Name, CsvPaths[d.Name], RatingDesign.SubjectColumn, RatingDesign.RaterColumn, RatingDesign.RatingColumn,
+            string.Join('|', d.UnknownValues))));
+        return path;
+    }
 
     private string WriteSpec(string fileName, IEnumerable<RatingDesign> designs)
     {
