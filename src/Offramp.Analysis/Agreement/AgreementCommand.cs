@@ -73,7 +73,7 @@ public static class AgreementCommand
 
                 return 0;
             }
-            catch (Exception exception) when (exception is AgreementInputException or RatingDataException or CsvFormatException
+            catch (Exception exception) when (exception is AnalysisInputException or RatingDataException or CsvFormatException
                 or IOException or UnauthorizedAccessException)
             {
                 error.WriteLine($"analyze agreement: {exception.Message}");

@@ -20,7 +20,7 @@ public static class LongRatingsCsvReader
         ArgumentNullException.ThrowIfNull(columns);
         if (!File.Exists(path))
         {
-            throw new AgreementInputException($"The file '{path}' does not exist.");
+            throw new AnalysisInputException($"The file '{path}' does not exist.");
         }
 
         var builder = new RatingMatrixBuilder(options);
@@ -28,7 +28,7 @@ public static class LongRatingsCsvReader
         var headers = reader.Headers;
         if (headers.Count == 0)
         {
-            throw new AgreementInputException($"The file '{path}' is empty: it needs a header row naming its columns.");
+            throw new AnalysisInputException($"The file '{path}' is empty: it needs a header row naming its columns.");
         }
 
         var subject = ColumnIndex(reader, headers, columns.Subject, "--subject");
@@ -47,7 +47,7 @@ public static class LongRatingsCsvReader
 
         if (builder.RowCount == 0)
         {
-            throw new AgreementInputException($"The file '{path}' has a header but no ratings.");
+            throw new AnalysisInputException($"The file '{path}' has a header but no ratings.");
         }
 
         return builder.Build();
@@ -60,7 +60,7 @@ public static class LongRatingsCsvReader
             return index;
         }
 
-        throw new AgreementInputException(
+        throw new AnalysisInputException(
             $"There is no column '{name}' (given with {option}). The columns are: {string.Join(", ", headers.Select(h => $"'{h}'"))}.");
     }
 
