@@ -12,12 +12,12 @@ public static class KaplanMeier
     /// <param name="times">Follow-up time per participant (finite, non-negative).</param>
     /// <param name="events">True where follow-up ended with the event, false where it was censored.</param>
     /// <param name="options">Interval options; R's defaults when null.</param>
-    public static KaplanMeierCurve Fit(ReadOnlySpan<double> times, ReadOnlySpan<bool> events, KaplanMeierOptions? options = null)
-    {
-        options ??= KaplanMeierOptions.Default;
-        var sample = SortedSurvivalSample.Create(times, events, [], [], options.MergeNearTies);
-        return FromSorted(sample, string.Empty, options);
-    }
+    public static KaplanMeierCurve Fit(ReadOnlySpan<double> times, ReadOnlySpan<bool> events, KaplanMeierOptions? options = null) =>
+        Fit(SurvivalSample.Create(times, events), options);
+
+    /// <summary>Fits one curve to all participants of a sample, ignoring groups and strata.</summary>
+    public static KaplanMeierCurve Fit(SurvivalSample sample, KaplanMeierOptions? options = null) =>
+        FromSorted(sample.Sorted, string.Empty, options ?? KaplanMeierOptions.Default);
 
     /// <summary>Fits one curve per group, in the order of <paramref name="groupLabels"/>.</summary>
     /// <param name="times">Follow-up time per participant.</param>
@@ -30,15 +30,18 @@ public static class KaplanMeier
         ReadOnlySpan<bool> events,
         ReadOnlySpan<int> groups,
         IReadOnlyList<string> groupLabels,
-        KaplanMeierOptions? options = null)
+        KaplanMeierOptions? options = null) =>
+        FitByGroup(SurvivalSample.Create(times, events, groups, groupLabels), options);
+
+    /// <summary>Fits one curve per group of a sample, in the order of its group labels.</summary>
+    public static ImmutableArray<KaplanMeierCurve> FitByGroup(SurvivalSample sample, KaplanMeierOptions? options = null)
     {
         options ??= KaplanMeierOptions.Default;
-        var sample = SortedSurvivalSample.Create(times, events, groups, [], options.MergeNearTies);
-        var parts = sample.PartitionByGroup(groupLabels.Count);
+        var parts = sample.Sorted.PartitionByGroup(sample.GroupLabels.Count);
         var curves = ImmutableArray.CreateBuilder<KaplanMeierCurve>(parts.Length);
         for (var group = 0; group < parts.Length; group++)
         {
-            curves.Add(FromSorted(parts[group], groupLabels[group], options));
+            curves.Add(FromSorted(parts[group], sample.GroupLabels[group], options));
         }
 
         return curves.MoveToImmutable();

@@ -3,7 +3,7 @@ namespace Offramp.Statistics.Survival;
 /// <summary>Options for <see cref="KaplanMeier"/>, defaulting to R survfit's defaults.</summary>
 public sealed record KaplanMeierOptions
 {
-    /// <summary>R's defaults: 95% intervals on the log scale, near-equal times merged.</summary>
+    /// <summary>R's defaults: 95% intervals on the log scale.</summary>
     public static KaplanMeierOptions Default { get; } = new();
 
     /// <summary>Confidence level of the pointwise intervals (0.95).</summary>
@@ -12,9 +12,4 @@ public sealed record KaplanMeierOptions
     /// <summary>Scale of the pointwise intervals (log).</summary>
     public SurvivalConfidenceType ConfidenceType { get; init; } = SurvivalConfidenceType.Log;
 
-    /// <summary>
-    /// Treat times that differ only by floating-point noise as tied, as R's survfit and survdiff do
-    /// (timefix = TRUE, aeqSurv): without it 0.1 + 0.2 and 0.3 would be two event times.
-    /// </summary>
-    public bool MergeNearTies { get; init; } = true;
 }

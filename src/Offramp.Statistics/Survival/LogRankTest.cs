@@ -21,7 +21,15 @@ public static class LogRankTest
         ReadOnlySpan<int> groups,
         IReadOnlyList<string> groupLabels,
         bool mergeNearTies = true) =>
-        CompareStratified(times, events, groups, groupLabels, [], [string.Empty], mergeNearTies);
+        Compare(SurvivalSample.Create(times, events, groups, groupLabels, mergeNearTies: mergeNearTies));
+
+    /// <summary>Tests whether the groups of a sample share one survival curve, ignoring its strata.</summary>
+    public static LogRankResult Compare(SurvivalSample sample) =>
+        Compute(sample.Sorted, sample.GroupLabels, [sample.Sorted], [string.Empty]);
+
+    /// <summary>Tests whether the groups of a sample share one survival curve within each of its strata.</summary>
+    public static LogRankResult CompareStratified(SurvivalSample sample) =>
+        Compute(sample.Sorted, sample.GroupLabels, sample.Sorted.PartitionByStratum(sample.StrataLabels.Count), sample.StrataLabels);
 
     /// <summary>
     /// Tests whether the groups share one survival curve within each stratum (e.g. gender), summing
@@ -41,7 +49,14 @@ public static class LogRankTest
         IReadOnlyList<string> groupLabels,
         ReadOnlySpan<int> strata,
         IReadOnlyList<string> strataLabels,
-        bool mergeNearTies = true)
+        bool mergeNearTies = true) =>
+        CompareStratified(SurvivalSample.Create(times, events, groups, groupLabels, strata, strataLabels, mergeNearTies));
+
+    private static LogRankResult Compute(
+        SortedSurvivalSample sample,
+        IReadOnlyList<string> groupLabels,
+        SortedSurvivalSample[] parts,
+        IReadOnlyList<string> strataLabels)
     {
         var groupCount = groupLabels.Count;
         if (groupCount < 2)
@@ -49,8 +64,6 @@ public static class LogRankTest
             throw new ArgumentException("The log-rank test needs at least two groups.", nameof(groupLabels));
         }
 
-        var sample = SortedSurvivalSample.Create(times, events, groups, strata, mergeNearTies);
-        var parts = sample.PartitionByStratum(strataLabels.Count);
         var variance = new double[groupCount, groupCount];
         var observedTotal = new double[groupCount];
         var expectedTotal = new double[groupCount];

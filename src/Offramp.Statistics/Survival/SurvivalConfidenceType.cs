@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Offramp.Statistics.Survival;
 
 /// <summary>The scale on which the pointwise confidence interval of a survival curve is built (R survfit's conf.type).</summary>
@@ -10,5 +12,6 @@ public enum SurvivalConfidenceType
     Plain,
 
     /// <summary>Symmetric on log(-log S); undefined where S is 0 or 1.</summary>
+    [JsonStringEnumMemberName("log-log")]
     LogLog,
 }

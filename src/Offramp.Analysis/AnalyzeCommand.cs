@@ -1,0 +1,18 @@
+using System.CommandLine;
+
+using Offramp.Analysis.Change;
+using Offramp.Analysis.Compare;
+using Offramp.Analysis.Survival;
+
+namespace Offramp.Analysis;
+
+/// <summary>The <c>analyze</c> command: statistics from a CSV file, as tables or JSON, for evaluators who check them against R and Python.</summary>
+public static class AnalyzeCommand
+{
+    public static Command Create() => new("analyze", "Statistics from a CSV file: survival, group comparisons, pre/post change.")
+    {
+        SurvivalCommand.Create(),
+        CompareCommand.Create(),
+        ChangeCommand.Create(),
+    };
+}

@@ -1,0 +1,48 @@
+using System.CommandLine;
+
+using Offramp.Analysis.Output;
+
+namespace Offramp.Analysis.Change;
+
+/// <summary><c>analyze change</c>: pre/post change on assessment scores, one row per participant.</summary>
+public static class ChangeCommand
+{
+    public static Command Create()
+    {
+        var csv = new Option<FileInfo>("--csv") { Description = "CSV file with one row per participant and a header row.", Required = true };
+        var subject = new Option<string>("--subject") { Description = "Column identifying the participant.", Required = true };
+        var before = new Option<string>("--before") { Description = "Column with the baseline score.", Required = true };
+        var after = new Option<string>("--after") { Description = "Column with the follow-up score.", Required = true };
+        var reliability = new Option<double?>("--reliability") { Description = "Reliability of the instrument (e.g. 0.85) for the Jacobson–Truax reliable change index per participant." };
+        var baselineSd = new Option<double?>("--baseline-sd") { Description = "Published norm SD for the reliable change index (default: SD of the baseline scores)." };
+        var confLevel = new Option<double>("--conf-level") { Description = "Confidence level (default 0.95).", DefaultValueFactory = _ => 0.95 };
+        var json = new Option<bool>("--json") { Description = "Write JSON with full double precision instead of tables." };
+
+        var command = new Command("change", "Pre/post change on assessment scores: paired t-test, Wilcoxon signed-rank test, Cohen's d_z and, with --reliability, the reliable change index per participant; matching SciPy.")
+        {
+            csv, subject, before, after, reliability, baselineSd, confLevel, json,
+        };
+
+        command.SetAction(parseResult => AnalysisCommandAction.Run(parseResult, "change", output =>
+        {
+            var report = ChangeAnalysis.Run(new ChangeRequest(
+                parseResult.GetRequiredValue(csv).FullName,
+                parseResult.GetRequiredValue(subject),
+                parseResult.GetRequiredValue(before),
+                parseResult.GetRequiredValue(after),
+                parseResult.GetValue(reliability),
+                parseResult.GetValue(baselineSd),
+                ConfidenceLevelOption.Parse(parseResult.GetValue(confLevel))));
+            if (parseResult.GetValue(json))
+            {
+                AnalysisJson.Write(output, report);
+            }
+            else
+            {
+                ChangeTableWriter.Write(ConsoleFactory.For(output), report);
+            }
+        }));
+
+        return command;
+    }
+}

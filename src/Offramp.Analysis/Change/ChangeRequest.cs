@@ -1,0 +1,18 @@
+namespace Offramp.Analysis.Change;
+
+/// <summary>The options of one <c>analyze change</c> run.</summary>
+/// <param name="CsvPath">CSV file, one row per participant.</param>
+/// <param name="SubjectColumn">Participant identifier column.</param>
+/// <param name="BeforeColumn">Baseline score column.</param>
+/// <param name="AfterColumn">Follow-up score column.</param>
+/// <param name="Reliability">Instrument reliability for the reliable change index; none when null.</param>
+/// <param name="BaselineStandardDeviation">Published norm SD; the sample SD of baseline scores when null.</param>
+/// <param name="ConfidenceLevel">Level of the mean change's interval.</param>
+public sealed record ChangeRequest(
+    string CsvPath,
+    string SubjectColumn,
+    string BeforeColumn,
+    string AfterColumn,
+    double? Reliability,
+    double? BaselineStandardDeviation,
+    double ConfidenceLevel);

@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Text;
+
+using CsvHelper;
+
+namespace Offramp.Analysis.Csv;
+
+/// <summary>Parses one requested column's values as they stream past and appends them to an array.</summary>
+internal abstract class ColumnSink(ColumnRequest request)
+{
+    public ColumnRequest Request { get; } = request;
+
+    public abstract int Count { get; }
+
+    public static ColumnSink For(ColumnRequest request) => request.Kind switch
+    {
+        ColumnKind.Number or ColumnKind.NonNegativeNumber => new NumberSink(request),
+        ColumnKind.ZeroOrOne => new FlagSink(request),
+        ColumnKind.Label => new LabelSink(request),
+        _ => throw new ArgumentOutOfRangeException(nameof(request), request.Kind, "Unknown column kind."),
+    };
+
+    public abstract void Add(CsvReader reader, int position);
+
+    public abstract void Store(Dictionary<string, double[]> numbers, Dictionary<string, bool[]> flags, Dictionary<string, LabelColumn> labels);
+
+    protected AnalysisInputException Invalid(CsvReader reader, int position, string problem) =>
+        new($"Line {reader.RowNumber + 1}: {Request.Name} value '{Encoding.UTF8.GetString(reader.GetSpan(position))}' {problem}.");
+
+    private sealed class NumberSink(ColumnRequest request) : ColumnSink(request)
+    {
+        private double[] values = new double[4096];
+        private int count;
+
+        public override int Count => count;
+
+        public override void Add(CsvReader reader, int position)
+        {
+            if (!double.TryParse(reader.GetSpan(position), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
+            {
+                throw Invalid(reader, position, "is not a number");
+            }
+
+            if (Request.Kind == ColumnKind.NonNegativeNumber && number < 0)
+            {
+                throw Invalid(reader, position, "is negative; times must be zero or more");
+            }
+
+            if (count == values.Length)
+            {
+                Array.Resize(ref values, values.Length * 2);
+            }
+
+            values[count++] = number;
+        }
+
+        public override void Store(Dictionary<string, double[]> numbers, Dictionary<string, bool[]> flags, Dictionary<string, LabelColumn> labels) =>
+            numbers[Request.Name] = values[..count];
+    }
+
+    private sealed class FlagSink(ColumnRequest request) : ColumnSink(request)
+    {
+        private bool[] values = new bool[4096];
+        private int count;
+
+        public override int Count => count;
+
+        public override void Add(CsvReader reader, int position)
+        {
+            var value = reader.GetSpan(position);
+            if (value.Length != 1 || (value[0] != (byte)'0' && value[0] != (byte)'1'))
+            {
+                throw Invalid(reader, position, "must be 0 (censored) or 1 (event)");
+            }
+
+            if (count == values.Length)
+            {
+                Array.Resize(ref values, values.Length * 2);
+            }
+
+            values[count++] = value[0] == (byte)'1';
+        }
+
+        public override void Store(Dictionary<string, double[]> numbers, Dictionary<string, bool[]> flags, Dictionary<string, LabelColumn> labels) =>
+            flags[Request.Name] = values[..count];
+    }
+
+    private sealed class LabelSink(ColumnRequest request) : ColumnSink(request)
+    {
+        private readonly Dictionary<string, int> codesByLabel = new(StringComparer.Ordinal);
+        private int[] codes = new int[4096];
+        private int count;
+
+        public override int Count => count;
+
+        public override void Add(CsvReader reader, int position)
+        {
+            // PoolStrings makes repeated labels cost one string each, not one per row.
+            var label = reader.GetString(position);
+            if (!codesByLabel.TryGetValue(label, out var code))
+            {
+                code = codesByLabel.Count;
+                codesByLabel.Add(label, code);
+            }
+
+            if (count == codes.Length)
+            {
+                Array.Resize(ref codes, codes.Length * 2);
+            }
+
+            codes[count++] = code;
+        }
+
+        public override void Store(Dictionary<string, double[]> numbers, Dictionary<string, bool[]> flags, Dictionary<string, LabelColumn> labels)
+        {
+            // Codes were handed out in order of first appearance; renumber them in R's level order.
+            var ordered = LabelOrder.Sort(codesByLabel.Keys);
+            var renumber = new int[ordered.Length];
+            for (var i = 0; i < ordered.Length; i++)
+            {
+                renumber[codesByLabel[ordered[i]]] = i;
+            }
+
+            var result = new int[count];
+            for (var i = 0; i < count; i++)
+            {
+                result[i] = renumber[codes[i]];
+            }
+
+            labels[Request.Name] = new LabelColumn(result, ordered);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+namespace Offramp.Analysis.Csv;
+
+/// <summary>The requested columns of a CSV file, parsed into arrays (rows with a blank requested value left out).</summary>
+public sealed class CsvColumns
+{
+    private readonly Dictionary<string, double[]> numbers;
+    private readonly Dictionary<string, bool[]> flags;
+    private readonly Dictionary<string, LabelColumn> labels;
+
+    internal CsvColumns(int rowCount, int skippedRows, Dictionary<string, double[]> numbers, Dictionary<string, bool[]> flags, Dictionary<string, LabelColumn> labels)
+    {
+        RowCount = rowCount;
+        SkippedRows = skippedRows;
+        this.numbers = numbers;
+        this.flags = flags;
+        this.labels = labels;
+    }
+
+    /// <summary>Rows read (those with every requested value present).</summary>
+    public int RowCount { get; }
+
+    /// <summary>Rows left out because a requested value was blank, as R's na.omit would.</summary>
+    public int SkippedRows { get; }
+
+    public double[] Numbers(string column) => numbers[column];
+
+    public bool[] Flags(string column) => flags[column];
+
+    public LabelColumn Labels(string column) => labels[column];
+}
