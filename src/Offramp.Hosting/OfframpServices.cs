@@ -67,6 +67,7 @@ public static class OfframpServices
         services.AddScoped<ChangeStage>();
         services.AddScoped<AddTeamMember>();
         services.AddScoped<EndTeamMembership>();
+        services.AddScoped<ListProgramStaff>();
         services.AddScoped<RecordJusticeEvent>();
         services.AddScoped<LogSession>();
         services.AddScoped<ManagePrograms>();

@@ -24,6 +24,8 @@ public static class OfframpWebApp
         services.AddOfframpCore(builder.Configuration);
         services.AddHttpContextAccessor();
         services.AddScoped<IActor, HttpActor>();
+        services.AddScoped<Navigation>();
+        services.AddSingleton<IClockAccessor, ClockAccessor>();
 
         services.AddIdentity<AppUser, IdentityRole<Guid>>(IdentityPolicy.Apply)
             .AddEntityFrameworkStores<OfframpDbContext>()

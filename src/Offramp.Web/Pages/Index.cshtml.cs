@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Offramp.Core.Access;
+using Offramp.Core.Participants.Caseload;
+
+namespace Offramp.Web.Pages;
+
+/// <summary>Start page: the caseload for case workers and directors; other roles are sent to their own area.</summary>
+public sealed class IndexModel(ScopeLoader scopes, ListCaseload caseload) : PageModel
+{
+    public Page<ParticipantSummary>? Caseload { get; private set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    [BindProperty(SupportsGet = true)]
+    public bool IncludeClosed { get; set; }
+
+    public bool IsDirector { get; private set; }
+
+    public string? RoleMessage { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var scope = await scopes.GetAsync(ct);
+        if (!scope.CanDoCasework)
+        {
+            if (scope.IsOrganisationAdmin)
+            {
+                return RedirectToPage("/Admin/Index");
+            }
+
+            if (scope.IsAuditor)
+            {
+                return RedirectToPage("/Audit/Index");
+            }
+
+            RoleMessage = scope.Has(Role.Evaluator)
+                ? "Evaluators work with aggregate and de-identified data only; no participant records are shown here."
+                : "You have no role in a program yet. Ask your organisation administrator.";
+            return Page();
+        }
+
+        IsDirector = scope.DirectedPrograms.Count > 0;
+        Caseload = await caseload.ExecuteAsync(PageNumber, 50, IncludeClosed, ct);
+        return Page();
+    }
+}
