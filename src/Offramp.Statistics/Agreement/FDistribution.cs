@@ -31,9 +31,18 @@ internal static class FDistribution
         return SpecialFunctions.BetaRegularized(d2 / 2, d1 / 2, d2 / (d2 + (d1 * f)));
     }
 
-    /// <summary>The value with lower-tail probability <paramref name="probability"/> (R's qf).</summary>
+    /// <summary>
+    /// The value with lower-tail probability <paramref name="probability"/> (R's qf). Degrees of freedom that
+    /// are not finite and positive (as the ICC2 Satterthwaite df become when raters agree perfectly) give NaN,
+    /// as R does, rather than an exception.
+    /// </summary>
     public static double Quantile(double probability, double d1, double d2)
     {
+        if (!(d1 > 0 && d2 > 0 && double.IsFinite(d1) && double.IsFinite(d2) && probability > 0 && probability < 1))
+        {
+            return double.NaN;
+        }
+
         var target = 1 - probability;
         var f = FisherSnedecor.InvCDF(d1, d2, probability);
         for (var step = 0; step < 8; step++)

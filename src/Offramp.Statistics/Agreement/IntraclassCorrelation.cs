@@ -56,9 +56,9 @@ public static class IntraclassCorrelation
 
         IccEstimate[] estimates =
         [
-            Row(IccForm.Icc1, icc1, f1, df1Numerator, df1Denominator, p1, (f1Lower - 1) / (f1Lower + (k - 1)), (f1Upper - 1) / (f1Upper + (k - 1))),
+            Row(IccForm.Icc1, icc1, f1, df1Numerator, df1Denominator, p1, SingleRaterBound(f1Lower, k), SingleRaterBound(f1Upper, k)),
             Row(IccForm.Icc2, icc2, f3, df3Numerator, df3Denominator, p3, icc2Lower, icc2Upper),
-            Row(IccForm.Icc3, icc3, f3, df3Numerator, df3Denominator, p3, (f3Lower - 1) / (f3Lower + (k - 1)), (f3Upper - 1) / (f3Upper + (k - 1))),
+            Row(IccForm.Icc3, icc3, f3, df3Numerator, df3Denominator, p3, SingleRaterBound(f3Lower, k), SingleRaterBound(f3Upper, k)),
             Row(IccForm.Icc1k, icc1k, f1, df1Numerator, df1Denominator, p1, 1 - (1 / f1Lower), 1 - (1 / f1Upper)),
             Row(IccForm.Icc2k, icc2k, f3, df3Numerator, df3Denominator, p3, AverageOf(icc2Lower, k), AverageOf(icc2Upper, k)),
             Row(IccForm.Icc3k, icc3k, f3, df3Numerator, df3Denominator, p3, 1 - (1 / f3Lower), 1 - (1 / f3Upper)),
@@ -70,7 +70,7 @@ public static class IntraclassCorrelation
             RaterCount = (int)k,
             MeanSquares = ms,
             Estimates = estimates,
-            Warnings = AgreementWarnings.ForSubjects("The ICC", (int)n),
+            Warnings = AgreementWarnings.ForSubjects("The ICC", (int)n).AddRange(DegenerateWarnings(estimates)),
         };
     }
 
@@ -109,6 +109,28 @@ public static class IntraclassCorrelation
         var upper = n * ((fLower * msb) - mse) / (raterTerm + (n * fLower * msb));
         return (lower, upper);
     }
+
+    /// <summary>What to say when the scores leave an ICC or its limits undefined (0/0), where R gives NaN too.</summary>
+    private static IEnumerable<SmallNumberWarning> DegenerateWarnings(IccEstimate[] estimates)
+    {
+        if (estimates.Any(e => double.IsNaN(e.Value)))
+        {
+            yield return SmallNumberWarning.NotEstimable(
+                "The ICC cannot be computed: the scores do not vary between people, so there is nothing for raters to agree on.");
+        }
+        else if (estimates.Any(e => double.IsNaN(e.Interval.Lower) || double.IsNaN(e.Interval.Upper)))
+        {
+            yield return SmallNumberWarning.NotEstimable(
+                "Some of the ICC's confidence limits cannot be computed: the raters agree perfectly, leaving no error to measure them by.");
+        }
+    }
+
+    /// <summary>
+    /// (F - 1) / (F + k - 1), the limit for one rater from a limit on F. With no residual error F is infinite
+    /// and the limit is 1, which the formula as written would turn into Inf/Inf = NaN.
+    /// </summary>
+    private static double SingleRaterBound(double f, double k) =>
+        double.IsPositiveInfinity(f) ? 1 : (f - 1) / (f + (k - 1));
 
     /// <summary>Spearman–Brown: the reliability of the mean of k raters from that of one.</summary>
     private static double AverageOf(double single, double k) => single * k / (1 + (single * (k - 1)));
