@@ -1,0 +1,60 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Offramp.Core.Access;
+using Offramp.Core.Data;
+using Offramp.Core.Security;
+using Offramp.Core.Security.Tokens;
+
+namespace Offramp.Web.Pages.Settings;
+
+/// <summary>Personal access tokens for the API: created here (behind MFA), shown once, revocable.</summary>
+public sealed class TokensModel(ScopeLoader scopes, AccessTokens tokens, OfframpDbContext db) : PageModel
+{
+    [BindProperty]
+    [Required(ErrorMessage = "Give the token a name, e.g. the script that uses it.")]
+    [StringLength(100)]
+    public string Name { get; set; } = "";
+
+    [BindProperty]
+    [Range(1, AccessTokens.MaxLifetimeDays, ErrorMessage = "A token lives between 1 and 365 days.")]
+    public int LifetimeDays { get; set; } = 30;
+
+    [BindProperty]
+    public bool AllowWrite { get; set; }
+
+    [BindProperty]
+    public Guid TokenId { get; set; }
+
+    public string? NewSecret { get; private set; }
+
+    public IReadOnlyList<PersonalAccessToken> Tokens { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            var scope = await scopes.GetAsync(ct);
+            NewSecret = (await tokens.CreateAsync(scope.UserId, Name, AllowWrite, LifetimeDays, ct)).Secret;
+        }
+
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(CancellationToken ct)
+    {
+        var scope = await scopes.GetAsync(ct);
+        await tokens.RevokeAsync(scope.UserId, TokenId, ct);
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var scope = await scopes.GetAsync(ct);
+        Tokens = await db.AccessTokens.AsNoTracking().Where(t => t.UserId == scope.UserId).OrderByDescending(t => t.CreatedAt).ToListAsync(ct);
+    }
+}
