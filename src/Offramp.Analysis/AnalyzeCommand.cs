@@ -14,5 +14,6 @@ public static class AnalyzeCommand
         SurvivalCommand.Create(),
         CompareCommand.Create(),
         ChangeCommand.Create(),
+        Agreement.AgreementCommand.Create(),
     };
 }

@@ -1,10 +1,7 @@
 using System.CommandLine;
 
-using CsvHelper;
-
+using Offramp.Analysis.Output;
 using Offramp.Statistics.Agreement;
-
-using Spectre.Console;
 
 namespace Offramp.Analysis.Agreement;
 
@@ -14,8 +11,6 @@ namespace Offramp.Analysis.Agreement;
 /// </summary>
 public static class AgreementCommand
 {
-    public const int InputError = 1;
-
     public static Command Create()
     {
         var csv = new Option<FileInfo>("--csv")
@@ -37,72 +32,56 @@ public static class AgreementCommand
                 "Needed for weighted kappa on text ratings; numbers are ordered by value without it.",
             AllowMultipleArgumentsPerToken = true,
         };
+        var confLevel = new Option<double>("--conf-level") { Description = "Confidence level of the kappa and ICC intervals (default 0.95).", DefaultValueFactory = _ => 0.95 };
         var json = new Option<bool>("--json") { Description = "Write JSON with full double precision instead of tables." };
 
         var command = new Command(
             "agreement",
-            "Inter-rater agreement: percent agreement, Cohen's kappa (unweighted, linear, quadratic) for two raters, " +
-            "Fleiss' kappa for three or more, and the six Shrout-Fleiss ICCs for numeric ratings.")
+            "Inter-rater agreement from long-format ratings: percent agreement, Cohen's kappa (unweighted, linear, quadratic) " +
+            "for two raters, Fleiss' kappa for three or more, and the six Shrout-Fleiss ICCs for numeric ratings, " +
+            "checked against scikit-learn, statsmodels and R psych.")
         {
-            csv, subject, rater, rating, unknown, levels, json,
+            csv, subject, rater, rating, unknown, levels, confLevel, json,
         };
 
-        command.SetAction(parseResult =>
+        command.SetAction(parseResult => AnalysisCommandAction.Run(parseResult, "agreement", output =>
         {
-            var output = parseResult.InvocationConfiguration.Output;
-            var error = parseResult.InvocationConfiguration.Error;
-            try
+            var options = new RatingMatrixOptions
             {
-                var options = new RatingMatrixOptions
-                {
-                    UnknownValues = SplitList(parseResult.GetValue(unknown)),
-                    Levels = parseResult.GetValue(levels) is { Length: > 0 } given ? SplitList(given) : null,
-                };
-                var columns = new LongRatingsColumns(
-                    parseResult.GetRequiredValue(subject), parseResult.GetRequiredValue(rater), parseResult.GetRequiredValue(rating));
-                var matrix = LongRatingsCsvReader.Read(parseResult.GetRequiredValue(csv).FullName, columns, options);
-                var report = AgreementAnalysis.Analyze(matrix);
-                if (parseResult.GetValue(json))
-                {
-                    output.WriteLine(AgreementJsonWriter.Write(report));
-                }
-                else
-                {
-                    AgreementTableWriter.Write(ConsoleFor(output), report);
-                }
-
-                return 0;
-            }
-            catch (Exception exception) when (exception is AnalysisInputException or RatingDataException or CsvFormatException
-                or IOException or UnauthorizedAccessException)
+                UnknownValues = SplitList(parseResult.GetValue(unknown)),
+                Levels = parseResult.GetValue(levels) is { Length: > 0 } given ? SplitList(given) : null,
+            };
+            var columns = new LongRatingsColumns(
+                parseResult.GetRequiredValue(subject), parseResult.GetRequiredValue(rater), parseResult.GetRequiredValue(rating));
+            var confidenceLevel = ConfidenceLevelOption.Parse(parseResult.GetValue(confLevel));
+            var report = Analyze(parseResult.GetRequiredValue(csv).FullName, columns, options, confidenceLevel);
+            if (parseResult.GetValue(json))
             {
-                error.WriteLine($"analyze agreement: {exception.Message}");
-                return InputError;
+                output.WriteLine(AgreementJsonWriter.Write(report));
             }
-        });
+            else
+            {
+                AgreementTableWriter.Write(ConsoleFactory.For(output), report);
+            }
+        }));
 
         return command;
+    }
+
+    private static AgreementReport Analyze(string path, LongRatingsColumns columns, RatingMatrixOptions options, double confidenceLevel)
+    {
+        try
+        {
+            return AgreementAnalysis.Analyze(LongRatingsCsvReader.Read(path, columns, options), confidenceLevel);
+        }
+        catch (RatingDataException exception)
+        {
+            // The statistics library words its own input errors; the command reports them like any other bad input.
+            throw new AnalysisInputException(exception.Message);
+        }
     }
 
     /// <summary>Accepts both repeated values and one comma-separated value, as people type either.</summary>
     private static string[] SplitList(string[]? values) =>
         [.. (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
-
-    private static IAnsiConsole ConsoleFor(TextWriter output)
-    {
-        var terminal = output == Console.Out && !Console.IsOutputRedirected;
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        });
-        if (!terminal)
-        {
-            // A file or pipe has no width; 80 columns would wrap the ICC table into unreadable cells.
-            console.Profile.Width = 140;
-        }
-
-        return console;
-    }
 }

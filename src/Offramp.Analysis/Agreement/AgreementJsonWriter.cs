@@ -9,8 +9,10 @@ namespace Offramp.Analysis.Agreement;
 
 /// <summary>
 /// Writes an <see cref="AgreementReport"/> as JSON. Numbers are written round-trip exact (the shortest
-/// text that reads back to the same double), so other tools can check them to full precision; a figure
-/// that could not be computed (NaN) is written as null, since JSON has no NaN.
+/// text that reads back to the same double), so other tools can check them to full precision. As in the
+/// other analyze commands (<see cref="Output.AnalysisJson"/>), a figure that could not be computed is
+/// written as the string "NaN" (or "Infinity", "-Infinity"), since JSON numbers cannot hold it. The
+/// layout is written out field by field so that it stays stable when the result records grow.
 /// </summary>
 public static class AgreementJsonWriter
 {
@@ -31,6 +33,7 @@ public static class AgreementJsonWriter
             json.WriteNumber("raters", report.RaterCount);
             WriteStrings(json, "raterNames", report.Raters);
             WriteScale(json, report.Scale);
+            Number(json, "confidenceLevel", report.ConfidenceLevel);
             WriteCompleteness(json, report.Completeness);
             WritePercentAgreement(json, report.PercentAgreement);
             json.WriteStartArray("cohenKappa");
@@ -178,7 +181,7 @@ public static class AgreementJsonWriter
         }
         else
         {
-            json.WriteNull(name);
+            json.WriteString(name, double.IsNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity");
         }
     }
 }

@@ -24,7 +24,7 @@ public static class AgreementTableWriter
         console.Write(KappaTable(report));
         if (report.Icc is not null)
         {
-            console.Write(IccTable(report.Icc));
+            console.Write(IccTable(report.Icc, report.ConfidenceLevel));
         }
 
         foreach (var note in report.Notes)
@@ -64,7 +64,7 @@ public static class AgreementTableWriter
             .AddColumn("statistic")
             .AddColumn(new TableColumn("value").RightAligned())
             .AddColumn(new TableColumn("SE").RightAligned())
-            .AddColumn(new TableColumn("95% CI").RightAligned())
+            .AddColumn(new TableColumn(IntervalHeading(report.ConfidenceLevel)).RightAligned())
             .AddColumn(new TableColumn("SE if 0").RightAligned())
             .AddColumn(new TableColumn("z").RightAligned())
             .AddColumn(new TableColumn("p").RightAligned())
@@ -89,7 +89,7 @@ public static class AgreementTableWriter
         return table;
     }
 
-    private static Table IccTable(IccResult icc)
+    private static Table IccTable(IccResult icc, double confidenceLevel)
     {
         var table = new Table().Title($"Intraclass correlations (Shrout & Fleiss), {icc.N} people x {icc.RaterCount} raters")
             .AddColumn("type")
@@ -99,7 +99,7 @@ public static class AgreementTableWriter
             .AddColumn(new TableColumn("df1").RightAligned())
             .AddColumn(new TableColumn("df2").RightAligned())
             .AddColumn(new TableColumn("p").RightAligned())
-            .AddColumn(new TableColumn("95% CI").RightAligned());
+            .AddColumn(new TableColumn(IntervalHeading(confidenceLevel)).RightAligned());
         foreach (var e in icc.Estimates)
         {
             table.AddRow(
@@ -120,6 +120,9 @@ public static class AgreementTableWriter
         IccForm.Icc2k => "mean of the raters; absolute agreement, raters a sample",
         _ => "mean of the raters; consistency, these raters only",
     };
+
+    private static string IntervalHeading(double level) =>
+        $"{(level * 100).ToString("0.##", CultureInfo.InvariantCulture)}% CI";
 
     private static string Interval(ConfidenceInterval interval) =>
         $"{Fixed(interval.Lower)} to {Fixed(interval.Upper)}";

@@ -40,6 +40,7 @@ public static class AgreementAnalysis
             SubjectCount = matrix.SubjectCount,
             Raters = matrix.Raters,
             Scale = matrix.Scale,
+            ConfidenceLevel = confidenceLevel,
             Completeness = completeness,
             PercentAgreement = percent,
             CohenKappa = cohen,

@@ -12,6 +12,9 @@ public sealed record AgreementReport
 
     public required RatingScale Scale { get; init; }
 
+    /// <summary>The confidence level of every interval in the report.</summary>
+    public required double ConfidenceLevel { get; init; }
+
     public required RatingCompleteness Completeness { get; init; }
 
     public required PercentAgreementResult PercentAgreement { get; init; }

@@ -53,6 +53,13 @@ public sealed class AgreementCommandErrorTests : IDisposable
         AssertFailsWith(CommandRun.Agreement(CommandRun.DesignArguments(path)), "has a header but no ratings");
     }
 
+    [Fact]
+    public void A_confidence_level_outside_0_and_1_is_refused()
+    {
+        var path = Write("case_id,assessor,item rating\nP1,A,1\nP1,B,2\n");
+        AssertFailsWith(CommandRun.Agreement([.. CommandRun.DesignArguments(path), "--conf-level", "95"]), "--conf-level must lie between 0 and 1");
+    }
+
     public void Dispose() => Directory.Delete(directory, recursive: true);
 
     private static void AssertFailsWith(CommandRun run, string message)

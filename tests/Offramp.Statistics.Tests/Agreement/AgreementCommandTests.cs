@@ -91,6 +91,19 @@ public sealed class AgreementCommandTests(AgreementReferenceFixture fixture, ITe
         }
     }
 
+    [Fact]
+    public void Conf_level_sets_every_interval()
+    {
+        var run = CommandRun.Agreement([.. CommandRun.DesignArguments(fixture.CsvPaths["numeric-two-raters"]), "--conf-level", "0.9", "--json"]);
+        Assert.True(run.ExitCode == 0, run.Error);
+        var json = JsonDocument.Parse(run.Output).RootElement;
+        Assert.Equal(0.9, json.GetProperty("confidenceLevel").GetDouble());
+        var kappa = json.GetProperty("cohenKappa")[0];
+        var halfWidth = 1.6448536269514722 * kappa.GetProperty("standardError").GetDouble();
+        Assert.Equal(kappa.GetProperty("kappa").GetDouble() - halfWidth, kappa.GetProperty("lower").GetDouble(), 12);
+        Assert.All(json.GetProperty("icc").GetProperty("estimates").EnumerateArray(), e => Assert.Equal(0.9, e.GetProperty("confidenceLevel").GetDouble()));
+    }
+
     private JsonElement RunJson(string design)
     {
         var run = CommandRun.Agreement([.. CommandRun.DesignArguments(fixture.CsvPaths[design]), "--json"]);

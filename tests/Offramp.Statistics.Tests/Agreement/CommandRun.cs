@@ -1,6 +1,6 @@
 using System.CommandLine;
 
-using Offramp.Analysis.Agreement;
+using Offramp.Analysis;
 
 namespace Offramp.Statistics.Tests.Agreement;
 
@@ -9,8 +9,8 @@ public sealed record CommandRun(int ExitCode, string Output, string Error)
 {
     public static CommandRun Agreement(params string[] arguments)
     {
-        var analyze = new Command("analyze") { AgreementCommand.Create() };
-        var root = new RootCommand { analyze };
+        // The real analyze command, so the test also proves agreement is registered there.
+        var root = new RootCommand { AnalyzeCommand.Create() };
         using var output = new StringWriter();
         using var error = new StringWriter();
         var exitCode = root.Parse(["analyze", "agreement", .. arguments])
