@@ -10,6 +10,9 @@ public sealed class AuditChainWriter(CheckpointSigner signer, IClock clock)
     /// <summary>Events between signed checkpoints: the most a truncated tail can hide before verification notices.</summary>
     public const int CheckpointInterval = 64;
 
+    /// <summary>Call before opening the transaction that appends: a checkpoint may fall due inside it.</summary>
+    internal void PrepareToSign() => signer.EnsureKeyLoaded();
+
     internal async Task AppendAsync(OfframpDbContext db, IReadOnlyList<AuditEvent> events, CancellationToken ct)
     {
         var head = await LockHeadAsync(db, ct);
@@ -28,11 +31,16 @@ public sealed class AuditChainWriter(CheckpointSigner signer, IClock clock)
                 db.AuditCheckpoints.Add(NewCheckpoint(head, now));
             }
         }
+
+        // Bulk writers (the demo seeder) switch automatic change detection off; the head must move regardless,
+        // or the next writer reuses a sequence number and the chain no longer matches its head.
+        db.Entry(head).DetectChanges();
     }
 
     /// <summary>Signs the current head now (used by `offramp audit checkpoint` and at shutdown).</summary>
     public async Task CheckpointAsync(OfframpDbContext db, CancellationToken ct)
     {
+        signer.EnsureKeyLoaded();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var head = await LockHeadAsync(db, ct);
         if (head.Sequence > 0)

@@ -30,9 +30,12 @@ public static class AuditHasher
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 
-    /// <summary>Truncate to what every provider stores exactly.</summary>
+    /// <summary>
+    /// Truncate to what every provider stores exactly: PostgreSQL keeps microseconds, but SQLite's binary
+    /// DateTimeOffset converter keeps whole 100 µs (ticks / 1000), so anything finer would not survive a round trip.
+    /// </summary>
     public static DateTimeOffset Normalise(DateTimeOffset t) =>
-        new(t.UtcTicks - (t.UtcTicks % 10), TimeSpan.Zero);
+        new(t.UtcTicks - (t.UtcTicks % 1000), TimeSpan.Zero);
 
     private static long ToMicros(DateTimeOffset t) => t.UtcTicks / 10;
 }

@@ -11,6 +11,12 @@ public sealed class CheckpointSigner(KeyRing keys)
     public string Sign(long sequence, string hash) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(keys.AuditSigningKey, Payload(sequence, hash)));
 
+    /// <summary>
+    /// Loads the key ring now. Called before a write transaction opens: on first use the key ring creates its keys
+    /// through its own connection, which SQLite would block behind our own write lock until busy_timeout fails it.
+    /// </summary>
+    public void EnsureKeyLoaded() => _ = keys.AuditSigningKey;
+
     public bool IsValid(AuditCheckpoint checkpoint) =>
         CryptographicOperations.FixedTimeEquals(
             Convert.FromHexString(Sign(checkpoint.Sequence, checkpoint.Hash)),

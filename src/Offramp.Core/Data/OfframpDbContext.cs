@@ -84,6 +84,7 @@ public sealed class OfframpDbContext(DbContextOptions<OfframpDbContext> options,
                 return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             }
 
+            chain.PrepareToSign();
             var ownTransaction = Database.CurrentTransaction is null
                 ? await Database.BeginTransactionAsync(cancellationToken)
                 : null;
