@@ -1,0 +1,85 @@
+using System.CommandLine;
+
+using Microsoft.EntityFrameworkCore;
+
+using Offramp.Cli.Infrastructure;
+using Offramp.Core.Audit;
+using Offramp.Core.Common;
+using Offramp.Core.Organisations;
+using Offramp.Core.Organisations.Admin;
+
+using Spectre.Console;
+
+namespace Offramp.Cli.Admin;
+
+/// <summary>`offramp admin create-program --org O --name N --kind K --aims A,B`: validated by the same ProgramCommand rules as the admin screens.</summary>
+public static class CreateProgramCommand
+{
+    public static Command Create()
+    {
+        var org = new Option<string>("--org") { Description = "Name of the organisation that runs the program.", Required = true };
+        var name = new Option<string>("--name") { Description = "The program's name (unique within the organisation).", Required = true };
+        var kind = new Option<ProgramKind>("--kind")
+        {
+            Description = $"One of: {EnumValues.Choices<ProgramKind>()}.",
+            Required = true,
+            CustomParser = r => EnumValues.ParseOne<ProgramKind>(r, "program kind"),
+        };
+        var aims = new Option<ProgramAims>("--aims")
+        {
+            Description = $"Comma-separated, any of: {EnumValues.Choices<ProgramAims>()}.",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+            Arity = ArgumentArity.OneOrMore,
+            CustomParser = r => EnumValues.ParseFlags<ProgramAims>(r, "aim"),
+        };
+        var description = new Option<string?>("--description") { Description = "What the program does, in a sentence or two." };
+        var command = new Command("create-program", "Create a program of an organisation.") { org, name, kind, aims, description };
+        command.SetAction((parseResult, ct) => RunAsync(
+            parseResult,
+            parseResult.GetRequiredValue(org),
+            new ProgramCommand
+            {
+                Name = parseResult.GetRequiredValue(name).Trim(),
+                Kind = parseResult.GetValue(kind),
+                Aims = parseResult.GetValue(aims),
+                Description = parseResult.GetValue(description)?.Trim(),
+            },
+            ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parseResult, string orgName, ProgramCommand request, CancellationToken ct)
+    {
+        CommandValidation.Ensure(request);
+        await using var cli = CliServices.Build();
+        Organisation organisation;
+        await using (var lookup = cli.Scope())
+        {
+            await DatabaseReadiness.EnsureMigratedAsync(lookup.Db(), ct);
+            organisation = await Lookups.OrganisationAsync(lookup.Db(), orgName, ct);
+        }
+
+        await using var scope = cli.Scope(new SystemActor(organisation.Id));
+        var db = scope.Db();
+        if (await db.Programs.AnyAsync(p => p.OrganisationId == organisation.Id && p.Name == request.Name, ct))
+        {
+            throw new CliException($"'{organisation.Name}' already has a program named '{request.Name}'.");
+        }
+
+        var program = new OfframpProgram
+        {
+            OrganisationId = organisation.Id,
+            Name = request.Name,
+            Kind = request.Kind,
+            Aims = request.Aims,
+            Description = request.Description,
+        };
+        db.Programs.Add(program);
+        db.Audit.Record(AuditActions.Create, "program", program.Id);
+        await db.SaveChangesAsync(ct);
+        Terminal.For(parseResult).MarkupLineInterpolated(
+            $"[green]Created program[/] '{program.Name}' ({program.Kind}; {program.Aims}) in '{organisation.Name}' ({program.Id}).");
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,71 @@
+using System.CommandLine;
+
+using Microsoft.AspNetCore.Identity;
+
+using Offramp.Cli.Infrastructure;
+using Offramp.Core.Access;
+using Offramp.Core.Common;
+using Offramp.Core.Organisations.Admin;
+
+using Spectre.Console;
+
+namespace Offramp.Cli.Admin;
+
+/// <summary>
+/// `offramp admin grant-role --email E --role R [--program P]`: program roles need a program of the account's
+/// organisation; OrganisationAdmin and Auditor are organisation-wide. Same rules and audit event as the admin screens.
+/// </summary>
+public static class GrantRoleCommand
+{
+    public static Command Create()
+    {
+        var email = new Option<string>("--email") { Description = "Email address of the account.", Required = true };
+        var role = new Option<Role>("--role")
+        {
+            Description = $"One of: {EnumValues.Choices<Role>()}.",
+            Required = true,
+            CustomParser = r => EnumValues.ParseOne<Role>(r, "role"),
+        };
+        var program = new Option<string?>("--program") { Description = "Program name; required for every role except OrganisationAdmin and Auditor." };
+        var command = new Command("grant-role", "Grant a role to an account, in a program or organisation-wide.") { email, role, program };
+        command.SetAction((parseResult, ct) => RunAsync(
+            parseResult, parseResult.GetRequiredValue(email), parseResult.GetValue(role), parseResult.GetValue(program), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parseResult, string email, Role role, string? programName, CancellationToken ct)
+    {
+        var organisationWide = RoleFacts.IsOrganisationWide(role);
+        if (organisationWide && programName is not null)
+        {
+            throw new CliException($"{role} is held for the whole organisation: leave out --program.");
+        }
+
+        if (!organisationWide && string.IsNullOrWhiteSpace(programName))
+        {
+            throw new CliException($"{role} is held per program: add --program NAME.");
+        }
+
+        await using var cli = CliServices.Build();
+        AppUser user;
+        Guid? programId = null;
+        await using (var lookup = cli.Scope())
+        {
+            await DatabaseReadiness.EnsureMigratedAsync(lookup.Db(), ct);
+            user = await lookup.Get<UserManager<AppUser>>().FindByEmailAsync(email.Trim())
+                ?? throw new CliException("no account has that email address. Create it with `offramp admin create-user`.");
+            if (programName is not null)
+            {
+                programId = (await Lookups.ProgramAsync(lookup.Db(), user.OrganisationId, programName, ct)).Id;
+            }
+        }
+
+        await using var scope = cli.Scope(new SystemActor(user.OrganisationId));
+        var db = scope.Db();
+        var assignment = await RoleGranting.GrantAsync(db, user.OrganisationId, user.Id, role, programId, ct);
+        await db.SaveChangesAsync(ct);
+        var where = programName is null ? "organisation-wide" : $"in program '{programName.Trim()}'";
+        Terminal.For(parseResult).MarkupLineInterpolated($"[green]Granted[/] {role} {where} to account {user.Id} (assignment {assignment.Id}).");
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace Offramp.Cli.Audit;
+
+public static class AuditCommand
+{
+    public static Command Create() => new("audit", "The tamper-evident audit trail: verify the chain, sign its head.")
+    {
+        VerifyCommand.Create(),
+        CheckpointCommand.Create(),
+    };
+}

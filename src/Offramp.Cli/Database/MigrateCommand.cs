@@ -1,0 +1,46 @@
+using System.CommandLine;
+
+using Microsoft.EntityFrameworkCore;
+
+using Offramp.Cli.Infrastructure;
+using Offramp.Hosting.Database;
+
+using Spectre.Console;
+
+namespace Offramp.Cli.Database;
+
+/// <summary>`offramp db migrate`: brings the configured database (SQLite or PostgreSQL) to the current schema. Safe to repeat.</summary>
+public static class MigrateCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("migrate", "Apply pending migrations to the configured database (SQLite or PostgreSQL); safe to run again.");
+        command.SetAction(RunAsync);
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parseResult, CancellationToken ct)
+    {
+        var console = Terminal.For(parseResult);
+        await using var cli = CliServices.Build();
+        console.MarkupLineInterpolated($"Database: [bold]{ConnectionDisplay.Describe(cli.Database)}[/]");
+
+        List<string> pending;
+        await using (var scope = cli.Scope())
+        {
+            pending = [.. await scope.Db().Database.GetPendingMigrationsAsync(ct)];
+        }
+
+        await DatabaseMigrator.MigrateAsync(cli.Root, ct);
+        if (pending.Count == 0)
+        {
+            console.MarkupLine("[green]Already up to date.[/]");
+        }
+        else
+        {
+            console.MarkupLineInterpolated($"[green]Applied {pending.Count} migration(s):[/] {string.Join(", ", pending)}");
+        }
+
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,40 @@
+using System.CommandLine;
+
+using Offramp.Cli.Infrastructure;
+using Offramp.Core.Common;
+using Offramp.Core.Security.Tokens;
+
+namespace Offramp.Cli.Demo;
+
+/// <summary>
+/// `offramp demo token EMAIL`: a fresh read-only API token valid for one day, for load tests and API exploration.
+/// Demo accounts only: real accounts create their tokens themselves after signing in with MFA.
+/// </summary>
+public static class TokenCommand
+{
+    private const int LifetimeDays = 1;
+
+    public static Command Create()
+    {
+        var email = new Argument<string>("email") { Description = "A demo account's email, e.g. director@demo.offramp.org." };
+        var command = new Command("token", "Print a new one-day read-only API token for a demo account (demo accounts only).") { email };
+        command.SetAction(async (parseResult, ct) =>
+        {
+            var account = DemoOnly.Account(parseResult.GetRequiredValue(email));
+            await using var cli = CliServices.Build();
+            (Guid UserId, Guid OrganisationId) demo;
+            await using (var lookup = cli.Scope())
+            {
+                await DatabaseReadiness.EnsureMigratedAsync(lookup.Db(), ct);
+                demo = await DemoOnly.DemoOrganisationUserAsync(lookup.Db(), account, ct);
+            }
+
+            await using var scope = cli.Scope(new SystemActor(demo.OrganisationId));
+            var (_, secret) = await scope.Get<AccessTokens>().CreateAsync(demo.UserId, "demo token (offramp CLI)", allowWrite: false, LifetimeDays, ct);
+            // Only the token on stdout, so scripts can capture it: TOKEN=$(offramp demo token ...).
+            parseResult.InvocationConfiguration.Output.WriteLine(secret);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

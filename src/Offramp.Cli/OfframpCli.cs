@@ -1,0 +1,39 @@
+using System.CommandLine;
+
+using Offramp.Cli.Admin;
+using Offramp.Cli.Audit;
+using Offramp.Cli.Database;
+using Offramp.Cli.Demo;
+using Offramp.Cli.Infrastructure;
+
+namespace Offramp.Cli;
+
+/// <summary>The `offramp` command tree and the one place where failures become a message and an exit code.</summary>
+public static class OfframpCli
+{
+    public static RootCommand CreateRoot() => new(
+        "Offramp: case management for programs that help people leave violent extremism.\n" +
+        "The database is OFFRAMP_DB (a SQLite path or a PostgreSQL connection string), else ConnectionStrings__Offramp, " +
+        "else data/offramp.db under the current folder; the key ring is Offramp__KeyDirectory, else the keys folder next to it.")
+    {
+        DbCommand.Create(),
+        AdminCommand.Create(),
+        DemoCommand.Create(),
+        AuditCommand.Create(),
+    };
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var parsed = CreateRoot().Parse(args);
+        // Our own handler instead of the default one: a message on stderr and an exit code, never a stack trace.
+        var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parsed.InvokeAsync(invocation);
+        }
+        catch (Exception exception)
+        {
+            return CliErrors.Report(exception, invocation.Error);
+        }
+    }
+}

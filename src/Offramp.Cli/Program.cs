@@ -1,0 +1,3 @@
+using Offramp.Cli;
+
+return await OfframpCli.RunAsync(args);
