@@ -19,7 +19,8 @@ public static class OfframpWebApp
 {
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The application name decides where Razor Pages are discovered: this assembly, also when a test host starts the app.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(OfframpWebApp).Assembly.GetName().Name });
         var services = builder.Services;
         services.AddOfframpCore(builder.Configuration);
         services.AddHttpContextAccessor();

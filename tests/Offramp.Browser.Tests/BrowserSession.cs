@@ -1,0 +1,48 @@
+using Microsoft.Playwright;
+using OtpNet;
+
+namespace Offramp.Browser.Tests;
+
+/// <summary>Debian's Chromium driven by Playwright (never a downloaded browser), with helpers to sign in like a person.</summary>
+public sealed class BrowserSession : IAsyncLifetime
+{
+    private IPlaywright? playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        const string chromium = "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+        {
+            throw new InvalidOperationException("Debian's chromium is missing: run the README's test command (bash scripts/test.sh), which installs it.");
+        }
+
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        playwright?.Dispose();
+    }
+
+    /// <summary>Signs in through the real forms: password, then the current TOTP code from the account's secret.</summary>
+    public static async Task SignInAsync(IPage page, string baseUrl, string email, string password, string totpSecret)
+    {
+        await page.GotoAsync($"{baseUrl}/Account/Login");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        var code = new Totp(Base32Encoding.ToBytes(totpSecret)).ComputeTotp();
+        await page.GetByLabel("6-digit code from your authenticator app").FillAsync(code);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync($"{baseUrl}/");
+    }
+}
