@@ -12,7 +12,7 @@ trap 'rm -rf "$work"' EXIT
 
 # Prefer the real CLI; until it builds with the analyze command, a small host runs the same command class.
 if dotnet build src/Offramp.Cli -c Release -o "$work/cli" >"$work/build.log" 2>&1 \
-  && dotnet "$work/cli/offramp.dll" analyze agreement --help >/dev/null 2>&1; then
+  && dotnet "$work/cli/offramp.dll" analyze agreement --help 2>/dev/null | grep -q -- "--rating"; then
   run=(dotnet "$work/cli/offramp.dll")
   echo "host: offramp (src/Offramp.Cli, Release)"
 else

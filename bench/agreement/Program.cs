@@ -1,7 +1,6 @@
 using System.CommandLine;
 
-using Offramp.Analysis.Agreement;
+using Offramp.Analysis;
 
-// Same shape as `offramp analyze agreement ...`, so the bench script passes identical arguments.
-var analyze = new Command("analyze", "CSV in, statistics out.") { AgreementCommand.Create() };
-return new RootCommand("Agreement benchmark host") { analyze }.Parse(args).Invoke();
+// The real `analyze` command tree, so the bench script passes the same arguments as to `offramp analyze ...`.
+return new RootCommand("Agreement benchmark host") { AnalyzeCommand.Create() }.Parse(args).Invoke();
