@@ -19,11 +19,11 @@ internal static class ChangeTableWriter
 
         var summary = new Table().AddColumns("Figure", "Value", "Detail");
         summary.AddRow("Mean change", Figures.Number(t.MeanDifference), $"{t.Interval.Level * 100:0.#}% CI {Figures.Interval(t.Interval)}; SD {Figures.Number(t.StandardDeviation)}");
-        summary.AddRow("Paired t-test", $"t = {Figures.Number(t.T, "0.###")}", $"df = {t.DegreesOfFreedom}, p = {Figures.PValue(t.PValue)}");
+        summary.AddRow("Paired t-test", $"t = {Figures.Number(t.T, "0.###")}", $"df = {t.DegreesOfFreedom}, {Figures.PClause(t.PValue)}");
         summary.AddRow(
             "Wilcoxon signed-rank",
             $"W = {Figures.Number(w.Statistic, "0.#")}",
-            $"p = {Figures.PValue(w.PValue)} ({(w.Method == WilcoxonMethod.Exact ? "exact" : $"normal approximation, z = {Figures.Number(w.Z, "0.###")}")}; {w.ZeroDifferences} unchanged)");
+            $"{Figures.PClause(w.PValue)} ({(w.Method == WilcoxonMethod.Exact ? "exact" : $"normal approximation, z = {Figures.Number(w.Z, "0.###")}")}; {w.ZeroDifferences} unchanged)");
         summary.AddRow("Cohen's d_z", Figures.Number(report.CohensDz.Value, "0.###"), "mean change / SD of changes");
         console.Write(summary);
 

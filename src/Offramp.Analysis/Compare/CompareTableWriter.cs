@@ -13,10 +13,10 @@ internal static class CompareTableWriter
         console.MarkupLine($"[bold]Comparison[/] of {Markup.Escape(report.OutcomeColumn)} by {Markup.Escape(report.GroupColumn)} — " +
             $"{Markup.Escape(report.File)}: {Figures.Count(report.N)} participants" +
             (report.RowsSkipped > 0 ? $", {Figures.Count(report.RowsSkipped)} rows left out for a missing value" : string.Empty));
-        WriteComparison(console, "All participants", report.Overall);
+        WriteComparison(console, "All participants", report.Overall, report.OutcomeColumn);
         foreach (var stratum in report.Strata)
         {
-            WriteComparison(console, $"Stratum {stratum.Label}", stratum.Comparison);
+            WriteComparison(console, $"Stratum {stratum.Label}", stratum.Comparison, report.OutcomeColumn);
         }
 
         if (report.MantelHaenszel is { } pooled)
@@ -32,13 +32,13 @@ internal static class CompareTableWriter
         }
     }
 
-    private static void WriteComparison(IAnsiConsole console, string title, TableComparison comparison)
+    private static void WriteComparison(IAnsiConsole console, string title, TableComparison comparison, string outcomeColumn)
     {
         var table = comparison.Table;
         var counts = new Table().Title(title).AddColumn("Group");
         foreach (var column in table.ColumnLabels)
         {
-            counts.AddColumn(Markup.Escape(column));
+            counts.AddColumn(Markup.Escape($"{outcomeColumn} = {column}"));
         }
 
         counts.AddColumn("Total");
@@ -77,7 +77,7 @@ internal static class CompareTableWriter
         var effects = new Table().AddColumns("Effect size", "Value", "CI");
         if (comparison.OddsRatio is { } oddsRatio)
         {
-            effects.AddRow($"Odds ratio ({Markup.Escape(table.ColumnLabels[0])}, {Markup.Escape(table.RowLabels[0])} vs {Markup.Escape(table.RowLabels[1])}; Woolf)", Figures.Number(oddsRatio.Estimate), Figures.Interval(oddsRatio.Interval));
+            effects.AddRow($"Odds ratio ({Markup.Escape($"{outcomeColumn} = {table.ColumnLabels[0]}")}, {Markup.Escape(table.RowLabels[0])} vs {Markup.Escape(table.RowLabels[1])}; Woolf)", Figures.Number(oddsRatio.Estimate), Figures.Interval(oddsRatio.Interval));
         }
 
         if (comparison.RiskDifference is { } riskDifference)

@@ -18,6 +18,9 @@ internal static class Figures
     public static string PValue(double value) =>
         double.IsNaN(value) ? "NA" : value < 0.0001 ? "< 0.0001" : value.ToString("0.0000", CultureInfo.InvariantCulture);
 
+    /// <summary>"p = 0.0123" or "p &lt; 0.0001", for sentences.</summary>
+    public static string PClause(double value) => value < 0.0001 ? "p < 0.0001" : $"p = {PValue(value)}";
+
     public static string Interval(double lower, double upper, string format = "0.####") => $"{Number(lower, format)} – {Number(upper, format)}";
 
     public static string Interval(ConfidenceInterval interval, string format = "0.####") => Interval(interval.Lower, interval.Upper, format);

@@ -81,7 +81,7 @@ internal static class SurvivalTableWriter
         }
 
         console.Write(table);
-        console.MarkupLine($"Chi-square = {Figures.Number(test.ChiSquare, "0.###")} on {test.DegreesOfFreedom} degrees of freedom, p = {Figures.PValue(test.PValue)}");
+        console.MarkupLine($"Chi-square = {Figures.Number(test.ChiSquare, "0.###")} on {test.DegreesOfFreedom} degrees of freedom, {Figures.PClause(test.PValue)}");
     }
 
     private static string Label(KaplanMeierCurve curve) => curve.Label.Length == 0 ? "All" : curve.Label;
