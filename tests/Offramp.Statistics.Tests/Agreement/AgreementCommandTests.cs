@@ -24,7 +24,7 @@ public sealed class AgreementCommandTests(AgreementReferenceFixture fixture, ITe
             reference.Check("Cohen kappa (sklearn)", design, expected.GetProperty("sklearn").GetDouble(), kappa.GetProperty("kappa").GetDouble());
             reference.Check("Cohen SE", design, expected.GetProperty("std_kappa").GetDouble(), kappa.GetProperty("standardError").GetDouble());
             reference.Check("Cohen SE under null", design, expected.GetProperty("std_kappa0").GetDouble(), kappa.GetProperty("standardErrorUnderNull").GetDouble());
-            reference.Check("Cohen p", design, expected.GetProperty("pvalue_two_sided").GetDouble(), kappa.GetProperty("pValue").GetDouble());
+            reference.CheckProbability("Cohen p", design, expected.GetProperty("pvalue_two_sided").GetDouble(), kappa.GetProperty("pValue").GetDouble());
             reference.Check("Cohen lower", design, expected.GetProperty("kappa_low").GetDouble(), kappa.GetProperty("lower").GetDouble());
             reference.Check("Cohen upper", design, expected.GetProperty("kappa_upp").GetDouble(), kappa.GetProperty("upper").GetDouble());
         }
@@ -119,10 +119,12 @@ public sealed class AgreementCommandTests(AgreementReferenceFixture fixture, ITe
         Assert.Equal(["ICC1", "ICC2", "ICC3", "ICC1k", "ICC2k", "ICC3k"], estimates.Select(e => e.GetProperty("type").GetString()));
         for (var row = 0; row < 6; row++)
         {
-            foreach (var (ours, theirs) in new[] { ("icc", "icc"), ("f", "f"), ("df1", "df1"), ("df2", "df2"), ("p", "p"), ("lower", "lower"), ("upper", "upper") })
+            foreach (var column in new[] { "icc", "f", "df1", "df2", "lower", "upper" })
             {
-                reference.Check($"ICC {ours}", design, psych.GetProperty(theirs)[row].GetDouble(), estimates[row].GetProperty(ours).GetDouble());
+                reference.Check($"ICC {column}", design, psych.GetProperty(column)[row].GetDouble(), estimates[row].GetProperty(column).GetDouble());
             }
+
+            reference.CheckProbability("ICC p", design, psych.GetProperty("p")[row].GetDouble(), estimates[row].GetProperty("p").GetDouble());
         }
     }
 }

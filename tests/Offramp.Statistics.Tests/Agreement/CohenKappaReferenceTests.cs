@@ -39,7 +39,7 @@ public sealed class CohenKappaReferenceTests(AgreementReferenceFixture fixture, 
                 statsmodels.Check($"{key} SE", design.Name, expected.GetProperty("std_kappa").GetDouble(), kappa.StandardError);
                 statsmodels.Check($"{key} SE under null", design.Name, expected.GetProperty("std_kappa0").GetDouble(), kappa.StandardErrorUnderNull);
                 statsmodels.Check($"{key} z", design.Name, expected.GetProperty("z_value").GetDouble(), kappa.Z);
-                statsmodels.Check($"{key} p (two-sided)", design.Name, expected.GetProperty("pvalue_two_sided").GetDouble(), kappa.PValue);
+                statsmodels.CheckProbability($"{key} p (two-sided)", design.Name, expected.GetProperty("pvalue_two_sided").GetDouble(), kappa.PValue);
                 statsmodels.Check($"{key} 95% lower", design.Name, expected.GetProperty("kappa_low").GetDouble(), kappa.Interval.Lower);
                 statsmodels.Check($"{key} 95% upper", design.Name, expected.GetProperty("kappa_upp").GetDouble(), kappa.Interval.Upper);
             }

@@ -46,7 +46,7 @@ public sealed class IccReferenceTests(AgreementReferenceFixture fixture, ITestOu
             psych.Check($"{estimate.Name} F", design, Expected("f"), estimate.F);
             psych.Check($"{estimate.Name} df1", design, Expected("df1"), estimate.Df1);
             psych.Check($"{estimate.Name} df2", design, Expected("df2"), estimate.Df2);
-            psych.Check($"{estimate.Name} p", design, Expected("p"), estimate.PValue);
+            psych.CheckProbability($"{estimate.Name} p", design, Expected("p"), estimate.PValue);
             psych.Check($"{estimate.Name} lower bound", design, Expected("lower"), estimate.Interval.Lower);
             psych.Check($"{estimate.Name} upper bound", design, Expected("upper"), estimate.Interval.Upper);
         }

@@ -7,7 +7,8 @@ namespace Offramp.Statistics.Tests.Agreement;
 
 /// <summary>
 /// Compares Offramp's figures with a reference to 1e-9 relative. Near zero, where relative error means
-/// nothing, the difference is scaled by 0.001 instead of the value (so 1e-12 absolute). Every figure is
+/// nothing, the difference is scaled by 0.001 instead of the value (so 1e-12 absolute), except for p-values
+/// (see <see cref="CheckProbability"/>). Every figure is
 /// checked before failing, so one run shows every mismatch, and the largest difference per statistic is
 /// written to the test output (read it with --logger "console;verbosity=detailed").
 /// </summary>
@@ -19,9 +20,19 @@ public sealed class ReferenceComparison(ITestOutputHelper output, string referen
     private readonly Dictionary<string, double> largest = [];
     private readonly List<string> failures = [];
 
-    public void Check(string statistic, string design, double expected, double actual)
+    public void Check(string statistic, string design, double expected, double actual) =>
+        Check(statistic, design, expected, actual, NearZero);
+
+    /// <summary>
+    /// For p-values, which both sides compute from the upper tail without cancellation: relative all the way
+    /// down, so a p of 1e-100 must match to 1e-9 of itself too.
+    /// </summary>
+    public void CheckProbability(string statistic, string design, double expected, double actual) =>
+        Check(statistic, design, expected, actual, 1e-300);
+
+    private void Check(string statistic, string design, double expected, double actual, double nearZero)
     {
-        var difference = Math.Abs(actual - expected) / Math.Max(Math.Abs(expected), NearZero);
+        var difference = Math.Abs(actual - expected) / Math.Max(Math.Abs(expected), nearZero);
         if (!(difference <= Tolerance) && !(double.IsNaN(expected) && double.IsNaN(actual)))
         {
             failures.Add(string.Create(CultureInfo.InvariantCulture,
