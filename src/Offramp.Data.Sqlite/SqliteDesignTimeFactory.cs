@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+
 using Offramp.Core.Data;
 
 namespace Offramp.Data.Sqlite;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+
 using Offramp.Core.Access;
 using Offramp.Core.Audit;
 using Offramp.Core.CaseTeams;

@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
+
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+
 using Offramp.Core.Access;
 using Offramp.Core.Common;
 using Offramp.Core.Data;

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+
 using OtpNet;
 
 namespace Offramp.Browser.Tests;

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+
 using Microsoft.Playwright;
+
 using Offramp.Core.Access;
 using Offramp.Hosting.Demo;
 

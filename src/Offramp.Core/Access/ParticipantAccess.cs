@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+
 using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Core.Participants;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+
 using Offramp.Core.Security;
 
 namespace Offramp.Core.Audit;

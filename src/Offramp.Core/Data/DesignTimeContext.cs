@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+
 using Offramp.Core.Audit;
 using Offramp.Core.Common;
 using Offramp.Core.Security;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
 using Offramp.Core.Access;
 using Offramp.Core.Audit;
 using Offramp.Core.CaseTeams;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+
 using Offramp.Core.Common;
 
 namespace Offramp.Core.Justice;

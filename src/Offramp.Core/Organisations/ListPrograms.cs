@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+
 using Offramp.Core.Access;
 using Offramp.Core.Data;
 

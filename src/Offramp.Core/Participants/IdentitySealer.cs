@@ -1,4 +1,5 @@
 using System.Globalization;
+
 using Offramp.Core.Security;
 
 namespace Offramp.Core.Participants;

@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
+
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+
 using Offramp.Core.Common;
 using Offramp.Core.Data;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+
 using Offramp.Core.Data;
 
 namespace Offramp.Hosting.Database;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+
 using Offramp.Core.Access;
 using Offramp.Core.Audit;
 using Offramp.Core.Common;
@@ -11,7 +12,7 @@ namespace Offramp.Hosting.Demo;
 
 /// <summary>
 /// Seeds the demo organisation and N synthetic participants in batches (one transaction and one audit event per batch),
-/// so 100,000 participants load in well under two minutes.
+/// written with prepared inserts rather than the change tracker, so 100,000 participants load in well under two minutes.
 /// </summary>
 public sealed class DemoSeeder(OfframpDbContext db, UserManager<AppUser> users, IdentitySealer sealer, FieldCipher cipher, IClock clock)
 {
@@ -26,28 +27,20 @@ public sealed class DemoSeeder(OfframpDbContext db, UserManager<AppUser> users, 
         var factory = new SyntheticCaseFactory(world, sealer, cipher, seed, clock.Today);
         var demoCaseworker = world.Accounts[Role.Caseworker].Id;
         var prisonIndex = world.Programs.FindIndex(p => p.Kind == Offramp.Core.Organisations.ProgramKind.Prison);
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
+        for (var done = 0; done < participants;)
         {
-            for (var done = 0; done < participants;)
+            var count = Math.Min(BatchSize, participants - done);
+            var batch = new List<SyntheticCase>(count);
+            for (var i = 0; i < count; i++)
             {
-                var count = Math.Min(BatchSize, participants - done);
-                var batch = new List<SyntheticCase>(count);
-                for (var i = 0; i < count; i++)
-                {
-                    var index = done + i;
-                    var isDemoCase = index % world.Programs.Count == prisonIndex && index / world.Programs.Count < DemoCaseloadSize;
-                    batch.Add(factory.Create(index, isDemoCase ? demoCaseworker : null));
-                }
-
-                await InsertAsync(batch, ct);
-                done += count;
-                progress?.Report(done);
+                var index = done + i;
+                var isDemoCase = index % world.Programs.Count == prisonIndex && index / world.Programs.Count < DemoCaseloadSize;
+                batch.Add(factory.Create(index, isDemoCase ? demoCaseworker : null));
             }
-        }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = true;
+
+            await InsertAsync(batch, ct);
+            done += count;
+            progress?.Report(done);
         }
 
         return world;
@@ -56,18 +49,23 @@ public sealed class DemoSeeder(OfframpDbContext db, UserManager<AppUser> users, 
     public Task<bool> HasDemoDataAsync(CancellationToken ct = default) =>
         db.Organisations.AnyAsync(o => o.Name == DemoOrganisation.Name, ct);
 
+    /// <summary>One transaction per batch: the rows and the audit event that records them commit together or not at all.</summary>
     private async Task InsertAsync(List<SyntheticCase> batch, CancellationToken ct)
     {
-        db.Participants.AddRange(batch.Select(c => c.Participant));
-        db.BlindIndex.AddRange(batch.SelectMany(c => c.Index));
-        db.Referrals.AddRange(batch.SelectMany(c => c.Referrals));
-        db.Consents.AddRange(batch.SelectMany(c => c.Consents));
-        db.StageChanges.AddRange(batch.SelectMany(c => c.Stages));
-        db.CaseTeamMembers.AddRange(batch.SelectMany(c => c.Team));
-        db.JusticeEvents.AddRange(batch.SelectMany(c => c.Justice));
-        db.Sessions.AddRange(batch.SelectMany(c => c.Sessions));
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var rows = new BulkInserter(db);
+        await rows.InsertAsync([.. batch.Select(c => c.Participant)], ct);
+        await rows.InsertAsync([.. batch.SelectMany(c => c.Index)], ct);
+        await rows.InsertAsync([.. batch.SelectMany(c => c.Referrals)], ct);
+        await rows.InsertAsync([.. batch.SelectMany(c => c.Consents)], ct);
+        await rows.InsertAsync([.. batch.SelectMany(c => c.Stages)], ct);
+        await rows.InsertAsync([.. batch.SelectMany(c => c.Team)], ct);
+        await rows.InsertAsync([.. batch.SelectMany(c => c.Justice)], ct);
+        await rows.InsertAsync([.. batch.SelectMany(c => c.Sessions)], ct);
         db.Audit.Record(AuditActions.Seed, "participant", null, null, $"{batch.Count} synthetic participants");
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        // Forget the audit head: another writer (a running web app) may move it before the next batch.
         db.ChangeTracker.Clear();
     }
 }

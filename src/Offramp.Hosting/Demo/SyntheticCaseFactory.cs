@@ -1,5 +1,7 @@
 using System.Globalization;
+
 using Bogus;
+
 using Offramp.Core.Access;
 using Offramp.Core.CaseTeams;
 using Offramp.Core.Consent;
@@ -124,8 +126,13 @@ internal sealed class SyntheticCaseFactory(DemoWorld world, IdentitySealer seale
             {
                 c.Consents.Add(new ConsentRecord
                 {
-                    ParticipantId = c.Participant.Id, GivenOn = date, FormVersion = "2025-1", CoversParticipation = true,
-                    CoversFamilyContact = random.NextDouble() < 0.6, CoversEvaluation = random.NextDouble() < 0.85, RecordedByUserId = caseworker,
+                    ParticipantId = c.Participant.Id,
+                    GivenOn = date,
+                    FormVersion = "2025-1",
+                    CoversParticipation = true,
+                    CoversFamilyContact = random.NextDouble() < 0.6,
+                    CoversEvaluation = random.NextDouble() < 0.85,
+                    RecordedByUserId = caseworker,
                 });
                 c.Participant.EvaluationConsent = c.Consents[^1].CoversEvaluation;
             }
@@ -151,7 +158,11 @@ internal sealed class SyntheticCaseFactory(DemoWorld world, IdentitySealer seale
     {
         c.Stages.Add(new StageChange
         {
-            ParticipantId = c.Participant.Id, FromStage = from, ToStage = to, EffectiveOn = on, ChangedByUserId = by,
+            ParticipantId = c.Participant.Id,
+            FromStage = from,
+            ToStage = to,
+            EffectiveOn = on,
+            ChangedByUserId = by,
             Reason = to == Stage.Referred ? "Referral received" : $"Moved to {to}",
             RecordedAt = new DateTimeOffset(on.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero).AddSeconds(c.Stages.Count),
         });

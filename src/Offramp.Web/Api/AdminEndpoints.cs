@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+
 using Offramp.Core.Access;
 using Offramp.Core.Organisations;
 using Offramp.Core.Organisations.Admin;

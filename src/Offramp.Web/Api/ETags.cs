@@ -1,4 +1,5 @@
 using System.Globalization;
+
 using Microsoft.Net.Http.Headers;
 
 namespace Offramp.Web.Api;

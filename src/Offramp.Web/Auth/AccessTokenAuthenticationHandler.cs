@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+
 using Offramp.Core.Data;
 using Offramp.Core.Security.Tokens;
 using Offramp.Web.Infrastructure;

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Security.Claims;
+
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+
 using Offramp.Core.Access;
 using Offramp.Core.Common;
 using Offramp.Web.Infrastructure;

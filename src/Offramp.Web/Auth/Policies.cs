@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+
 using Offramp.Web.Infrastructure;
 
 namespace Offramp.Web.Auth;

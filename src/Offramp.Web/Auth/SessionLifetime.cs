@@ -1,7 +1,9 @@
 using System.Globalization;
+
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+
 using Offramp.Web.Infrastructure;
 
 namespace Offramp.Web.Auth;

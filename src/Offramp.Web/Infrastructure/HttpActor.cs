@@ -1,4 +1,5 @@
 using System.Security.Claims;
+
 using Offramp.Core.Common;
 
 namespace Offramp.Web.Infrastructure;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+
 using Offramp.Core.Common;
 
 namespace Offramp.Web.Infrastructure;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+
 using Offramp.Core.Access;
 using Offramp.Core.Participants.Caseload;
 

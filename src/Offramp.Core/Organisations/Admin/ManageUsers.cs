@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+
 using Offramp.Core.Access;
 using Offramp.Core.Data;
 

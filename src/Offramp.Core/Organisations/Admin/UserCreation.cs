@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+
 using Offramp.Core.Access;
 using Offramp.Core.Audit;
 using Offramp.Core.Common;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+
 using Offramp.Core.Common;
 using Offramp.Core.Referrals;
 

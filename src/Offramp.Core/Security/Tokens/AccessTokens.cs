@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
+
 using Microsoft.EntityFrameworkCore;
+
 using Offramp.Core.Audit;
 using Offramp.Core.Common;
 using Offramp.Core.Data;

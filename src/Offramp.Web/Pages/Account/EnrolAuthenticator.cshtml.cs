@@ -1,12 +1,15 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+
 using Offramp.Core.Access;
 using Offramp.Core.Audit;
 using Offramp.Core.Data;
+
 using QRCoder;
 
 namespace Offramp.Web.Pages.Account;

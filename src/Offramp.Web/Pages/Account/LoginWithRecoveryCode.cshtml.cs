@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
+
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+
 using Offramp.Core.Access;
 using Offramp.Core.Audit;
 using Offramp.Core.Data;

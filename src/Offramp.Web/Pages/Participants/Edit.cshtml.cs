@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+
 using Offramp.Core.Organisations;
 using Offramp.Core.Participants.Read;
 using Offramp.Core.Participants.Update;
@@ -23,8 +24,12 @@ public sealed class EditModel(GetParticipantRecord read, UpdateParticipantDetail
         Version = Record.Version;
         Input = new UpdateParticipantDetailsCommand
         {
-            Identity = Record.Identity, Gender = Record.Gender, YearOfBirth = Record.YearOfBirth,
-            Nationality = Record.Nationality, Languages = Record.Languages, SiteId = Record.SiteId,
+            Identity = Record.Identity,
+            Gender = Record.Gender,
+            YearOfBirth = Record.YearOfBirth,
+            Nationality = Record.Nationality,
+            Languages = Record.Languages,
+            SiteId = Record.SiteId,
         };
         return Page();
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+
 using Offramp.Core.Common;
 using Offramp.Core.Participants.Read;
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+
 using Offramp.Core.Participants.Read;
 using Offramp.Core.Sessions;
 
@@ -33,8 +34,12 @@ public sealed class SessionModel(GetParticipantRecord read, LogSession log, IClo
             Version = existing.Version;
             Input = new SessionCommand
             {
-                HeldOn = existing.HeldOn, DurationMinutes = existing.DurationMinutes, Kind = existing.Kind, Confidentiality = existing.Confidentiality,
-                Notes = existing.Notes, OtherAttendees = existing.OtherAttendees,
+                HeldOn = existing.HeldOn,
+                DurationMinutes = existing.DurationMinutes,
+                Kind = existing.Kind,
+                Confidentiality = existing.Confidentiality,
+                Notes = existing.Notes,
+                OtherAttendees = existing.OtherAttendees,
                 AttendeeUserIds = [.. Team.Where(t => existing.Attendees.Contains(t.DisplayName)).Select(t => t.UserId)],
             };
         }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+
 using Offramp.Core.CaseTeams;
 using Offramp.Core.Common;
 using Offramp.Core.Participants.Read;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+
 using Offramp.Core.Consent;
 using Offramp.Core.Participants.Read;
 

@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
+
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+
 using Offramp.Core.Access;
 using Offramp.Core.Data;
 using Offramp.Core.Security;
