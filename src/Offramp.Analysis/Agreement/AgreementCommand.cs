@@ -32,7 +32,7 @@ public static class AgreementCommand
                 "Needed for weighted kappa on text ratings; numbers are ordered by value without it.",
             AllowMultipleArgumentsPerToken = true,
         };
-        var confLevel = new Option<double>("--conf-level") { Description = "Confidence level of the kappa and ICC intervals (default 0.95).", DefaultValueFactory = _ => 0.95 };
+        var confLevel = new Option<double>("--conf-level") { Description = "Confidence level of the kappa and ICC intervals.", DefaultValueFactory = _ => 0.95 };
         var json = new Option<bool>("--json") { Description = "Write JSON with full double precision instead of tables." };
 
         var command = new Command(
