@@ -101,8 +101,8 @@ public static class OfframpWebApp
 
         app.UseRequestLocalization(new RequestLocalizationOptions()
             .SetDefaultCulture("en")
-            .AddSupportedCultures("en", "ar")
-            .AddSupportedUICultures("en", "ar"));
+            .AddSupportedCultures("en")
+            .AddSupportedUICultures("en"));
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

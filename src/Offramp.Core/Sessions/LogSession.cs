@@ -79,7 +79,10 @@ public sealed class LogSession(OfframpDbContext db, ParticipantAccess access, Fi
         session.Confidentiality = command.Confidentiality;
         session.NotesSealed = cipher.Seal(command.Notes?.Trim(), session.Id, "Notes");
         session.OtherAttendees = command.OtherAttendees?.Trim();
-        session.Attendees.Clear();
-        session.Attendees.AddRange(command.AttendeeUserIds.Distinct().Select(id => new SessionAttendee { SessionId = session.Id, UserId = id }));
+        // Change the attendee list by difference: re-adding a removed (SessionId, UserId) pair would clash in the change tracker.
+        var wanted = command.AttendeeUserIds.Distinct().ToHashSet();
+        session.Attendees.RemoveAll(a => !wanted.Contains(a.UserId));
+        wanted.ExceptWith(session.Attendees.Select(a => a.UserId));
+        session.Attendees.AddRange(wanted.Select(id => new SessionAttendee { SessionId = session.Id, UserId = id }));
     }
 }
