@@ -27,7 +27,11 @@ internal sealed class BulkInserter(OfframpDbContext db)
 
         var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-        var columns = entityType.GetProperties().Select(p => (Property: p, Name: p.GetColumnName(table))).Where(c => c.Name is not null).ToList();
+        var columns = entityType.GetProperties()
+            .Where(p => !IsDatabaseGenerated(p))
+            .Select(p => (Property: p, Name: p.GetColumnName(table)))
+            .Where(c => c.Name is not null)
+            .ToList();
         if (columns.Any(c => c.Property.IsShadowProperty()))
         {
             // A shadow property has no CLR value to read; EF would fill it from navigations we do not follow here.
@@ -67,6 +71,10 @@ internal sealed class BulkInserter(OfframpDbContext db)
             await command.ExecuteNonQueryAsync(ct);
         }
     }
+
+    /// <summary>Integer keys are numbered by the database (identity / rowid); Guid keys are set by the entity itself.</summary>
+    private static bool IsDatabaseGenerated(IProperty property) =>
+        property.IsPrimaryKey() && property.ValueGenerated == ValueGenerated.OnAdd && (property.ClrType == typeof(long) || property.ClrType == typeof(int));
 
     private static object ToProvider(RelationalTypeMapping mapping, object? value) =>
         (value is null ? null : mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
