@@ -11,6 +11,9 @@ public sealed class RatingMatrixBuilder
 {
     private const int BlankRating = -1;
 
+    /// <summary>The largest subject x rater table built (400 MB of cells); beyond it the design is not one these statistics fit.</summary>
+    private const long MaximumCells = 100_000_000;
+
     private readonly RatingMatrixOptions options;
     private readonly Codebook subjects = new(StringComparer.Ordinal);
     private readonly Codebook raters = new(StringComparer.Ordinal);
@@ -53,6 +56,14 @@ public sealed class RatingMatrixBuilder
     {
         var (scale, cellOfLabel) = ChooseScale();
         var raterCount = raters.Count;
+        if ((long)subjects.Count * raterCount > MaximumCells)
+        {
+            throw new RatingDataException(
+                $"{subjects.Count:N0} subjects and {raterCount:N0} raters make too large a subject-by-rater table. These statistics " +
+                "compare raters who each rated the same people; if the rater column names whoever happened to rate " +
+                "(different people for different subjects), give it as a rater role or position (first, second, ...) instead.");
+        }
+
         var cells = new int[subjects.Count * raterCount];
         Array.Fill(cells, RatingMatrix.NotRated);
         for (var row = 0; row < subjectOfRow.Count; row++)

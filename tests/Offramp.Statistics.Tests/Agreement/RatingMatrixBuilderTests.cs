@@ -88,6 +88,21 @@ public sealed class RatingMatrixBuilderTests
     }
 
     [Fact]
+    public void Raters_who_each_rated_different_people_are_refused_before_memory_runs_out()
+    {
+        // 20,000 people each rated by a different pair out of 10,000 staff: a 200-million-cell table.
+        var builder = new RatingMatrixBuilder();
+        for (var s = 0; s < 20_000; s++)
+        {
+            builder.Add($"P{s}", $"staff-{s % 10_000}", "1");
+            builder.Add($"P{s}", $"staff-{(s + 1) % 10_000}", "2");
+        }
+
+        var error = Assert.Throws<RatingDataException>(builder.Build);
+        Assert.Contains("give it as a rater role or position", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_row_without_a_rater_is_refused()
     {
         var builder = new RatingMatrixBuilder();
