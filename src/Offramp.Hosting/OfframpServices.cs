@@ -77,6 +77,10 @@ public static class OfframpServices
         services.AddScoped<ManageUsers>();
         services.AddScoped<ListPrograms>();
 
+        services.AddScoped<Offramp.Core.Worklist.TaskPlanner>();
+        services.AddScoped<Offramp.Core.Worklist.ListWorklist>();
+        services.AddScoped<Offramp.Core.Worklist.CompleteTask>();
+
         services.AddScoped<DemoSeeder>();
         return database;
     }

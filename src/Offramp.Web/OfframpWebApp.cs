@@ -117,6 +117,7 @@ public static class OfframpWebApp
         AdminEndpoints.Map(api);
         AuditEndpoints.Map(api);
         AccountEndpoints.Map(api);
+        WorklistEndpoints.Map(api);
         api.MapFallback(() => Results.Problem(statusCode: 404, title: "Not found.")).For(EndpointAudience.Self);
         app.MapRazorPages();
         return app;

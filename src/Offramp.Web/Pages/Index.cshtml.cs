@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 using Offramp.Core.Access;
 using Offramp.Core.Participants.Caseload;
+using Offramp.Core.Worklist;
 
 namespace Offramp.Web.Pages;
 
 /// <summary>Start page: the caseload for case workers and directors; other roles are sent to their own area.</summary>
-public sealed class IndexModel(ScopeLoader scopes, ListCaseload caseload) : PageModel
+public sealed class IndexModel(ScopeLoader scopes, ListCaseload caseload, ListWorklist worklist, CompleteTask complete) : PageModel
 {
     public Page<ParticipantSummary>? Caseload { get; private set; }
 
@@ -20,6 +21,21 @@ public sealed class IndexModel(ScopeLoader scopes, ListCaseload caseload) : Page
     public bool IsDirector { get; private set; }
 
     public string? RoleMessage { get; private set; }
+
+    public IReadOnlyList<WorklistItem> Due { get; private set; } = [];
+
+    [BindProperty]
+    public Guid TaskId { get; set; }
+
+    [BindProperty]
+    public int TaskVersion { get; set; }
+
+    /// <summary>Ticks a task off the worklist; a task someone else closed meanwhile shows a notice instead.</summary>
+    public async Task<IActionResult> OnPostCompleteAsync(CancellationToken ct)
+    {
+        var result = await FormOutcome.RunAsync(this, "", () => complete.ExecuteAsync(TaskId, TaskVersion, null, ct), () => RedirectToPage());
+        return result is PageResult ? await OnGetAsync(ct) : result;
+    }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -43,6 +59,7 @@ public sealed class IndexModel(ScopeLoader scopes, ListCaseload caseload) : Page
         }
 
         IsDirector = scope.DirectedPrograms.Count > 0;
+        Due = await worklist.ExecuteAsync(30, ct);
         Caseload = await caseload.ExecuteAsync(PageNumber, 50, IncludeClosed, ct);
         return Page();
     }

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Offramp.Core.Worklist;
+
+internal sealed class CaseTaskConfiguration : IEntityTypeConfiguration<CaseTask>
+{
+    public void Configure(EntityTypeBuilder<CaseTask> b)
+    {
+        b.ToTable("Tasks");
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.Property(x => x.Kind).HasMaxLength(40);
+        b.Property(x => x.Title).HasMaxLength(300);
+        b.Property(x => x.SourceType).HasMaxLength(40);
+        b.Property(x => x.CompletionNote).HasMaxLength(2000);
+        b.HasIndex(x => new { x.ProgramId, x.Status, x.DueOn });
+        b.HasIndex(x => new { x.AssignedUserId, x.Status, x.DueOn });
+        b.HasIndex(x => new { x.ParticipantId, x.Status });
+        b.HasIndex(x => new { x.SourceType, x.SourceId });
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+
+using Offramp.Core.Access;
+using Offramp.Core.Audit;
+using Offramp.Core.Common;
+using Offramp.Core.Data;
+
+namespace Offramp.Core.Worklist;
+
+/// <summary>
+/// What is due for the caller: their own tasks, their case teams' tasks (for participants still in their scope)
+/// and, for directors, the director tasks of their programs. Overdue first, then by due date.
+/// </summary>
+public sealed class ListWorklist(OfframpDbContext db, ScopeLoader scopes, ParticipantAccess access, IClock clock)
+{
+    public async Task<IReadOnlyList<WorklistItem>> ExecuteAsync(int horizonDays = 30, CancellationToken ct = default)
+    {
+        var scope = await scopes.GetAsync(ct);
+        var visible = access.Visible(scope).Select(p => p.Id);
+        var directed = scope.DirectedPrograms.ToList();
+        var until = clock.Today.AddDays(Math.Clamp(horizonDays, 0, 3650));
+        var tasks = await db.Set<CaseTask>().AsNoTracking()
+            .Where(t => t.OrganisationId == scope.OrganisationId && t.Status == CaseTaskStatus.Open && t.DueOn <= until)
+            .Where(t =>
+                (t.Audience == TaskAudience.User && t.AssignedUserId == scope.UserId) ||
+                (t.Audience == TaskAudience.ProgramDirectors && directed.Contains(t.ProgramId)) ||
+                (t.Audience == TaskAudience.CaseTeam && t.ParticipantId != null && visible.Contains(t.ParticipantId.Value)))
+            .OrderBy(t => t.DueOn)
+            .Take(500)
+            .ToListAsync(ct);
+        var ids = tasks.Where(t => t.ParticipantId is not null).Select(t => t.ParticipantId!.Value).Distinct().ToList();
+        var codes = await db.Participants.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Code, ct);
+        var today = clock.Today;
+        db.Audit.Record(AuditActions.Read, "worklist", null, null, $"{tasks.Count} tasks listed");
+        await db.SaveChangesAsync(ct);
+        return [.. tasks.Select(t => new WorklistItem(t.Id, t.Version, t.Kind, t.Title, t.DueOn, t.DueOn < today,
+            t.ParticipantId, t.ParticipantId is { } p ? codes.GetValueOrDefault(p) : null, t.Audience))];
+    }
+}
+
+public sealed record WorklistItem(Guid Id, int Version, string Kind, string Title, DateOnly DueOn, bool Overdue, Guid? ParticipantId, string? ParticipantCode, TaskAudience Audience);
