@@ -1,5 +1,6 @@
 using System.CommandLine;
 
+using Offramp.Analysis;
 using Offramp.Cli.Admin;
 using Offramp.Cli.Audit;
 using Offramp.Cli.Database;
@@ -20,6 +21,7 @@ public static class OfframpCli
         AdminCommand.Create(),
         DemoCommand.Create(),
         AuditCommand.Create(),
+        AnalyzeCommand.Create(),
     };
 
     public static async Task<int> RunAsync(string[] args)
