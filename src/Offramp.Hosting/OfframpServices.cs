@@ -8,6 +8,7 @@ using Offramp.Core.CaseTeams;
 using Offramp.Core.Common;
 using Offramp.Core.Consent;
 using Offramp.Core.Data;
+using Offramp.Core.DataProtection;
 using Offramp.Core.Justice;
 using Offramp.Core.Organisations;
 using Offramp.Core.Organisations.Admin;
@@ -17,6 +18,7 @@ using Offramp.Core.Participants.Read;
 using Offramp.Core.Participants.Register;
 using Offramp.Core.Participants.Search;
 using Offramp.Core.Participants.Update;
+using Offramp.Core.ProgramCatalogue;
 using Offramp.Core.Referrals;
 using Offramp.Core.Security;
 using Offramp.Core.Security.Tokens;
@@ -80,6 +82,9 @@ public static class OfframpServices
         services.AddScoped<Offramp.Core.Worklist.TaskPlanner>();
         services.AddScoped<Offramp.Core.Worklist.ListWorklist>();
         services.AddScoped<Offramp.Core.Worklist.CompleteTask>();
+        services.AddProgramJourney();
+
+        services.AddProtectionFeatures();
 
         services.AddScoped<DemoSeeder>();
         return database;

@@ -4,14 +4,15 @@ using Offramp.Core.Access;
 using Offramp.Core.Audit;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
+using Offramp.Core.FollowUp;
 
 namespace Offramp.Core.Justice;
 
 /// <summary>
 /// Adds or corrects a justice event. Allowed after consent withdrawal, because the law requires these dates to be kept.
-/// Later capabilities re-anchor their schedules on these dates.
+/// Pending follow-ups re-anchor on a changed release date in the same transaction.
 /// </summary>
-public sealed class RecordJusticeEvent(OfframpDbContext db, ParticipantAccess access)
+public sealed class RecordJusticeEvent(OfframpDbContext db, ParticipantAccess access, ReanchorFollowUps followUps)
 {
     public async Task<Guid> AddAsync(Guid participantId, JusticeEventCommand command, CancellationToken ct = default)
     {
@@ -24,6 +25,7 @@ public sealed class RecordJusticeEvent(OfframpDbContext db, ParticipantAccess ac
         JusticeTimelineRules.Ensure([.. timeline, justiceEvent]);
         db.JusticeEvents.Add(justiceEvent);
         db.Audit.Record(AuditActions.Create, "justice-event", justiceEvent.Id, participantId, $"kind {command.Kind}");
+        await followUps.ApplyAsync(participantId, [.. timeline, justiceEvent], ct);
         await db.SaveChangesAsync(ct);
         return justiceEvent.Id;
     }
@@ -39,6 +41,7 @@ public sealed class RecordJusticeEvent(OfframpDbContext db, ParticipantAccess ac
         Apply(justiceEvent, command);
         JusticeTimelineRules.Ensure(timeline);
         db.Audit.Record(AuditActions.Update, "justice-event", justiceEvent.Id, participantId, $"kind {command.Kind}");
+        await followUps.ApplyAsync(participantId, timeline, ct);
         await db.SaveChangesAsync(ct);
         return justiceEvent.Version;
     }

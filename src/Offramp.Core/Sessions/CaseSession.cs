@@ -24,6 +24,9 @@ public sealed class CaseSession : Entity
 
     public DateTimeOffset RecordedAt { get; set; }
 
+    /// <summary>The plan module this session delivered, if any: the plan counts delivered dose from it.</summary>
+    public Guid? ModuleId { get; set; }
+
     public List<SessionAttendee> Attendees { get; set; } = [];
 }
 

@@ -369,6 +369,60 @@ namespace Offramp.Data.Sqlite.Migrations
                     b.ToTable("AuditHeads");
                 });
 
+            modelBuilder.Entity("Offramp.Core.BreakGlass.BreakGlassGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GrantedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("ReasonSealed")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Review")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReviewedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId", "Review");
+
+                    b.HasIndex("UserId", "ParticipantId", "ExpiresAt");
+
+                    b.ToTable("BreakGlassGrants", (string)null);
+                });
+
             modelBuilder.Entity("Offramp.Core.CaseTeams.CaseTeamMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -457,6 +511,67 @@ namespace Offramp.Data.Sqlite.Migrations
                     b.HasIndex("ParticipantId");
 
                     b.ToTable("Consents", (string)null);
+                });
+
+            modelBuilder.Entity("Offramp.Core.FollowUp.ScheduledFollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Anchor")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AnchorDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("ContactMade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ContactedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("FindingsSealed")
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("MonthsAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId", "Status", "DueOn");
+
+                    b.ToTable("FollowUps", (string)null);
                 });
 
             modelBuilder.Entity("Offramp.Core.Justice.JusticeEvent", b =>
@@ -586,6 +701,65 @@ namespace Offramp.Data.Sqlite.Migrations
                     b.ToTable("Sites");
                 });
 
+            modelBuilder.Entity("Offramp.Core.Outcomes.OutcomeEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Confidence")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("DetailsSealed")
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid?>("FollowUpId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RetractedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetractionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId", "OccurredOn");
+
+                    b.HasIndex("Type", "OccurredOn");
+
+                    b.ToTable("Outcomes", (string)null);
+                });
+
             modelBuilder.Entity("Offramp.Core.Participants.BlindIndexEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -703,6 +877,43 @@ namespace Offramp.Data.Sqlite.Migrations
                     b.HasIndex("OrganisationId", "ProgramId");
 
                     b.ToTable("Participants");
+                });
+
+            modelBuilder.Entity("Offramp.Core.ProgramCatalogue.ProgramSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AgreementReviewIntervalMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("FollowUpMonths")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanReviewIntervalMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TemplateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId")
+                        .IsUnique();
+
+                    b.ToTable("ProgramSettings", (string)null);
                 });
 
             modelBuilder.Entity("Offramp.Core.Referrals.Referral", b =>
@@ -849,6 +1060,9 @@ namespace Offramp.Data.Sqlite.Migrations
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ModuleId")
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("NotesSealed")

@@ -1,0 +1,25 @@
+using Offramp.Core.Common;
+using Offramp.Core.Participants;
+using Offramp.Core.Stages;
+
+namespace Offramp.Core.FollowUp;
+
+/// <summary>
+/// Follow-ups and outcomes continue after closure (that is their point), but not once consent is withdrawn, and not
+/// for a participant who was declined or handed over to another program.
+/// </summary>
+public static class FollowUpGuard
+{
+    public static void RequireFollowable(Participant p)
+    {
+        if (p.ConsentWithdrawn)
+        {
+            throw new ConflictException("Consent has been withdrawn: no follow-up information can be recorded for this participant.");
+        }
+
+        if (p.Stage is Stage.Declined or Stage.Transferred)
+        {
+            throw new ConflictException($"The record is {p.Stage}: follow-ups are recorded by the program now responsible.");
+        }
+    }
+}
