@@ -13,5 +13,11 @@ public static class DatabaseMigrator
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OfframpDbContext>();
         await db.Database.MigrateAsync(ct);
+        if (!db.IsPostgres)
+        {
+            // SQLite plans by statistics that only ANALYZE collects; without them it scans a whole organisation's
+            // participants for a caseworker's twenty. 0x10002: analyse every table whose statistics are missing or stale.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002", ct);
+        }
     }
 }

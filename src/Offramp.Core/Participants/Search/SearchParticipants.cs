@@ -12,7 +12,7 @@ namespace Offramp.Core.Participants.Search;
 /// Finds participants in scope by code (exact), by full name or alias, or by national ID (exact, through blind indexes).
 /// The search terms never reach the audit trail or logs; only which kind of search ran.
 /// </summary>
-public sealed class SearchParticipants(OfframpDbContext db, ParticipantAccess access, IdentitySealer sealer, SummaryProjector projector)
+public sealed class SearchParticipants(OfframpDbContext db, ParticipantAccess access, ScopeLoader scopes, IdentitySealer sealer, SummaryProjector projector)
 {
     public async Task<IReadOnlyList<ParticipantSummary>> ExecuteAsync(string? term, CancellationToken ct = default)
     {
@@ -28,14 +28,20 @@ public sealed class SearchParticipants(OfframpDbContext db, ParticipantAccess ac
         }
 
         var visible = await access.VisibleAsync(ct);
+        var organisationId = (await scopes.GetAsync(ct)).OrganisationId;
         var code = term.ToUpperInvariant();
         var nameHash = sealer.SearchHash(BlindIndexKind.Name, term);
         var idHash = sealer.SearchHash(BlindIndexKind.NationalId, term);
-        var matchingIds = db.BlindIndex
-            .Where(b => (b.Kind == BlindIndexKind.Name && b.Hash == nameHash) || (b.Kind == BlindIndexKind.NationalId && b.Hash == idHash))
-            .Select(b => b.ParticipantId);
+        // The few exact matches first (code index, blind index within the organisation), then the scope check on just
+        // those ids: one combined query let SQLite walk every participant of the organisation when its statistics were stale.
+        var candidates = await db.Participants.Where(p => p.Code == code).Select(p => p.Id)
+            .Concat(db.BlindIndex
+                .Where(b => b.OrganisationId == organisationId &&
+                    ((b.Kind == BlindIndexKind.Name && b.Hash == nameHash) || (b.Kind == BlindIndexKind.NationalId && b.Hash == idHash)))
+                .Select(b => b.ParticipantId))
+            .ToListAsync(ct);
         var rows = await visible.AsNoTracking()
-            .Where(p => p.Code == code || matchingIds.Contains(p.Id))
+            .Where(p => candidates.Contains(p.Id))
             .OrderBy(p => p.Code)
             .Take(50)
             .ToListAsync(ct);
