@@ -118,6 +118,7 @@ public static class OfframpWebApp
         AuditEndpoints.Map(api);
         AccountEndpoints.Map(api);
         WorklistEndpoints.Map(api);
+        CatalogueEndpoints.MapProgramJourney(api);
         api.MapFallback(() => Results.Problem(statusCode: 404, title: "Not found.")).For(EndpointAudience.Self);
         app.MapRazorPages();
         return app;

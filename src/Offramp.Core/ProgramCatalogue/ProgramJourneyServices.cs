@@ -1,7 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
 
+using Offramp.Core.Aftercare;
+using Offramp.Core.Closure;
 using Offramp.Core.FollowUp;
+using Offramp.Core.Formulation;
+using Offramp.Core.Mentoring;
+using Offramp.Core.Network;
 using Offramp.Core.Outcomes;
+using Offramp.Core.Plans;
+using Offramp.Core.Transfers;
+using Offramp.Core.Transition;
 
 namespace Offramp.Core.ProgramCatalogue;
 
@@ -11,6 +19,37 @@ public static class ProgramJourneyServices
     public static IServiceCollection AddProgramJourney(this IServiceCollection services)
     {
         services.AddScoped<ProgramSettingsReader>();
+        services.AddScoped<DefineTemplate>();
+        services.AddScoped<ListTemplates>();
+        services.AddScoped<ApplyTemplateToProgram>();
+
+        services.AddScoped<WriteFormulation>();
+        services.AddScoped<GetFormulation>();
+        services.AddScoped<GetFormulationContent>();
+
+        services.AddScoped<CreatePlan>();
+        services.AddScoped<ReviewPlan>();
+        services.AddScoped<ClosePlan>();
+        services.AddScoped<GetPlan>();
+
+        services.AddScoped<RegisterMentor>();
+        services.AddScoped<ListMentors>();
+        services.AddScoped<SuggestMentors>();
+        services.AddScoped<MatchMentor>();
+        services.AddScoped<ReviewAgreement>();
+        services.AddScoped<ListAgreements>();
+
+        services.AddScoped<SaveNetworkTie>();
+        services.AddScoped<ListNetwork>();
+
+        services.AddScoped<SaveTransitionPlan>();
+        services.AddScoped<GetTransitionPlan>();
+        services.AddScoped<AddAftercareTask>();
+
+        services.AddScoped<ProposeTransfer>();
+        services.AddScoped<ListTransfers>();
+        services.AddScoped<DecideTransfer>();
+        services.AddScoped<CloseCase>();
 
         services.AddScoped<StartFollowUpSchedule>();
         services.AddScoped<ReanchorFollowUps>();

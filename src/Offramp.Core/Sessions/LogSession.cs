@@ -5,6 +5,7 @@ using Offramp.Core.Audit;
 using Offramp.Core.Common;
 using Offramp.Core.Consent;
 using Offramp.Core.Data;
+using Offramp.Core.Plans;
 using Offramp.Core.Security;
 
 namespace Offramp.Core.Sessions;
@@ -22,6 +23,7 @@ public sealed class LogSession(OfframpDbContext db, ParticipantAccess access, Fi
         ConsentGuard.RequireActiveConsent(standing.Participant);
         RequireClass(standing, command);
         await RequireAttendeesOnTeam(participantId, command, ct);
+        await PlanModules.RequireOfParticipantAsync(db, participantId, command.ModuleId, ct);
         var session = new CaseSession { ParticipantId = participantId, RecordedByUserId = standing.Scope.UserId, RecordedAt = clock.UtcNow };
         Apply(session, command);
         db.Sessions.Add(session);
@@ -45,6 +47,7 @@ public sealed class LogSession(OfframpDbContext db, ParticipantAccess access, Fi
         ConsentGuard.RequireActiveConsent(standing.Participant);
         RequireClass(standing, command);
         await RequireAttendeesOnTeam(participantId, command, ct);
+        await PlanModules.RequireOfParticipantAsync(db, participantId, command.ModuleId, ct);
         db.ExpectVersion(session, expectedVersion);
         Apply(session, command);
         db.Audit.Record(AuditActions.Update, "session", session.Id, participantId, $"class {command.Confidentiality}");
@@ -79,6 +82,7 @@ public sealed class LogSession(OfframpDbContext db, ParticipantAccess access, Fi
         session.Confidentiality = command.Confidentiality;
         session.NotesSealed = cipher.Seal(command.Notes?.Trim(), session.Id, "Notes");
         session.OtherAttendees = command.OtherAttendees?.Trim();
+        session.ModuleId = command.ModuleId;
         // Change the attendee list by difference: re-adding a removed (SessionId, UserId) pair would clash in the change tracker.
         var wanted = command.AttendeeUserIds.Distinct().ToHashSet();
         session.Attendees.RemoveAll(a => !wanted.Contains(a.UserId));

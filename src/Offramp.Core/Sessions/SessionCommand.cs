@@ -27,6 +27,9 @@ public sealed class SessionCommand : IValidatableCommand
     [StringLength(500)]
     public string? OtherAttendees { get; set; }
 
+    /// <summary>The plan module this session delivered, if any (counts towards the plan's dose).</summary>
+    public Guid? ModuleId { get; set; }
+
     public IEnumerable<(string Field, string Message)> Check()
     {
         if (HeldOn == default)

@@ -26,6 +26,12 @@ public enum EndpointAudience
 
     /// <summary>The audit trail.</summary>
     Auditor,
+
+    /// <summary>A program's own work of its director (mentor registry, incoming transfers): the director of that program; 404 to everyone else.</summary>
+    ProgramDirection,
+
+    /// <summary>A mentoring agreement: its mentor, the participant's caseworker or the program director.</summary>
+    MentorOrCaseManager,
 }
 
 public sealed record AudienceMetadata(EndpointAudience Audience);

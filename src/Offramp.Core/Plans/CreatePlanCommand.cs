@@ -1,0 +1,89 @@
+using System.ComponentModel.DataAnnotations;
+
+using Offramp.Core.Common;
+using Offramp.Core.Formulation;
+
+namespace Offramp.Core.Plans;
+
+public sealed class CreatePlanCommand : IValidatableCommand
+{
+    [PlausibleDate]
+    public DateOnly StartedOn { get; set; }
+
+    /// <summary>The template to take modules from; default: the one the program follows. Ignored when <see cref="Modules"/> are given.</summary>
+    public Guid? TemplateId { get; set; }
+
+    [Range(1, 24, ErrorMessage = "Reviews are between 1 and 24 months apart.")]
+    public int? ReviewIntervalMonths { get; set; }
+
+    [StringLength(5000)]
+    public string? Incentives { get; set; }
+
+    public List<GoalCommand> Goals { get; set; } = [];
+
+    public List<ModuleCommand> Modules { get; set; } = [];
+
+    public IEnumerable<(string Field, string Message)> Check()
+    {
+        if (StartedOn == default)
+        {
+            yield return (nameof(StartedOn), "Enter the date the plan starts.");
+        }
+
+        if (Goals.Count is 0 or > 30)
+        {
+            yield return (nameof(Goals), "A plan has between 1 and 30 goals.");
+        }
+
+        foreach (var (goal, i) in Goals.Select((g, i) => (g, i)))
+        {
+            if (string.IsNullOrWhiteSpace(goal.Description) || goal.Description.Length > 2000)
+            {
+                yield return ($"Goals[{i}].Description", "Describe each goal in at most 2,000 characters.");
+            }
+
+            if (!Enum.IsDefined(goal.Area))
+            {
+                yield return ($"Goals[{i}].Area", $"'{goal.Area}' is not a section of the formulation.");
+            }
+        }
+
+        if (Modules.Count > 60)
+        {
+            yield return (nameof(Modules), "At most 60 modules.");
+        }
+
+        foreach (var (module, i) in Modules.Select((m, i) => (m, i)))
+        {
+            if (string.IsNullOrWhiteSpace(module.Name) || module.Name.Length > 200)
+            {
+                yield return ($"Modules[{i}].Name", "Each module needs a name of at most 200 characters.");
+            }
+
+            if (module.ExpectedSessions is < 0 or > 1000 || module.ExpectedMinutes is < 0 or > 100_000)
+            {
+                yield return ($"Modules[{i}]", "Expected sessions are 0-1000 and minutes 0-100,000.");
+            }
+        }
+    }
+}
+
+public sealed class GoalCommand
+{
+    public string Description { get; set; } = "";
+
+    public FormulationArea Area { get; set; }
+
+    public Guid? ResponsibleUserId { get; set; }
+}
+
+public sealed class ModuleCommand
+{
+    public string Name { get; set; } = "";
+
+    public int? ExpectedSessions { get; set; }
+
+    public int? ExpectedMinutes { get; set; }
+
+    public Guid? ResponsibleUserId { get; set; }
+}

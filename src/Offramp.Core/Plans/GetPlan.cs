@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+
+using Offramp.Core.Access;
+using Offramp.Core.Audit;
+using Offramp.Core.Data;
+using Offramp.Core.Formulation;
+using Offramp.Core.Security;
+
+namespace Offramp.Core.Plans;
+
+/// <summary>
+/// The participant's latest plan with goals, reviews and the delivered dose per module (sessions and minutes logged
+/// against the module) next to the expected dose. Audited.
+/// </summary>
+public sealed class GetPlan(OfframpDbContext db, ParticipantAccess access, FieldCipher cipher)
+{
+    public async Task<PlanView?> ExecuteAsync(Guid participantId, CancellationToken ct = default)
+    {
+        await access.GetAsync(participantId, ct);
+        var plan = await db.Set<InterventionPlan>().AsNoTracking().Include(p => p.Goals).Include(p => p.Modules)
+            .Where(p => p.ParticipantId == participantId)
+            .OrderBy(p => p.Status == PlanStatus.Active ? 0 : 1).ThenByDescending(p => p.StartedOn)
+            .FirstOrDefaultAsync(ct);
+        if (plan is null)
+        {
+            return null;
+        }
+
+        var moduleIds = plan.Modules.Select(m => m.Id).ToList();
+        var dose = await db.Sessions.AsNoTracking()
+            .Where(s => s.ParticipantId == participantId && s.ModuleId != null && moduleIds.Contains(s.ModuleId.Value))
+            .GroupBy(s => s.ModuleId!.Value)
+            .Select(g => new { ModuleId = g.Key, Sessions = g.Count(), Minutes = g.Sum(s => s.DurationMinutes) })
+            .ToDictionaryAsync(g => g.ModuleId, ct);
+        var reviews = await db.Set<PlanReview>().AsNoTracking().Include(r => r.Progress).Where(r => r.PlanId == plan.Id)
+            .OrderByDescending(r => r.ReviewedOn).ToListAsync(ct);
+        db.Audit.Record(AuditActions.Read, "plan", plan.Id, participantId);
+        await db.SaveChangesAsync(ct);
+
+        return new PlanView(
+            plan.Id, plan.Version, plan.Status, plan.StartedOn, plan.ReviewIntervalMonths, plan.NextReviewOn, plan.ClosedOn, plan.CloseReason,
+            plan.FormulationRevision, plan.TemplateId, cipher.Open(plan.IncentivesSealed, plan.Id, "Incentives"),
+            [.. plan.Goals.OrderBy(g => g.Order).Select(g => new GoalView(g.Id, g.Area, cipher.Open(g.DescriptionSealed, g.Id, "Description")!, g.ResponsibleUserId, g.LatestProgress))],
+            [.. plan.Modules.OrderBy(m => m.Order).Select(m => new ModuleDoseView(m.Id, m.Name, m.ResponsibleUserId, m.ExpectedSessions, m.ExpectedMinutes,
+                dose.TryGetValue(m.Id, out var d) ? d.Sessions : 0, dose.TryGetValue(m.Id, out var d2) ? d2.Minutes : 0))],
+            [.. reviews.Select(r => new ReviewView(r.Id, r.ReviewedOn, r.NextReviewOn, r.ReviewedByUserId, cipher.Open(r.SummarySealed, r.Id, "Summary"),
+                r.Progress.ToDictionary(p => p.GoalId, p => p.Rating)))]);
+    }
+}
+
+public sealed record PlanView(Guid Id, int Version, PlanStatus Status, DateOnly StartedOn, int ReviewIntervalMonths, DateOnly NextReviewOn, DateOnly? ClosedOn,
+    string? CloseReason, int? FormulationRevision, Guid? TemplateId, string? Incentives, IReadOnlyList<GoalView> Goals, IReadOnlyList<ModuleDoseView> Modules,
+    IReadOnlyList<ReviewView> Reviews);
+
+public sealed record GoalView(Guid Id, FormulationArea Area, string Description, Guid? ResponsibleUserId, GoalProgressRating? LatestProgress);
+
+/// <summary>Expected against delivered dose of one module.</summary>
+public sealed record ModuleDoseView(Guid Id, string Name, Guid? ResponsibleUserId, int? ExpectedSessions, int? ExpectedMinutes, int DeliveredSessions, int DeliveredMinutes)
+{
+    public double? SessionShare => ExpectedSessions is > 0 ? (double)DeliveredSessions / ExpectedSessions.Value : null;
+}
+
+public sealed record ReviewView(Guid Id, DateOnly ReviewedOn, DateOnly NextReviewOn, Guid ReviewedByUserId, string? Summary, IReadOnlyDictionary<Guid, GoalProgressRating> Progress);

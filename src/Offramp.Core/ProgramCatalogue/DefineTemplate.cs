@@ -1,0 +1,102 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+using Microsoft.EntityFrameworkCore;
+
+using Offramp.Core.Access;
+using Offramp.Core.Audit;
+using Offramp.Core.Common;
+using Offramp.Core.Data;
+
+namespace Offramp.Core.ProgramCatalogue;
+
+/// <summary>
+/// The organisation admin adds a template to the catalogue (or replaces the one with the same key), so a new program
+/// model needs data, not code. The shipped templates load through the same path.
+/// </summary>
+public sealed class DefineTemplate(OfframpDbContext db, ScopeLoader scopes)
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter(allowIntegerValues: false) } };
+
+    public async Task<Guid> ExecuteAsync(TemplateDefinition definition, CancellationToken ct = default)
+    {
+        var scope = await scopes.GetAsync(ct);
+        if (!scope.IsOrganisationAdmin)
+        {
+            throw new NotFoundException();
+        }
+
+        var id = await SaveAsync(db, scope.OrganisationId, definition, ct);
+        await db.SaveChangesAsync(ct);
+        return id;
+    }
+
+    /// <summary>Loads every shipped template (embedded JSON) into the caller's organisation; existing keys are replaced.</summary>
+    public async Task<int> LoadShippedAsync(CancellationToken ct = default)
+    {
+        var scope = await scopes.GetAsync(ct);
+        if (!scope.IsOrganisationAdmin)
+        {
+            throw new NotFoundException();
+        }
+
+        var count = await LoadShippedIntoAsync(db, scope.OrganisationId, ct);
+        await db.SaveChangesAsync(ct);
+        return count;
+    }
+
+    /// <summary>For the demo seed and the CLI: loads the shipped templates into an organisation within the caller's unit of work.</summary>
+    public static async Task<int> LoadShippedIntoAsync(OfframpDbContext db, Guid organisationId, CancellationToken ct)
+    {
+        var shipped = ShippedTemplates.All();
+        foreach (var definition in shipped)
+        {
+            await SaveAsync(db, organisationId, definition, ct);
+        }
+
+        return shipped.Count;
+    }
+
+    private static async Task<Guid> SaveAsync(OfframpDbContext db, Guid organisationId, TemplateDefinition definition, CancellationToken ct)
+    {
+        CommandValidation.Ensure(definition);
+        var template = await db.Set<ProgramTemplate>().Include(t => t.Modules)
+            .SingleOrDefaultAsync(t => t.OrganisationId == organisationId && t.Key == definition.Key, ct);
+        var isNew = template is null;
+        template ??= new ProgramTemplate { OrganisationId = organisationId, Key = definition.Key, Name = definition.Name };
+        template.Name = definition.Name.Trim();
+        template.Description = definition.Description?.Trim();
+        template.Origin = definition.Origin?.Trim();
+        template.PlanReviewIntervalMonths = definition.PlanReviewIntervalMonths;
+        template.AgreementReviewIntervalMonths = definition.AgreementReviewIntervalMonths;
+        template.FollowUpMonths = [.. definition.FollowUpMonths.Order()];
+
+        // Modules keep their ids when the name stays, so plans that started from them still count their dose.
+        var byName = template.Modules.ToDictionary(m => m.Name, StringComparer.Ordinal);
+        var wanted = definition.Modules.Select((m, i) => (Definition: m, Order: i)).ToList();
+        template.Modules.RemoveAll(m => wanted.All(w => w.Definition.Name.Trim() != m.Name));
+        foreach (var (module, order) in wanted)
+        {
+            var name = module.Name.Trim();
+            if (!byName.TryGetValue(name, out var existing))
+            {
+                existing = new TemplateModule { Name = name, TemplateId = template.Id };
+                template.Modules.Add(existing);
+            }
+
+            existing.Order = order;
+            existing.Kind = module.Kind;
+            existing.Description = module.Description?.Trim();
+            existing.ExpectedSessions = module.ExpectedSessions;
+            existing.ExpectedMinutes = module.ExpectedMinutes;
+        }
+
+        if (isNew)
+        {
+            db.Set<ProgramTemplate>().Add(template);
+        }
+
+        db.Audit.Record(isNew ? AuditActions.Create : AuditActions.Update, "program-template", template.Id, null, template.Key);
+        return template.Id;
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+
+using Offramp.Core.Access;
+using Offramp.Core.Data;
+
+namespace Offramp.Core.ProgramCatalogue;
+
+/// <summary>The organisation's catalogue; program models are not case data, so every member of the organisation may read it.</summary>
+public sealed class ListTemplates(OfframpDbContext db, ScopeLoader scopes)
+{
+    public async Task<IReadOnlyList<TemplateView>> ExecuteAsync(CancellationToken ct = default)
+    {
+        var scope = await scopes.GetAsync(ct);
+        var templates = await db.Set<ProgramTemplate>().AsNoTracking().Include(t => t.Modules)
+            .Where(t => t.OrganisationId == scope.OrganisationId).OrderBy(t => t.Name).ToListAsync(ct);
+        return [.. templates.Select(TemplateView.Of)];
+    }
+}
+
+public sealed record TemplateView(Guid Id, string Key, string Name, string? Description, string? Origin, int PlanReviewIntervalMonths,
+    int? AgreementReviewIntervalMonths, IReadOnlyList<int> FollowUpMonths, IReadOnlyList<ModuleView> Modules)
+{
+    public static TemplateView Of(ProgramTemplate t) => new(t.Id, t.Key, t.Name, t.Description, t.Origin, t.PlanReviewIntervalMonths,
+        t.AgreementReviewIntervalMonths, t.FollowUpMonths, [.. t.Modules.OrderBy(m => m.Order).Select(m => new ModuleView(m.Id, m.Name, m.Kind, m.Description, m.ExpectedSessions, m.ExpectedMinutes))]);
+}
+
+public sealed record ModuleView(Guid Id, string Name, ModuleKind Kind, string? Description, int? ExpectedSessions, int? ExpectedMinutes);

@@ -1,0 +1,60 @@
+using Offramp.Core.Common;
+
+namespace Offramp.Core.ProgramCatalogue;
+
+/// <summary>
+/// A program model in the organisation's catalogue: its modules or streams with the expected dose, and the cycles
+/// it runs (reviews, agreement reviews, follow-ups). Plans start from a template; programs follow one.
+/// </summary>
+public sealed class ProgramTemplate : Entity
+{
+    public Guid OrganisationId { get; set; }
+
+    /// <summary>Stable short name, e.g. "back-on-track"; unique within the organisation.</summary>
+    public required string Key { get; set; }
+
+    public required string Name { get; set; }
+
+    public string? Description { get; set; }
+
+    /// <summary>Where the model comes from (e.g. "Denmark, prison and probation service").</summary>
+    public string? Origin { get; set; }
+
+    public int PlanReviewIntervalMonths { get; set; } = 3;
+
+    /// <summary>Set for mentoring programs: agreements are reviewed at this interval.</summary>
+    public int? AgreementReviewIntervalMonths { get; set; }
+
+    public List<int> FollowUpMonths { get; set; } = [.. ProgramSettings.DefaultFollowUpMonths];
+
+    public List<TemplateModule> Modules { get; set; } = [];
+}
+
+/// <summary>One module, stream, phase or theme of a template with its expected dose.</summary>
+public sealed class TemplateModule
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid TemplateId { get; set; }
+
+    public int Order { get; set; }
+
+    public required string Name { get; set; }
+
+    public ModuleKind Kind { get; set; }
+
+    public string? Description { get; set; }
+
+    public int? ExpectedSessions { get; set; }
+
+    public int? ExpectedMinutes { get; set; }
+}
+
+public enum ModuleKind
+{
+    Module,
+    Stream,
+    Phase,
+    Theme,
+    Activity,
+}

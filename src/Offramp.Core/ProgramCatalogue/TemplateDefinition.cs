@@ -1,0 +1,75 @@
+using System.ComponentModel.DataAnnotations;
+
+using Offramp.Core.Common;
+
+namespace Offramp.Core.ProgramCatalogue;
+
+/// <summary>A template as JSON: the files in program-templates/ and the body of the define-template API share this shape.</summary>
+public sealed class TemplateDefinition : IValidatableCommand
+{
+    [Required, RegularExpression("^[a-z0-9-]{2,60}$", ErrorMessage = "The key is 2-60 lowercase letters, digits or dashes.")]
+    public string Key { get; set; } = "";
+
+    [Required, StringLength(200)]
+    public string Name { get; set; } = "";
+
+    [StringLength(4000)]
+    public string? Description { get; set; }
+
+    [StringLength(200)]
+    public string? Origin { get; set; }
+
+    [Range(1, 24, ErrorMessage = "Reviews are between 1 and 24 months apart.")]
+    public int PlanReviewIntervalMonths { get; set; } = 3;
+
+    [Range(1, 24, ErrorMessage = "Agreement reviews are between 1 and 24 months apart.")]
+    public int? AgreementReviewIntervalMonths { get; set; }
+
+    public List<int> FollowUpMonths { get; set; } = [.. ProgramSettings.DefaultFollowUpMonths];
+
+    public List<ModuleDefinition> Modules { get; set; } = [];
+
+    public IEnumerable<(string Field, string Message)> Check()
+    {
+        if (Modules.Count is 0 or > 60)
+        {
+            yield return (nameof(Modules), "A template has between 1 and 60 modules or streams.");
+        }
+
+        if (FollowUpMonths.Count > 20 || FollowUpMonths.Any(m => m is < 1 or > 240) || FollowUpMonths.Distinct().Count() != FollowUpMonths.Count)
+        {
+            yield return (nameof(FollowUpMonths), "Follow-ups are at most 20 distinct horizons between 1 and 240 months.");
+        }
+
+        foreach (var (module, i) in Modules.Select((m, i) => (m, i)))
+        {
+            if (string.IsNullOrWhiteSpace(module.Name) || module.Name.Length > 200)
+            {
+                yield return ($"Modules[{i}].Name", "Each module needs a name of at most 200 characters.");
+            }
+
+            if (module.ExpectedSessions is < 0 or > 1000 || module.ExpectedMinutes is < 0 or > 100_000)
+            {
+                yield return ($"Modules[{i}]", "Expected sessions are 0-1000 and minutes 0-100,000.");
+            }
+
+            if (!Enum.IsDefined(module.Kind))
+            {
+                yield return ($"Modules[{i}].Kind", $"'{module.Kind}' is not a known module kind.");
+            }
+        }
+    }
+}
+
+public sealed class ModuleDefinition
+{
+    public string Name { get; set; } = "";
+
+    public ModuleKind Kind { get; set; }
+
+    public string? Description { get; set; }
+
+    public int? ExpectedSessions { get; set; }
+
+    public int? ExpectedMinutes { get; set; }
+}

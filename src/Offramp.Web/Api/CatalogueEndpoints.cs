@@ -1,0 +1,52 @@
+using Offramp.Core.ProgramCatalogue;
+
+namespace Offramp.Web.Api;
+
+/// <summary>
+/// The program catalogue (templates with modules and expected dose) and program settings. <see cref="MapProgramJourney"/>
+/// maps this and the other endpoints of the program journey: plans, mentoring, network, transition, follow-ups, outcomes.
+/// </summary>
+public static class CatalogueEndpoints
+{
+    public static void MapProgramJourney(RouteGroupBuilder api)
+    {
+        Map(api);
+        PlanEndpoints.Map(api);
+        MentoringEndpoints.Map(api);
+        NetworkEndpoints.Map(api);
+        TransitionEndpoints.Map(api);
+        FollowUpEndpoints.Map(api);
+        OutcomeEndpoints.Map(api);
+    }
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/catalogue").WithTags("Program catalogue");
+
+        group.MapGet("/templates", async (ListTemplates useCase, CancellationToken ct) => await useCase.ExecuteAsync(ct))
+            .WithSummary("The organisation's program templates with modules and expected dose.")
+            .For(EndpointAudience.Self);
+
+        group.MapPost("/templates", async (TemplateDefinition definition, DefineTemplate useCase, CancellationToken ct) =>
+                TypedResults.Created("/api/v1/catalogue/templates", new { id = await useCase.ExecuteAsync(definition, ct) }))
+            .WithSummary("Add or replace (by key) a template: a new program model is data, not code.")
+            .RequireAuthorization(Auth.Policies.ApiWrite)
+            .For(EndpointAudience.OrganisationAdmin);
+
+        group.MapPost("/templates/shipped", async (DefineTemplate useCase, CancellationToken ct) =>
+                TypedResults.Ok(new { loaded = await useCase.LoadShippedAsync(ct) }))
+            .WithSummary("Load the shipped templates (Back on Track, Entré, Healthy Identity Intervention, Sri Lanka streams).")
+            .RequireAuthorization(Auth.Policies.ApiWrite)
+            .For(EndpointAudience.OrganisationAdmin);
+
+        api.MapPut("/admin/programs/{programId:guid}/settings", async (Guid programId, ProgramSettingsCommand command, ApplyTemplateToProgram useCase, CancellationToken ct) =>
+            {
+                await useCase.ExecuteAsync(programId, command, ct);
+                return TypedResults.NoContent();
+            })
+            .WithTags("Program catalogue")
+            .WithSummary("Set the template a program follows, its review interval and follow-up horizons.")
+            .RequireAuthorization(Auth.Policies.ApiWrite)
+            .For(EndpointAudience.OrganisationAdmin);
+    }
+}

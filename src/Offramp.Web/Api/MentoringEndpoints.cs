@@ -1,0 +1,64 @@
+using Offramp.Core.Mentoring;
+using Offramp.Core.Transfers;
+
+namespace Offramp.Web.Api;
+
+/// <summary>Mentor registry, matching and agreements; and transfers between programs and organisations.</summary>
+public static class MentoringEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        var mentors = api.MapGroup("/mentors").WithTags("Mentoring");
+
+        mentors.MapGet("/", async (ListMentors useCase, CancellationToken ct) => await useCase.ExecuteAsync(ct))
+            .WithSummary("The mentor registry of the programs where I do casework or direct.")
+            .For(EndpointAudience.Self);
+
+        mentors.MapPut("/", async (MentorProfileCommand command, RegisterMentor useCase, CancellationToken ct) =>
+                TypedResults.Ok(new { id = await useCase.ExecuteAsync(command, ct) }))
+            .WithSummary("Add or update a mentor in the registry of a program I direct.")
+            .RequireAuthorization(Auth.Policies.ApiWrite)
+            .For(EndpointAudience.ProgramDirection);
+
+        var group = api.MapGroup("/participants/{id:guid}").WithTags("Mentoring");
+
+        group.MapGet("/mentor-suggestions", async (Guid id, SuggestMentors useCase, CancellationToken ct) => await useCase.ExecuteAsync(id, ct))
+            .WithSummary("Mentors who could take the participant, best first, with the reasons.")
+            .For(EndpointAudience.CaseManager);
+
+        group.MapGet("/mentoring-agreements", async (Guid id, ListAgreements useCase, CancellationToken ct) => await useCase.ExecuteAsync(id, ct))
+            .WithSummary("Mentoring agreements with their reviews.")
+            .For(EndpointAudience.CaseTeam);
+
+        group.MapPost("/mentoring-agreements", async (Guid id, MatchMentorCommand command, MatchMentor useCase, CancellationToken ct) =>
+                TypedResults.Created($"/api/v1/participants/{id}/mentoring-agreements", new { id = await useCase.ExecuteAsync(id, command, ct) }))
+            .WithSummary("Match a mentor (with the reasons) and record the agreement; the mentor joins the case team.")
+            .RequireAuthorization(Auth.Policies.ApiWrite)
+            .For(EndpointAudience.CaseManager);
+
+        group.MapPost("/mentoring-agreements/{agreementId:guid}/reviews", async (Guid id, Guid agreementId, ReviewAgreementCommand command, ReviewAgreement useCase, HttpContext http, CancellationToken ct) =>
+                TypedResults.Created($"/api/v1/participants/{id}/mentoring-agreements", new { id = await useCase.ExecuteAsync(id, agreementId, ETags.RequireIfMatch(http.Request), command, ct) }))
+            .WithSummary("Review an agreement: continue, renegotiate or end, with the reason (If-Match: the agreement's version).")
+            .RequireAuthorization(Auth.Policies.ApiWrite)
+            .For(EndpointAudience.MentorOrCaseManager);
+
+        group.MapPost("/transfers", async (Guid id, ProposeTransferCommand command, ProposeTransfer useCase, CancellationToken ct) =>
+                TypedResults.Created("/api/v1/transfers", new { id = await useCase.ExecuteAsync(id, command, ct) }))
+            .WithTags("Transfers")
+            .WithSummary("Propose a transfer to another program or organisation with the consented package.")
+            .RequireAuthorization(Auth.Policies.ApiWrite)
+            .For(EndpointAudience.Director);
+
+        var transfers = api.MapGroup("/transfers").WithTags("Transfers");
+
+        transfers.MapGet("/", async (ListTransfers useCase, CancellationToken ct) => await useCase.ExecuteAsync(ct))
+            .WithSummary("Transfers into and out of the programs I direct, with their packages.")
+            .For(EndpointAudience.Self);
+
+        transfers.MapPost("/{transferId:guid}/decision", async (Guid transferId, TransferDecisionCommand command, DecideTransfer useCase, HttpContext http, CancellationToken ct) =>
+                TypedResults.Ok(new { receivedParticipantId = await useCase.ExecuteAsync(transferId, ETags.RequireIfMatch(http.Request), command, ct) }))
+            .WithSummary("Accept or decline an incoming transfer (If-Match: the transfer's version).")
+            .RequireAuthorization(Auth.Policies.ApiWrite)
+            .For(EndpointAudience.ProgramDirection);
+    }
+}

@@ -1,0 +1,73 @@
+using Offramp.Core.Closure;
+using Offramp.Core.Formulation;
+using Offramp.Core.Plans;
+
+namespace Offramp.Web.Api;
+
+/// <summary>Case formulation, the intervention plan with its reviews and dose, and closure of the case.</summary>
+public static class PlanEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/participants/{id:guid}").WithTags("Formulation and plan");
+
+        group.MapGet("/formulation", async (Guid id, int? revision, GetFormulation useCase, CancellationToken ct) =>
+                await useCase.ExecuteAsync(id, revision, ct) is { } view ? Results.Ok(view) : Results.Problem(statusCode: 404, title: "No formulation has been written yet."))
+            .WithSummary("The case formulation (latest revision unless asked) and its revision history.")
+            .Produces<FormulationView>()
+            .For(EndpointAudience.CaseTeam);
+
+        group.MapPost("/formulation", async (Guid id, FormulationContent content, WriteFormulation useCase, CancellationToken ct) =>
+            {
+                var (formulationId, revision) = await useCase.ExecuteAsync(id, content, ct);
+                return TypedResults.Created($"/api/v1/participants/{id}/formulation?revision={revision}", new { id = formulationId, revision });
+            })
+            .WithSummary("Write a new revision of the case formulation (3N, push and pull factors, strengths).")
+            .RequireAuthorization(Auth.Policies.ApiWrite)
+            .For(EndpointAudience.CaseTeam);
+
+        group.MapGet("/plan", async (Guid id, GetPlan useCase, HttpContext http, CancellationToken ct) =>
+            {
+                if (await useCase.ExecuteAsync(id, ct) is not { } plan)
+                {
+                    return Results.Problem(statusCode: 404, title: "No plan has been written yet.");
+                }
+
+                ETags.Set(http.Response, plan.Version);
+                return Results.Ok(plan);
+            })
+            .WithSummary("The intervention plan: goals with progress, modules with expected and delivered dose, reviews.")
+            .Produces<PlanView>()
+            .For(EndpointAudience.CaseTeam);
+
+        group.MapPost("/plan", async (Guid id, CreatePlanCommand command, CreatePlan useCase, CancellationToken ct) =>
+                TypedResults.Created($"/api/v1/participants/{id}/plan", new { id = await useCase.ExecuteAsync(id, command, ct) }))
+            .WithSummary("Write the intervention plan; the first review goes on the worklist.")
+            .RequireAuthorization(Auth.Policies.ApiWrite)
+            .For(EndpointAudience.CaseManager);
+
+        group.MapPost("/plan/reviews", async (Guid id, ReviewPlanCommand command, ReviewPlan useCase, CancellationToken ct) =>
+                TypedResults.Created($"/api/v1/participants/{id}/plan", new { id = await useCase.ExecuteAsync(id, command, ct) }))
+            .WithSummary("Review the active plan with progress per goal; schedules the next review.")
+            .RequireAuthorization(Auth.Policies.ApiWrite)
+            .For(EndpointAudience.CaseTeam);
+
+        group.MapPost("/plan/{planId:guid}/closure", async (Guid id, Guid planId, ClosePlanCommand command, ClosePlan useCase, HttpContext http, CancellationToken ct) =>
+            {
+                ETags.Set(http.Response, await useCase.ExecuteAsync(id, planId, ETags.RequireIfMatch(http.Request), command, ct));
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Complete or end the plan (If-Match: the plan's version).")
+            .RequireAuthorization(Auth.Policies.ApiWrite)
+            .For(EndpointAudience.CaseManager);
+
+        group.MapPost("/closure", async (Guid id, CloseCaseCommand command, CloseCase useCase, HttpContext http, CancellationToken ct) =>
+            {
+                ETags.Set(http.Response, await useCase.ExecuteAsync(id, ETags.RequireIfMatch(http.Request), command, ct));
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Close the case with a reason; follow-ups continue (If-Match: the participant's version).")
+            .RequireAuthorization(Auth.Policies.ApiWrite)
+            .For(EndpointAudience.Director);
+    }
+}
