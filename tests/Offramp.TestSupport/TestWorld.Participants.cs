@@ -171,6 +171,9 @@ public sealed partial class TestWorld
     public Task<Stage> StageOfAsync(Guid participantId) =>
         DbAsync(db => db.Participants.AsNoTracking().Where(p => p.Id == participantId).Select(p => p.Stage).SingleAsync());
 
+    /// <summary>The organisation a persona belongs to.</summary>
+    public Guid OrganisationOf(Persona persona) => persona == Persona.OtherOrganisationDirector ? OtherOrganisationId : OrganisationId;
+
     /// <summary>The program a persona registers participants in by default.</summary>
     public Guid HomeProgram(Persona persona) => persona == Persona.OtherOrganisationDirector ? OtherProgramId : ProgramId;
 

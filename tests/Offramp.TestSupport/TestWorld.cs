@@ -87,10 +87,14 @@ public sealed partial class TestWorld : IAsyncDisposable
     public Task DbAsync(Func<OfframpDbContext, Task> work) => App.WithDbAsync(work);
 
     /// <summary>Issues another token to the persona through Core's <see cref="AccessTokens"/>; returns its id and secret.</summary>
-    public async Task<(Guid Id, string Secret)> CreateTokenAsync(Persona persona, bool allowWrite, int lifetimeDays = 30, string name = "extra token")
+    public Task<(Guid Id, string Secret)> CreateTokenAsync(Persona persona, bool allowWrite, int lifetimeDays = 30, string name = "extra token") =>
+        CreateTokenAsync(UserId(persona), allowWrite, lifetimeDays, name);
+
+    /// <summary>Issues a token to any user (e.g. one made with <see cref="CreateUserAsync"/>); returns its id and secret.</summary>
+    public async Task<(Guid Id, string Secret)> CreateTokenAsync(Guid userId, bool allowWrite, int lifetimeDays = 30, string name = "extra token")
     {
         await using var scope = App.Services.CreateAsyncScope();
-        var (token, secret) = await scope.ServiceProvider.GetRequiredService<AccessTokens>().CreateAsync(UserId(persona), name, allowWrite, lifetimeDays);
+        var (token, secret) = await scope.ServiceProvider.GetRequiredService<AccessTokens>().CreateAsync(userId, name, allowWrite, lifetimeDays);
         return (token.Id, secret);
     }
 
@@ -192,7 +196,7 @@ public sealed partial class TestWorld : IAsyncDisposable
     {
         var db = services.GetRequiredService<OfframpDbContext>();
         var users = services.GetRequiredService<UserManager<AppUser>>();
-        var email = $"{displayName.ToLowerInvariant()}.{Guid.NewGuid():N}@test.offramp";
+        var email = $"{new string([.. displayName.Where(char.IsLetterOrDigit)]).ToLowerInvariant()}.{Guid.NewGuid():N}@test.offramp";
 
         // The hash of the shared password is computed once: PBKDF2 per account would only slow every fixture down.
         var user = new AppUser

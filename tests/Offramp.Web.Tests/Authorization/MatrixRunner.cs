@@ -1,0 +1,42 @@
+using System.Net;
+
+using Offramp.TestSupport;
+
+namespace Offramp.Web.Tests.Authorization;
+
+/// <summary>Arranges and sends matrix requests and describes any answer that differs from the expected one.</summary>
+public static class MatrixRunner
+{
+    /// <summary>Every endpoint of the app with its recipe; endpoints without one are reported in <paramref name="problems"/>.</summary>
+    public static IEnumerable<(ApiEndpoint Endpoint, Recipe Recipe)> WithRecipes(IEnumerable<ApiEndpoint> endpoints, List<string> problems)
+    {
+        foreach (var endpoint in endpoints)
+        {
+            if (EndpointRecipes.All.TryGetValue(endpoint.Key, out var recipe))
+            {
+                yield return (endpoint, recipe);
+            }
+            else
+            {
+                problems.Add($"{endpoint} has no request recipe: add one to EndpointRecipes so the matrix covers it.");
+            }
+        }
+    }
+
+    /// <summary>Sends the cell's request with <paramref name="client"/>; returns a description of the mismatch, or null.</summary>
+    public static async Task<string?> CheckAsync(HttpClient client, ApiEndpoint endpoint, Recipe recipe, MatrixCall call, HttpStatusCode expected)
+    {
+        var prepared = await recipe.Arrange(call);
+        using var request = MatrixRequests.Build(endpoint, prepared);
+        using var response = await client.SendAsync(request);
+        if (response.StatusCode == expected)
+        {
+            return null;
+        }
+
+        var body = await response.Content.ReadAsStringAsync();
+        return $"{endpoint} as {call.Caller} on {call.Kind}: expected {(int)expected}, got {(int)response.StatusCode} {Shorten(body)}";
+    }
+
+    private static string Shorten(string body) => body.Length <= 300 ? body : body[..300] + "...";
+}
