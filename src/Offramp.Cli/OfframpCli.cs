@@ -21,6 +21,7 @@ public static class OfframpCli
         AdminCommand.Create(),
         DemoCommand.Create(),
         AuditCommand.Create(),
+        Keys.KeysCommand.Create(), Backup.BackupCommand.Create(), Retention.RetentionCommand.Create(),
         AnalyzeCommand.Create(),
     };
 

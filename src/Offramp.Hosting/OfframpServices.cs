@@ -8,6 +8,7 @@ using Offramp.Core.CaseTeams;
 using Offramp.Core.Common;
 using Offramp.Core.Consent;
 using Offramp.Core.Data;
+using Offramp.Core.DataProtection;
 using Offramp.Core.Justice;
 using Offramp.Core.Organisations;
 using Offramp.Core.Organisations.Admin;
@@ -82,6 +83,8 @@ public static class OfframpServices
         services.AddScoped<Offramp.Core.Worklist.ListWorklist>();
         services.AddScoped<Offramp.Core.Worklist.CompleteTask>();
         services.AddProgramJourney();
+
+        services.AddProtectionFeatures();
 
         services.AddScoped<DemoSeeder>();
         return database;

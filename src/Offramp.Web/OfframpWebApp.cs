@@ -118,6 +118,11 @@ public static class OfframpWebApp
         AuditEndpoints.Map(api);
         AccountEndpoints.Map(api);
         WorklistEndpoints.Map(api);
+        ConcernEndpoints.Map(api);
+        DisclosureEndpoints.Map(api);
+        BreakGlassEndpoints.Map(api);
+        SubjectAccessEndpoints.Map(api);
+        ErasureEndpoints.Map(api);
         CatalogueEndpoints.MapProgramJourney(api);
         api.MapFallback(() => Results.Problem(statusCode: 404, title: "Not found.")).For(EndpointAudience.Self);
         app.MapRazorPages();

@@ -1,16 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 
+using Offramp.Core.BreakGlass;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
+using Offramp.Core.DataProtection;
 using Offramp.Core.Participants;
 
 namespace Offramp.Core.Access;
 
 /// <summary>
 /// The one gate to participant records. Directors see their programs; case-team members their own caseload
-/// while they still hold a case role in that program; everyone else nothing. Out of scope and absent look the same.
+/// while they still hold a case role in that program; a holder of an unexpired break-glass grant that one participant,
+/// read-only; everyone else nothing. Out of scope and absent look the same.
 /// </summary>
-public sealed class ParticipantAccess(OfframpDbContext db, ScopeLoader scopes)
+public sealed class ParticipantAccess(OfframpDbContext db, ScopeLoader scopes, IClock clock)
 {
     public async Task<IQueryable<Participant>> VisibleAsync(CancellationToken ct = default)
     {
@@ -23,11 +26,13 @@ public sealed class ParticipantAccess(OfframpDbContext db, ScopeLoader scopes)
         var directed = scope.DirectedPrograms.ToList();
         var casework = scope.CaseworkPrograms.ToList();
         var userId = scope.UserId;
+        var now = clock.UtcNow;
         return db.Participants.Where(p =>
             p.OrganisationId == scope.OrganisationId &&
             (directed.Contains(p.ProgramId) ||
              (casework.Contains(p.ProgramId) &&
-              db.CaseTeamMembers.Any(m => m.ParticipantId == p.Id && m.UserId == userId && m.Until == null))));
+              db.CaseTeamMembers.Any(m => m.ParticipantId == p.Id && m.UserId == userId && m.Until == null)) ||
+             db.Set<BreakGlassGrant>().Any(g => g.ParticipantId == p.Id && g.UserId == userId && g.ExpiresAt > now)));
     }
 
     /// <summary>Loads a participant the caller may see, with the caller's standing on the case, or throws 404.</summary>
@@ -40,6 +45,14 @@ public sealed class ParticipantAccess(OfframpDbContext db, ScopeLoader scopes)
             .Where(m => m.ParticipantId == participantId && m.UserId == scope.UserId && m.Until == null)
             .Select(m => m.Role)
             .ToListAsync(ct);
-        return new ParticipantStanding(participant, scope, scope.Has(Role.ProgramDirector, participant.ProgramId), teamRoles);
+        var isDirector = scope.Has(Role.ProgramDirector, participant.ProgramId);
+        var viaBreakGlass = !isDirector && !(teamRoles.Count > 0 && scope.CaseworkPrograms.Contains(participant.ProgramId));
+        if (viaBreakGlass)
+        {
+            // Saved with the use case's own audit event: an emergency read never happens quietly.
+            db.Audit.Record(ProtectionAuditActions.BreakGlassRead, "participant", participant.Id, participant.Id, "EMERGENCY ACCESS: read under a break-glass grant");
+        }
+
+        return new ParticipantStanding(participant, scope, isDirector, viaBreakGlass ? [] : teamRoles, viaBreakGlass);
     }
 }

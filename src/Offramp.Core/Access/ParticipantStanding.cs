@@ -4,8 +4,11 @@ using Offramp.Core.Sessions;
 
 namespace Offramp.Core.Access;
 
-/// <summary>A participant together with what the caller is on that case: director, and/or team roles.</summary>
-public sealed record ParticipantStanding(Participant Participant, CallerScope Scope, bool IsDirector, IReadOnlyList<Role> TeamRoles)
+/// <summary>
+/// A participant together with what the caller is on that case: director, and/or team roles, or an emergency
+/// reader under a break-glass grant (<see cref="ViaBreakGlass"/>: no role, standard notes only, no writes).
+/// </summary>
+public sealed record ParticipantStanding(Participant Participant, CallerScope Scope, bool IsDirector, IReadOnlyList<Role> TeamRoles, bool ViaBreakGlass = false)
 {
     public bool IsOnTeamAs(Role role) => TeamRoles.Contains(role);
 
@@ -24,7 +27,7 @@ public sealed record ParticipantStanding(Participant Participant, CallerScope Sc
         _ => false,
     };
 
-    public bool CanWriteClass(ConfidentialityClass confidentiality) => confidentiality switch
+    public bool CanWriteClass(ConfidentialityClass confidentiality) => !ViaBreakGlass && confidentiality switch
     {
         ConfidentialityClass.Clinical => IsDirector || IsOnTeamAs(Role.Psychologist),
         _ => true,

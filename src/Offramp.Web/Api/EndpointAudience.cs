@@ -27,6 +27,18 @@ public enum EndpointAudience
     /// <summary>The audit trail.</summary>
     Auditor,
 
+    /// <summary>Any program director, about the programs they direct (e.g. the disclosure register export).</summary>
+    AnyDirector,
+
+    /// <summary>
+    /// Break-glass requests: program staff of the organisation who cannot see the record get it (read-only, for an hour);
+    /// those who already see it are told so (409); other roles 403; another organisation's or a missing record 404.
+    /// </summary>
+    EmergencyAccess,
+
+    /// <summary>A director's review of something in their program that is not itself a case (e.g. an emergency access); 404 to everyone else.</summary>
+    DirectorReview,
+
     /// <summary>A program's own work of its director (mentor registry, incoming transfers): the director of that program; 404 to everyone else.</summary>
     ProgramDirection,
 

@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+
+using Offramp.Core.Access;
+using Offramp.Core.Common;
+using Offramp.Core.Data;
+
+namespace Offramp.Core.DataProtection;
+
+/// <summary>
+/// A subject access request: the caseworker (or director) records it when the participant asks; the program director
+/// approves it. The export itself is <see cref="ExportSubjectAccess"/>.
+/// </summary>
+public sealed class ManageSubjectAccess(OfframpDbContext db, ParticipantAccess access, IClock clock)
+{
+    public async Task<Guid> RequestAsync(Guid participantId, DateOnly receivedOn, CancellationToken ct = default)
+    {
+        var standing = await access.GetAsync(participantId, ct);
+        standing.RequireCaseManager();
+        if (receivedOn == default || receivedOn > clock.Today)
+        {
+            throw new DomainException("Enter the date the request was received (not in the future).", "ReceivedOn");
+        }
+
+        var request = new SubjectAccessRequest
+        {
+            OrganisationId = standing.Participant.OrganisationId,
+            ProgramId = standing.Participant.ProgramId,
+            ParticipantId = participantId,
+            ReceivedOn = receivedOn,
+            RequestedByUserId = standing.Scope.UserId,
+            RequestedAt = clock.UtcNow,
+        };
+        db.Set<SubjectAccessRequest>().Add(request);
+        db.Audit.Record(ProtectionAuditActions.SubjectAccessRequested, "subject-access", request.Id, participantId);
+        await db.SaveChangesAsync(ct);
+        return request.Id;
+    }
+
+    public async Task ApproveAsync(Guid participantId, Guid requestId, int expectedVersion, CancellationToken ct = default)
+    {
+        var standing = await access.GetAsync(participantId, ct);
+        standing.RequireDirector();
+        var request = await db.Set<SubjectAccessRequest>().SingleOrDefaultAsync(r => r.Id == requestId && r.ParticipantId == participantId, ct)
+            ?? throw new NotFoundException();
+        if (request.ApprovedAt is not null)
+        {
+            throw new ConflictException("This request is already approved.");
+        }
+
+        db.ExpectVersion(request, expectedVersion);
+        request.ApprovedAt = clock.UtcNow;
+        request.ApprovedByUserId = standing.Scope.UserId;
+        db.Audit.Record(ProtectionAuditActions.SubjectAccessApproved, "subject-access", request.Id, participantId);
+        await db.SaveChangesAsync(ct);
+    }
+}

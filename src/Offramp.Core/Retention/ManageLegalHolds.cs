@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+
+using Offramp.Core.Access;
+using Offramp.Core.Common;
+using Offramp.Core.Data;
+using Offramp.Core.DataProtection;
+
+namespace Offramp.Core.Retention;
+
+/// <summary>The program director places and lifts legal holds on a participant's record.</summary>
+public sealed class ManageLegalHolds(OfframpDbContext db, ParticipantAccess access, IClock clock)
+{
+    public async Task<Guid> PlaceAsync(Guid participantId, LegalHoldCommand command, CancellationToken ct = default)
+    {
+        var standing = await access.GetAsync(participantId, ct);
+        standing.RequireDirector();
+        CommandValidation.Ensure(command);
+        var hold = new LegalHold
+        {
+            OrganisationId = standing.Participant.OrganisationId,
+            ParticipantId = participantId,
+            Reason = command.Reason.Trim(),
+            PlacedByUserId = standing.Scope.UserId,
+            PlacedAt = clock.UtcNow,
+        };
+        db.Set<LegalHold>().Add(hold);
+        db.Audit.Record(ProtectionAuditActions.LegalHoldPlaced, "legal-hold", hold.Id, participantId);
+        await db.SaveChangesAsync(ct);
+        return hold.Id;
+    }
+
+    public async Task LiftAsync(Guid participantId, Guid holdId, int expectedVersion, CancellationToken ct = default)
+    {
+        var standing = await access.GetAsync(participantId, ct);
+        standing.RequireDirector();
+        var hold = await db.Set<LegalHold>().SingleOrDefaultAsync(h => h.Id == holdId && h.ParticipantId == participantId, ct)
+            ?? throw new NotFoundException();
+        if (hold.LiftedAt is not null)
+        {
+            throw new ConflictException("This legal hold has already been lifted.");
+        }
+
+        db.ExpectVersion(hold, expectedVersion);
+        hold.LiftedAt = clock.UtcNow;
+        hold.LiftedByUserId = standing.Scope.UserId;
+        db.Audit.Record(ProtectionAuditActions.LegalHoldLifted, "legal-hold", hold.Id, participantId);
+        await db.SaveChangesAsync(ct);
+    }
+}
