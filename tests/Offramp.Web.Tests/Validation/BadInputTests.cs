@@ -36,15 +36,16 @@ public sealed class BadInputTests(WorldFixture worlds) : IClassFixture<WorldFixt
     }
 
     public static TheoryData<DatabaseProviderKind, string, string, string> UnreadableReferrals => Cross(
-        ("an unknown referral source", """{"source":"Telepathy"}""", "$.source"),
-        ("a number for an enum", """{"gender":2}""", "$.gender"),
-        ("a date that does not exist", """{"referredOn":"2024-02-30"}""", "$.referredOn"),
-        ("text where a number belongs", """{"yearOfBirth":"nineteen"}""", "$.yearOfBirth"),
-        ("a program id that is no GUID", """{"programId":"program-1"}""", "$.programId"));
+        ("an unknown referral source", """{"source":"Telepathy"}""", "Source"),
+        ("a number for an enum", """{"gender":2}""", "Gender"),
+        ("a date that does not exist", """{"referredOn":"2024-02-30"}""", "ReferredOn"),
+        ("text where a number belongs", """{"yearOfBirth":"nineteen"}""", "YearOfBirth"),
+        ("a program id that is no GUID", """{"programId":"program-1"}""", "ProgramId"),
+        ("a nested value of the wrong type", """{"identity":{"givenName":42}}""", "Identity.GivenName"));
 
     [Theory]
     [MemberData(nameof(UnreadableReferrals))]
-    public async Task An_unreadable_value_answers_400_naming_where_it_is(DatabaseProviderKind provider, string what, string patch, string path)
+    public async Task An_unreadable_value_answers_400_with_the_field(DatabaseProviderKind provider, string what, string patch, string field)
     {
         var world = await worlds.WorldAsync(provider);
         var before = await RowCounts.TakeAsync(world);
@@ -52,7 +53,9 @@ public sealed class BadInputTests(WorldFixture worlds) : IClassFixture<WorldFixt
         var response = await world.Client(Persona.CaseworkerA).SendRawJsonAsync(HttpMethod.Post, "/api/v1/participants", ValidReferralWith(world, patch));
 
         var problem = await ProblemJson.ReadAsync(response, HttpStatusCode.BadRequest);
-        Assert.True(problem.Detail?.Contains(path, StringComparison.Ordinal) == true, $"{what}: detail '{problem.Detail}' does not name {path}");
+        Assert.True(problem.ErrorsFor(field).Length == 1, what);
+        var jsonPath = "$." + string.Join('.', field.Split('.').Select(p => char.ToLowerInvariant(p[0]) + p[1..]));
+        Assert.True(problem.Detail?.Contains(jsonPath, StringComparison.Ordinal) == true, $"{what}: detail '{problem.Detail}' does not name {jsonPath}");
         Assert.Equal(before, await RowCounts.TakeAsync(world));
     }
 
