@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 using Offramp.Core.Access;
+using Offramp.Core.Assessments;
 using Offramp.Core.Audit;
 using Offramp.Core.CaseTeams;
 using Offramp.Core.Common;
@@ -85,6 +86,8 @@ public static class OfframpServices
         services.AddProgramJourney();
 
         services.AddProtectionFeatures();
+
+        services.AddAssessments();
 
         services.AddScoped<DemoSeeder>();
         return database;

@@ -118,6 +118,8 @@ public static class OfframpWebApp
         AuditEndpoints.Map(api);
         AccountEndpoints.Map(api);
         WorklistEndpoints.Map(api);
+        AssessmentEndpoints.Map(api);
+        InstrumentEndpoints.Map(api);
         ConcernEndpoints.Map(api);
         DisclosureEndpoints.Map(api);
         BreakGlassEndpoints.Map(api);

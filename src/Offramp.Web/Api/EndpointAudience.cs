@@ -42,6 +42,18 @@ public enum EndpointAudience
     /// <summary>A program's own work of its director (mentor registry, incoming transfers): the director of that program; 404 to everyone else.</summary>
     ProgramDirection,
 
+    /// <summary>Rating an assessment: psychologists and faith counsellors on the case team (mentors, caseworkers where the program allows); 403 to the rest of the case, 404 outside it.</summary>
+    AssessmentRater,
+
+    /// <summary>Opening an assessment: the case manager (caseworker or director) or a rater of the case team.</summary>
+    AssessmentOpener,
+
+    /// <summary>Recording an assessment's consensus: the director or a rater of the case team.</summary>
+    ConsensusChair,
+
+    /// <summary>De-identified statistics of a program: its directors and evaluators; 404 to everyone else.</summary>
+    ProgramEvaluation,
+
     /// <summary>A mentoring agreement: its mentor, the participant's caseworker or the program director.</summary>
     MentorOrCaseManager,
 }

@@ -29,6 +29,11 @@ public static class ExpectedStatus
             EndpointAudience.OrganisationAdmin =>
                 caller == Persona.OrganisationAdmin && (recipe.Records == RecordType.None || kind == RecordKind.TeamCase) ? success : HttpStatusCode.NotFound,
             EndpointAudience.Auditor => caller == Persona.Auditor ? success : HttpStatusCode.NotFound,
+            EndpointAudience.AssessmentRater => CaseAction(AccessOracle.Sees(kind, caller), AssessmentOracle.Rates(kind, caller), success),
+            EndpointAudience.AssessmentOpener => CaseAction(AccessOracle.Sees(kind, caller), AccessOracle.Manages(kind, caller) || AssessmentOracle.Rates(kind, caller), success),
+            EndpointAudience.ConsensusChair => CaseAction(AccessOracle.Sees(kind, caller), AccessOracle.Directs(kind, caller) || AssessmentOracle.Rates(kind, caller), success),
+            EndpointAudience.ProgramDirection => AssessmentOracle.DirectsProgram(kind, caller) ? success : HttpStatusCode.NotFound,
+            EndpointAudience.ProgramEvaluation => AssessmentOracle.EvaluatesProgram(kind, caller) ? success : HttpStatusCode.NotFound,
             { } unknown => throw new InvalidOperationException($"{endpoint} declares audience {unknown}, which the authorization matrix has no rule for: add one to ExpectedStatus."),
         };
     }

@@ -1,0 +1,50 @@
+using System.CommandLine;
+
+using Microsoft.EntityFrameworkCore;
+
+using Offramp.Cli.Admin;
+using Offramp.Cli.Infrastructure;
+using Offramp.Core.Assessments.Instruments;
+
+using Spectre.Console;
+
+namespace Offramp.Cli.Instruments;
+
+/// <summary>`offramp instruments list --org O`: every version with its status, domains and items.</summary>
+public static class ListInstrumentsCommand
+{
+    public static Command Create()
+    {
+        var organisation = InstrumentsCommand.OrganisationOption();
+        var command = new Command("list", "List the organisation's instruments and versions.") { organisation };
+        command.SetAction((parseResult, ct) => RunAsync(parseResult, parseResult.GetRequiredValue(organisation), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parseResult, string organisationName, CancellationToken ct)
+    {
+        await using var cli = CliServices.Build();
+        await using var scope = cli.Scope();
+        var db = scope.Db();
+        await DatabaseReadiness.EnsureMigratedAsync(db, ct);
+        var organisation = await Lookups.OrganisationAsync(db, organisationName, ct);
+        var versions = await db.Set<InstrumentVersion>().AsNoTracking().Where(v => v.OrganisationId == organisation.Id).ToListAsync(ct);
+        var console = Terminal.For(parseResult);
+        if (versions.Count == 0)
+        {
+            console.MarkupLineInterpolated($"'{organisation.Name}' has no instruments yet: import one with `offramp instruments import FILE --org \"{organisation.Name}\"`.");
+            return ExitCodes.Success;
+        }
+
+        var table = new Table().AddColumns("Name", "Version", "Status", "Domains", "Items", "Certification");
+        foreach (var v in versions.OrderBy(v => v.Name, StringComparer.Ordinal).ThenBy(v => v.ImportedAt))
+        {
+            var definition = v.Parsed();
+            table.AddRow(Markup.Escape(v.Name), Markup.Escape(v.Label), v.Status.ToString(), definition.Domains.Count.ToString(),
+                definition.Items.Count().ToString(), definition.RequiresCertification ? "required" : "-");
+        }
+
+        console.Write(table);
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text.Json;
+
+using Offramp.Core.Assessments.Certifications;
+using Offramp.Core.Assessments.Instruments;
+using Offramp.Core.Assessments.Scheduling;
+using Offramp.Core.Assessments.Trajectory;
+using Offramp.Web.Pages.Assessments;
+
+namespace Offramp.Web.Api;
+
+/// <summary>
+/// Instruments (read by everyone in the organisation, imported and published by organisation admins), assessor
+/// certifications (admins), a program's assessment settings (its director) and agreement statistics (director, evaluator).
+/// </summary>
+public static class InstrumentEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        var instruments = api.MapGroup("/instruments").WithTags("Instruments");
+        instruments.MapGet("/", async (ListInstruments useCase, CancellationToken ct) => await useCase.ExecuteAsync(ct))
+            .WithSummary("Published instruments of the organisation (admins also see drafts).")
+            .For(EndpointAudience.Self);
+
+        instruments.MapGet("/{instrumentId:guid}", async (Guid instrumentId, ListInstruments useCase, HttpContext http, CancellationToken ct) =>
+            {
+                var detail = await useCase.GetAsync(instrumentId, ct);
+                ETags.Set(http.Response, detail.Version);
+                return detail;
+            })
+            .WithSummary("One instrument version: domains, items, scale, judgements, mapping from the previous version.")
+            .For(EndpointAudience.Self);
+
+        var admin = api.MapGroup("/admin").WithTags("Instruments").RequireAuthorization(Auth.Policies.ApiWrite);
+        admin.MapPost("/instruments", async (JsonElement definition, ImportInstrument useCase, CancellationToken ct) =>
+            {
+                var version = await useCase.ExecuteAsync(definition.GetRawText(), ct);
+                return TypedResults.Created($"/api/v1/instruments/{version.Id}", new { id = version.Id, version = version.Version });
+            })
+            .WithSummary("Import an instrument file (see docs/instruments.md) as a draft; errors name the JSON path.")
+            .For(EndpointAudience.OrganisationAdmin);
+
+        admin.MapPost("/instruments/{instrumentId:guid}/publication", async (Guid instrumentId, PublishInstrument useCase, HttpContext http, CancellationToken ct) =>
+            {
+                ETags.Set(http.Response, await useCase.ExecuteAsync(instrumentId, ETags.RequireIfMatch(http.Request), ct));
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Publish a draft: from now on it can be rated and never changes (If-Match required).")
+            .For(EndpointAudience.OrganisationAdmin);
+
+        admin.MapPost("/certifications", async (CertificationCommand command, ManageCertifications useCase, CancellationToken ct) =>
+                TypedResults.Created("/api/v1/admin/certifications", new { id = await useCase.RecordAsync(command, ct) }))
+            .WithSummary("Record an assessor certification for a user and an instrument, with its expiry.")
+            .For(EndpointAudience.OrganisationAdmin);
+
+        api.MapGet("/admin/certifications", async (ManageCertifications useCase, CancellationToken ct) => await useCase.ListAsync(ct))
+            .WithTags("Instruments")
+            .WithSummary("Assessor certifications of the organisation, with whether each is valid today.")
+            .For(EndpointAudience.OrganisationAdmin);
+
+        var program = api.MapGroup("/programs/{programId:guid}").WithTags("Assessments");
+        program.MapGet("/assessment-settings", async (Guid programId, ManageAssessmentSettings useCase, HttpContext http, CancellationToken ct) =>
+            {
+                var settings = await useCase.GetAsync(programId, ct);
+                ETags.Set(http.Response, settings.Version);
+                return settings;
+            })
+            .WithSummary("Who may rate in this program and its re-assessment rhythm (ETag \"0\" while none is set).")
+            .For(EndpointAudience.ProgramDirection);
+
+        program.MapPut("/assessment-settings", async (Guid programId, AssessmentSettingsCommand command, ManageAssessmentSettings useCase, HttpContext http, CancellationToken ct) =>
+            {
+                ETags.Set(http.Response, await useCase.SetAsync(programId, ETags.RequireIfMatch(http.Request), command, ct));
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Set who may rate and the re-assessment rhythm (If-Match: the settings' ETag, \"0\" the first time).")
+            .RequireAuthorization(Auth.Policies.ApiWrite)
+            .For(EndpointAudience.ProgramDirection);
+
+        program.MapGet("/assessment-agreement", async (Guid programId, string instrument, ExportProgramRatings useCase, CancellationToken ct) =>
+                ProgramAgreement.Compute(await useCase.ExecuteAsync(programId, instrument, ct)))
+            .WithSummary("Inter-rater agreement per domain and per item over the program's assessments on an instrument (de-identified).")
+            .For(EndpointAudience.ProgramEvaluation);
+    }
+}
