@@ -88,6 +88,7 @@ public static class OfframpServices
         services.AddProtectionFeatures();
 
         services.AddAssessments();
+        Offramp.Core.Evaluation.EvaluationServices.AddEvaluation(services);
 
         services.AddScoped<DemoSeeder>();
         return database;

@@ -126,6 +126,7 @@ public static class OfframpWebApp
         SubjectAccessEndpoints.Map(api);
         ErasureEndpoints.Map(api);
         CatalogueEndpoints.MapProgramJourney(api);
+        EvaluationEndpoints.Map(api);
         api.MapFallback(() => Results.Problem(statusCode: 404, title: "Not found.")).For(EndpointAudience.Self);
         app.MapRazorPages();
         return app;

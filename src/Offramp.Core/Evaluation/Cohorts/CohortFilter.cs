@@ -1,0 +1,135 @@
+using Offramp.Core.Participants;
+using Offramp.Core.Referrals;
+
+namespace Offramp.Core.Evaluation.Cohorts;
+
+/// <summary>
+/// Which participants of the program a report covers and what they are compared with. Every criterion is optional;
+/// participants without evaluation consent are never in any cohort.
+/// </summary>
+public sealed record CohortFilter
+{
+    public DateOnly? EntryFrom { get; init; }
+
+    public DateOnly? EntryTo { get; init; }
+
+    public DateOnly? ReleaseFrom { get; init; }
+
+    public DateOnly? ReleaseTo { get; init; }
+
+    public Gender? Gender { get; init; }
+
+    public AgeBand? AgeBand { get; init; }
+
+    public ReferralSource? ReferralSource { get; init; }
+
+    public Completion? Completion { get; init; }
+
+    public CohortComparison Comparison { get; init; } = CohortComparison.CompletersVsEarlyLeavers;
+
+    /// <summary>For <see cref="CohortComparison.ExternalGroup"/>: the imported comparison group.</summary>
+    public Guid? ComparisonGroupId { get; init; }
+
+    public static CohortFilter Everyone { get; } = new();
+
+    /// <summary>The criteria in words, for the report heading.</summary>
+    public string Describe()
+    {
+        var parts = new List<string>();
+        if (EntryFrom is not null || EntryTo is not null)
+        {
+            parts.Add($"entered {Range(EntryFrom, EntryTo)}");
+        }
+
+        if (ReleaseFrom is not null || ReleaseTo is not null)
+        {
+            parts.Add($"released {Range(ReleaseFrom, ReleaseTo)}");
+        }
+
+        if (Gender is { } g)
+        {
+            parts.Add($"gender {g}");
+        }
+
+        if (AgeBand is { } a)
+        {
+            parts.Add($"aged {AgeBands.Label(a)} at entry");
+        }
+
+        if (ReferralSource is { } s)
+        {
+            parts.Add($"referred by {s}");
+        }
+
+        if (Completion is { } c)
+        {
+            parts.Add(c.ToString());
+        }
+
+        return parts.Count == 0 ? "all participants with evaluation consent" : string.Join("; ", parts);
+    }
+
+    private static string Range(DateOnly? from, DateOnly? to) =>
+        $"{(from is { } f ? f.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "any time")} to {(to is { } t ? t.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "now")}";
+}
+
+/// <summary>What the cohort is compared with.</summary>
+public enum CohortComparison
+{
+    None,
+
+    /// <summary>Completers against those who left early (withdrew or were closed before completing).</summary>
+    CompletersVsEarlyLeavers,
+
+    /// <summary>The cohort against an external comparison group imported from CSV.</summary>
+    ExternalGroup,
+}
+
+/// <summary>Where a participant stands in the program, derived from the stage history.</summary>
+public enum Completion
+{
+    /// <summary>Referred or screened but never started, or transferred to another program: in neither comparison group.</summary>
+    NotStarted,
+
+    InProgram,
+
+    /// <summary>Reached transition, aftercare or follow-up, or was closed as completed.</summary>
+    Completed,
+
+    /// <summary>Withdrew, or was closed, before completing.</summary>
+    LeftEarly,
+}
+
+public enum AgeBand
+{
+    Under18,
+    From18To24,
+    From25To34,
+    From35To44,
+    From45,
+    Unknown,
+}
+
+public static class AgeBands
+{
+    public static AgeBand Of(int? yearOfBirth, int yearOfEntry) => yearOfBirth is not { } born
+        ? AgeBand.Unknown
+        : (yearOfEntry - born) switch
+        {
+            < 18 => AgeBand.Under18,
+            < 25 => AgeBand.From18To24,
+            < 35 => AgeBand.From25To34,
+            < 45 => AgeBand.From35To44,
+            _ => AgeBand.From45,
+        };
+
+    public static string Label(AgeBand band) => band switch
+    {
+        AgeBand.Under18 => "under 18",
+        AgeBand.From18To24 => "18-24",
+        AgeBand.From25To34 => "25-34",
+        AgeBand.From35To44 => "35-44",
+        AgeBand.From45 => "45 and over",
+        _ => "unknown",
+    };
+}

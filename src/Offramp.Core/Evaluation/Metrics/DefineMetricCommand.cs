@@ -1,0 +1,73 @@
+using System.ComponentModel.DataAnnotations;
+
+using Offramp.Core.Common;
+using Offramp.Core.Outcomes;
+
+namespace Offramp.Core.Evaluation.Metrics;
+
+public sealed class DefineMetricCommand : IValidatableCommand
+{
+    [Required(ErrorMessage = "Name the metric, e.g. \"No violent reconviction within 24 months of release\".")]
+    [StringLength(200, ErrorMessage = "The name is limited to 200 characters.")]
+    public string Name { get; set; } = "";
+
+    [DefinedEnum]
+    public MetricKind Kind { get; set; }
+
+    /// <summary>The outcome types that count (adverse ones for <see cref="MetricKind.NoAdverseOutcome"/>, positive ones for <see cref="MetricKind.PositiveOutcome"/>).</summary>
+    public List<OutcomeType> OutcomeTypes { get; set; } = [];
+
+    [DefinedEnum]
+    public MetricAnchor Anchor { get; set; }
+
+    [Range(1, 120, ErrorMessage = "The horizon must be between 1 and 120 months.")]
+    public int HorizonMonths { get; set; }
+
+    [StringLength(200)]
+    public string? InstrumentName { get; set; }
+
+    public AssessmentFocus? Focus { get; set; }
+
+    public IEnumerable<(string Field, string Message)> Check()
+    {
+        var undefined = OutcomeTypes.Where(t => !Enum.IsDefined(t)).ToList();
+        if (undefined.Count > 0)
+        {
+            yield return (nameof(OutcomeTypes), $"Unknown outcome type: {string.Join(", ", undefined)}.");
+            yield break;
+        }
+
+        switch (Kind)
+        {
+            case MetricKind.NoAdverseOutcome when OutcomeTypes.Count == 0 || OutcomeTypes.Any(t => !OutcomeTaxonomy.IsAdverse(t)):
+                yield return (nameof(OutcomeTypes), "Choose one or more adverse outcome types (re-arrest, reconviction, re-engagement, offending in custody, travel to a conflict zone).");
+                break;
+            case MetricKind.PositiveOutcome when OutcomeTypes.Count == 0 || OutcomeTypes.Any(t => !OutcomeTaxonomy.IsPositive(t)):
+                yield return (nameof(OutcomeTypes), "Choose one or more positive outcome types (employment, housing, education, family ties, community integration).");
+                break;
+            case MetricKind.AssessmentChange:
+                if (string.IsNullOrWhiteSpace(InstrumentName))
+                {
+                    yield return (nameof(InstrumentName), "Name the instrument whose baseline and review are compared.");
+                }
+
+                if (Focus is null || !Enum.IsDefined(Focus.Value))
+                {
+                    yield return (nameof(Focus), "Say whether protective items should rise or risk items fall.");
+                }
+
+                if (OutcomeTypes.Count > 0)
+                {
+                    yield return (nameof(OutcomeTypes), "An assessment metric counts no outcome types.");
+                }
+
+                break;
+        }
+
+        // Time at risk only starts at release; entry anchors assessment metrics and community programs.
+        if (Kind != MetricKind.AssessmentChange && (InstrumentName is not null || Focus is not null))
+        {
+            yield return (nameof(InstrumentName), "Only an assessment metric names an instrument.");
+        }
+    }
+}

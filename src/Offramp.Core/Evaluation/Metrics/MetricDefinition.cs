@@ -1,0 +1,67 @@
+using Offramp.Core.Common;
+using Offramp.Core.Outcomes;
+
+namespace Offramp.Core.Evaluation.Metrics;
+
+/// <summary>
+/// What "success" means for a program, written down by the program before the figures are seen: built from the outcome
+/// taxonomy (adverse or positive outcome types), a horizon counted from release (time at risk on the justice timeline) or
+/// from entry, or from assessments (baseline against the review at the horizon). Never edited: a changed definition is a
+/// new metric, so a published figure can always be traced to the definition it used.
+/// </summary>
+public sealed class MetricDefinition : Entity
+{
+    public Guid OrganisationId { get; set; }
+
+    public Guid ProgramId { get; set; }
+
+    public required string Name { get; set; }
+
+    public MetricKind Kind { get; set; }
+
+    /// <summary>Outcome types that count, comma-separated enum names (empty for assessment metrics).</summary>
+    public string OutcomeTypes { get; set; } = "";
+
+    public MetricAnchor Anchor { get; set; }
+
+    public int HorizonMonths { get; set; }
+
+    /// <summary>For <see cref="MetricKind.AssessmentChange"/>: the instrument, by name (every published version counts).</summary>
+    public string? InstrumentName { get; set; }
+
+    /// <summary>For <see cref="MetricKind.AssessmentChange"/>: which items and which way counts as improvement.</summary>
+    public AssessmentFocus? Focus { get; set; }
+
+    public DateTimeOffset DefinedAt { get; set; }
+
+    public Guid? DefinedByUserId { get; set; }
+
+    public IReadOnlyList<OutcomeType> Types =>
+        [.. OutcomeTypes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Enum.Parse<OutcomeType>)];
+}
+
+public enum MetricKind
+{
+    /// <summary>Success = none of the outcome types within the horizon (e.g. no terrorist or violent reconviction within 24 months of release). Analysed as survival.</summary>
+    NoAdverseOutcome,
+
+    /// <summary>Success = one of the outcome types recorded by the horizon (e.g. employed at 12 months).</summary>
+    PositiveOutcome,
+
+    /// <summary>Success = the assessment at the horizon improved on the baseline (e.g. protective factors rose between baseline and 12-month review).</summary>
+    AssessmentChange,
+}
+
+/// <summary>Where time starts: release from custody (time at risk), or entry to the program (referral date).</summary>
+public enum MetricAnchor
+{
+    Release,
+    ProgramEntry,
+}
+
+/// <summary>For assessment metrics: protective items rising, or risk items falling.</summary>
+public enum AssessmentFocus
+{
+    ProtectiveRose,
+    RiskFell,
+}

@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+
+using Offramp.Core.Common;
+using Offramp.Core.Data;
+using Offramp.Core.Evaluation.Cohorts;
+using Offramp.Core.Evaluation.Metrics;
+using Offramp.Statistics.Common;
+
+namespace Offramp.Core.Evaluation.Reports;
+
+/// <summary>
+/// Builds a program's evaluation report over a cohort: every metric the program defined, from the lean projection of
+/// coded data (participants without evaluation consent excluded and counted). Producing a report is audited with the
+/// number of participants it covers, never any content.
+/// </summary>
+public sealed class BuildEvaluationReport(OfframpDbContext db, EvaluationAccess access, EvaluationDatasetLoader loader, AssessmentChangeCalculator changes, IClock clock)
+{
+    public async Task<EvaluationReport> ExecuteAsync(Guid programId, CohortFilter filter, CancellationToken ct = default) =>
+        await BuildAsync(await access.ForCallerAsync(programId, ct), filter, null, ct);
+
+    /// <summary>For the command line: the program by name, progress reported per step.</summary>
+    public async Task<EvaluationReport> ForOperatorAsync(string programName, CohortFilter filter, IProgress<string>? progress, CancellationToken ct = default) =>
+        await BuildAsync(await access.ForOperatorAsync(programName, ct), filter, progress, ct);
+
+    private async Task<EvaluationReport> BuildAsync(EvaluatedProgram program, CohortFilter filter, IProgress<string>? progress, CancellationToken ct)
+    {
+        var external = await ExternalAsync(program, filter, ct);
+        var metrics = await db.Set<MetricDefinition>().AsNoTracking().Where(m => m.ProgramId == program.Id).OrderBy(m => m.DefinedAt).ThenBy(m => m.Name).ToListAsync(ct);
+        var data = await loader.LoadAsync(program, clock.Today, progress, ct);
+        progress?.Report("statistics");
+        var cohort = Cohort.Select(data, filter);
+        var results = new List<MetricResult>();
+        foreach (var metric in metrics)
+        {
+            progress?.Report(metric.Name);
+            results.Add(metric.Kind == MetricKind.AssessmentChange
+                ? await changes.ComputeAsync(cohort, metric, ct)
+                : MetricCalculator.Compute(cohort, metric, external));
+        }
+
+        var warnings = new List<string>();
+        if (data.ExcludedWithoutConsent > 0)
+        {
+            warnings.Add($"{data.ExcludedWithoutConsent} participant{(data.ExcludedWithoutConsent == 1 ? " is" : "s are")} left out of every figure because their consent does not cover evaluation or was withdrawn.");
+        }
+
+        if (cohort.Count < SmallNumberWarning.MinimumSampleSize)
+        {
+            warnings.Add($"Only {cohort.Count} participants are in this cohort: treat every figure as illustrative, not as evidence.");
+        }
+
+        if (metrics.Count == 0)
+        {
+            warnings.Add("The program has not defined what success means yet: its director adds metrics (e.g. no violent reconviction within 24 months of release).");
+        }
+
+        var comparison = external is not null ? $"External comparison group: {external.Label} ({external.Definition})"
+            : cohort.GroupLabels.Count == 2 ? $"{cohort.GroupLabels[0]} compared with {cohort.GroupLabels[1].ToLowerInvariant()}" : null;
+        db.Audit.Record(EvaluationAuditActions.Report, "program", program.Id, null,
+            $"{cohort.Count} participants, {data.ExcludedWithoutConsent} excluded without evaluation consent, {metrics.Count} metrics");
+        await db.SaveChangesAsync(ct);
+        return new EvaluationReport(program.Name, data.AsOf, filter.Describe(), cohort.Count, data.ExcludedWithoutConsent, comparison, results, warnings);
+    }
+
+    private async Task<ExternalComparison?> ExternalAsync(EvaluatedProgram program, CohortFilter filter, CancellationToken ct)
+    {
+        if (filter.Comparison != CohortComparison.ExternalGroup)
+        {
+            return null;
+        }
+
+        var group = filter.ComparisonGroupId is { } id
+            ? await db.Set<ComparisonGroup>().AsNoTracking().SingleOrDefaultAsync(g => g.Id == id && g.ProgramId == program.Id, ct)
+            : null;
+        if (group is null)
+        {
+            throw new DomainException("Choose one of the program's imported comparison groups.", nameof(filter.ComparisonGroupId));
+        }
+
+        var rows = await db.Set<ComparisonGroupRow>().AsNoTracking().Where(r => r.GroupId == group.Id).Select(r => new { r.MonthsAtRisk, r.Event }).ToListAsync(ct);
+        return new ExternalComparison(group.Name, group.Definition, [.. rows.Select(r => r.MonthsAtRisk)], [.. rows.Select(r => r.Event)]);
+    }
+}

@@ -1,0 +1,45 @@
+using Offramp.Statistics.Contingency;
+using Offramp.Statistics.Survival;
+
+namespace Offramp.Core.Evaluation.Reports;
+
+/// <summary>An imported comparison group's follow-up (months at risk, event), compared with the cohort on an adverse-outcome metric.</summary>
+public sealed record ExternalComparison(string Label, string Definition, double[] Months, bool[] Events)
+{
+    internal static GroupComparison Compare(MetricObservations obs, Metrics.MetricDefinition metric, ExternalComparison external, RateEstimate cohortRate)
+    {
+        var horizon = metric.HorizonMonths;
+        long successes = 0;
+        var resolved = 0;
+        for (var i = 0; i < external.Months.Length; i++)
+        {
+            var within = external.Events[i] && external.Months[i] <= horizon;
+            if (within || external.Months[i] >= horizon)
+            {
+                resolved++;
+                successes += within ? 0 : 1;
+            }
+        }
+
+        var externalRate = RateEstimates.FromCounts(external.Label, successes, resolved, external.Months.Length - resolved);
+        var cohort = cohortRate with { Label = "This program" };
+        var warnings = new List<string> { $"The comparison group's definition, as imported: {external.Definition}. Compare like with like." };
+        var times = obs.Months.Concat(external.Months).ToArray();
+        var events = obs.Events.Concat(external.Events).ToArray();
+        var groups = Enumerable.Repeat(0, obs.Months.Length).Concat(Enumerable.Repeat(1, external.Months.Length)).ToArray();
+        double? logRank = null, logRankP = null;
+        if (obs.Months.Length > 0 && external.Months.Length > 0)
+        {
+            var test = LogRankTest.Compare(times, events, groups, ["This program", external.Label]);
+            (logRank, logRankP) = (test.ChiSquare, test.PValue);
+            warnings.AddRange(RateEstimates.Words(test.Warnings));
+        }
+
+        var table = ContingencyTable.FromCounts(new long[,]
+        {
+            { cohort.Successes, cohort.N - cohort.Successes },
+            { successes, resolved - successes },
+        }, ["This program", external.Label], ["Success", "No success"]);
+        return MetricCalculator.Tests($"This program compared with {external.Label}", [cohort, externalRate], table, [], logRank, logRankP, warnings);
+    }
+}

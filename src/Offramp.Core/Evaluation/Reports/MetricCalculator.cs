@@ -1,0 +1,181 @@
+using Offramp.Core.Evaluation.Cohorts;
+using Offramp.Core.Evaluation.Metrics;
+using Offramp.Core.Participants;
+using Offramp.Statistics.Contingency;
+using Offramp.Statistics.Survival;
+
+namespace Offramp.Core.Evaluation.Reports;
+
+/// <summary>The figures of one outcome metric over a cohort: pure computation on arrays, no database.</summary>
+public static class MetricCalculator
+{
+    private static readonly string[] SuccessColumns = ["Success", "No success"];
+
+    public static MetricResult Compute(Cohort cohort, MetricDefinition metric, ExternalComparison? external)
+    {
+        var view = MetricView.From(metric);
+        var obs = MetricObservations.Compute(cohort, metric);
+        var notApplicableReason = obs.NotApplicable == 0 ? null
+            : metric.Anchor == MetricAnchor.Release ? $"{obs.NotApplicable} not yet released (no actual release on the justice timeline), so not at risk"
+            : $"{obs.NotApplicable} entered after the report date";
+        var warnings = new List<string>();
+        if (obs.Slots.Length < Statistics.Common.SmallNumberWarning.MinimumSampleSize)
+        {
+            warnings.Add($"Only {obs.Slots.Length} participants are included: every figure for this metric is unreliable.");
+        }
+
+        var rate = RateEstimates.Of("", obs, _ => true);
+        var genders = cohort.Data.Genders;
+        var byGender = Enum.GetValues<Gender>()
+            .Select(g => (Gender: g, Count: CountWhere(obs, k => genders[obs.Slots[k]] == g)))
+            .Where(x => x.Count > 0)
+            .Select(x => RateEstimates.Of(x.Gender.ToString(), obs, k => genders[obs.Slots[k]] == x.Gender))
+            .ToList();
+
+        var survival = metric.Kind == MetricKind.NoAdverseOutcome && obs.Slots.Length > 0 ? Survival(cohort, obs, metric, external) : null;
+        var comparison = external is not null && metric.Kind == MetricKind.NoAdverseOutcome
+            ? ExternalComparison.Compare(obs, metric, external, rate)
+            : cohort.GroupLabels.Count == 2 ? WithinProgram(cohort, obs, metric) : null;
+        return new MetricResult(view, obs.Slots.Length, obs.NotApplicable, notApplicableReason, survival, rate, byGender, comparison, null, warnings);
+    }
+
+    private static SurvivalSummary Survival(Cohort cohort, MetricObservations obs, MetricDefinition metric, ExternalComparison? external)
+    {
+        var curves = new List<SurvivalCurveView>
+        {
+            SurvivalSummaries.Curve(KaplanMeier.Fit(obs.Months, obs.Events), "All", metric.HorizonMonths),
+        };
+        if (external is not null)
+        {
+            curves.Add(SurvivalSummaries.Curve(KaplanMeier.Fit(external.Months, external.Events), external.Label, metric.HorizonMonths));
+        }
+        else if (cohort.GroupLabels.Count == 2)
+        {
+            var (times, events, groups) = Grouped(cohort, obs);
+            if (times.Length > 0)
+            {
+                var fitted = KaplanMeier.FitByGroup(times, events, groups, cohort.GroupLabels);
+                curves.AddRange(fitted.Where(c => c.N > 0).Select(c => SurvivalSummaries.Curve(c, c.Label, metric.HorizonMonths)));
+            }
+        }
+
+        return new SurvivalSummary(curves, metric.HorizonMonths);
+    }
+
+    private static GroupComparison WithinProgram(Cohort cohort, MetricObservations obs, MetricDefinition metric)
+    {
+        var groupOf = GroupOfSlot(cohort);
+        var labels = cohort.GroupLabels;
+        var rates = labels.Select((label, g) => RateEstimates.Of(label, obs, k => groupOf[obs.Slots[k]] == g)).ToList();
+        var description = $"{labels[0]} compared with {labels[1].ToLowerInvariant()}; those still in the program are in neither group.";
+        var warnings = new List<string>();
+        double? logRank = null, logRankP = null;
+        if (metric.Kind == MetricKind.NoAdverseOutcome)
+        {
+            var (times, events, groups) = Grouped(cohort, obs);
+            if (groups.Distinct().Count() == 2)
+            {
+                var test = LogRankTest.Compare(times, events, groups, labels);
+                (logRank, logRankP) = (test.ChiSquare, test.PValue);
+                warnings.AddRange(RateEstimates.Words(test.Warnings));
+            }
+        }
+
+        var genders = cohort.Data.Genders;
+        var strata = new[] { Gender.Female, Gender.Male }
+            .Select(g => Table(obs, k => genders[obs.Slots[k]] == g ? groupOf[obs.Slots[k]] : -1, labels))
+            .Where(t => t.RowTotals.All(total => total > 0))
+            .ToList();
+        return Tests(description, rates, Table(obs, k => groupOf[obs.Slots[k]], labels), strata, logRank, logRankP, warnings);
+    }
+
+    internal static GroupComparison Tests(string description, List<RateEstimate> rates, ContingencyTable table, IReadOnlyList<ContingencyTable> genderStrata,
+        double? logRank, double? logRankP, List<string> warnings)
+    {
+        if (table.RowTotals.Any(t => t == 0))
+        {
+            warnings.Add("One of the groups has nobody followed to the horizon: the groups cannot be compared yet.");
+            return new GroupComparison(description, rates, null, null, null, null, null, null, null, null, null, null, null, null, logRank, logRankP, warnings);
+        }
+
+        var analysis = TableComparison.Analyze(table);
+        warnings.AddRange(RateEstimates.Words(analysis.Warnings));
+        double? pooled = null, pooledP = null;
+        if (genderStrata.Count >= 2)
+        {
+            var mh = MantelHaenszelTest.Compute(genderStrata, ["Female", "Male"]);
+            (pooled, pooledP) = (Finite(mh.PooledOddsRatio), Finite(mh.PValue));
+            warnings.AddRange(RateEstimates.Words(mh.Warnings, "By gender"));
+        }
+
+        return new GroupComparison(description, rates,
+            Finite(analysis.ChiSquare.Statistic), Finite(analysis.ChiSquare.PValue), Finite(analysis.FisherExact?.PValue),
+            Finite(analysis.OddsRatio?.Estimate), Finite(analysis.OddsRatio?.Interval.Lower), Finite(analysis.OddsRatio?.Interval.Upper),
+            Finite(analysis.RiskDifference?.Difference), Finite(analysis.RiskDifference?.Interval.Lower), Finite(analysis.RiskDifference?.Interval.Upper),
+            Finite(analysis.Association.Phi), pooled, pooledP, logRank, logRankP, warnings);
+    }
+
+    /// <summary>JSON has no NaN or infinity: a figure that cannot be estimated is null (and a warning says why).</summary>
+    internal static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
+
+    private static ContingencyTable Table(MetricObservations obs, Func<int, int> groupOf, IReadOnlyList<string> labels)
+    {
+        var counts = new long[labels.Count, 2];
+        for (var k = 0; k < obs.Slots.Length; k++)
+        {
+            var g = groupOf(k);
+            if (g >= 0 && obs.Resolved[k])
+            {
+                counts[g, obs.Success[k] ? 0 : 1]++;
+            }
+        }
+
+        return ContingencyTable.FromCounts(counts, [.. labels], SuccessColumns);
+    }
+
+    private static (double[] Times, bool[] Events, int[] Groups) Grouped(Cohort cohort, MetricObservations obs)
+    {
+        var groupOf = GroupOfSlot(cohort);
+        var times = new List<double>();
+        var events = new List<bool>();
+        var groups = new List<int>();
+        for (var k = 0; k < obs.Slots.Length; k++)
+        {
+            var g = groupOf[obs.Slots[k]];
+            if (g >= 0)
+            {
+                times.Add(obs.Months[k]);
+                events.Add(obs.Events[k]);
+                groups.Add(g);
+            }
+        }
+
+        return ([.. times], [.. events], [.. groups]);
+    }
+
+    private static int[] GroupOfSlot(Cohort cohort)
+    {
+        var groupOf = new int[cohort.Data.Count];
+        Array.Fill(groupOf, -1);
+        for (var k = 0; k < cohort.Members.Length; k++)
+        {
+            groupOf[cohort.Members[k]] = cohort.Groups[k];
+        }
+
+        return groupOf;
+    }
+
+    private static int CountWhere(MetricObservations obs, Func<int, bool> predicate)
+    {
+        var count = 0;
+        for (var k = 0; k < obs.Slots.Length; k++)
+        {
+            if (predicate(k))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}

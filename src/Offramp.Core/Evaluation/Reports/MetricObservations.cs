@@ -1,0 +1,109 @@
+using Offramp.Core.Evaluation.Cohorts;
+using Offramp.Core.Evaluation.Metrics;
+using Offramp.Core.Outcomes;
+
+namespace Offramp.Core.Evaluation.Reports;
+
+/// <summary>
+/// One outcome metric applied to each cohort member: follow-up time in months from the anchor (release or entry) to
+/// the first counted outcome, or to censoring (death, loss to follow-up, or the report date); and whether the member
+/// is resolved at the horizon (the outcome happened within it, or they were followed for all of it).
+/// </summary>
+public sealed class MetricObservations
+{
+    /// <summary>Months as the survival time scale: a mean Gregorian month, so 24 months is 730.5 days.</summary>
+    public const double DaysPerMonth = 365.25 / 12;
+
+    private MetricObservations(int[] slots, double[] months, bool[] events, bool[] resolved, bool[] success, int notApplicable)
+    {
+        Slots = slots;
+        Months = months;
+        Events = events;
+        Resolved = resolved;
+        Success = success;
+        NotApplicable = notApplicable;
+    }
+
+    /// <summary>Dataset slots of the members the metric applies to; the other arrays are parallel to it.</summary>
+    public int[] Slots { get; }
+
+    public double[] Months { get; }
+
+    /// <summary>The counted outcome happened during follow-up.</summary>
+    public bool[] Events { get; }
+
+    public bool[] Resolved { get; }
+
+    /// <summary>Met the definition of success at the horizon (meaningful only where <see cref="Resolved"/>).</summary>
+    public bool[] Success { get; }
+
+    /// <summary>Cohort members without an anchor date (e.g. not released) or whose anchor lies after the report date.</summary>
+    public int NotApplicable { get; }
+
+    public static MetricObservations Compute(Cohort cohort, MetricDefinition metric)
+    {
+        var data = cohort.Data;
+        var counted = new HashSet<OutcomeType>(metric.Types);
+        var anchor = new int[data.Count];
+        for (var i = 0; i < data.Count; i++)
+        {
+            anchor[i] = metric.Anchor == MetricAnchor.Release ? data.ReleaseDay[i] : data.EntryDay[i];
+        }
+
+        // One pass over the outcomes: the first counted outcome and the first censoring outcome on or after the anchor.
+        var firstEvent = new int[data.Count];
+        var firstCensor = new int[data.Count];
+        Array.Fill(firstEvent, int.MaxValue);
+        Array.Fill(firstCensor, int.MaxValue);
+        for (var k = 0; k < data.OutcomeParticipant.Length; k++)
+        {
+            var i = data.OutcomeParticipant[k];
+            var day = data.OutcomeDay[k];
+            if (anchor[i] == EvaluationDataset.NoDate || day < anchor[i])
+            {
+                continue;
+            }
+
+            var type = data.OutcomeTypes[k];
+            if (counted.Contains(type))
+            {
+                firstEvent[i] = Math.Min(firstEvent[i], day);
+            }
+            else if (OutcomeTaxonomy.Censoring.Contains(type))
+            {
+                firstCensor[i] = Math.Min(firstCensor[i], day);
+            }
+        }
+
+        var horizonDays = metric.HorizonMonths * DaysPerMonth;
+        var adverse = metric.Kind == MetricKind.NoAdverseOutcome;
+        var asOf = data.AsOfDay;
+        var slots = new List<int>(cohort.Count);
+        var months = new List<double>(cohort.Count);
+        var events = new List<bool>(cohort.Count);
+        var resolved = new List<bool>(cohort.Count);
+        var success = new List<bool>(cohort.Count);
+        var notApplicable = 0;
+        foreach (var i in cohort.Members)
+        {
+            var start = anchor[i];
+            if (start == EvaluationDataset.NoDate || start > asOf)
+            {
+                notApplicable++;
+                continue;
+            }
+
+            var end = Math.Min(asOf, firstCensor[i]);
+            var happened = firstEvent[i] <= end;
+            var followed = (happened ? firstEvent[i] : end) - start;
+            var withinHorizon = happened && followed <= horizonDays;
+            slots.Add(i);
+            months.Add(followed / DaysPerMonth);
+            events.Add(happened);
+            resolved.Add(withinHorizon || end - start >= horizonDays);
+            success.Add(adverse ? !withinHorizon : withinHorizon);
+        }
+
+        return new MetricObservations([.. slots], [.. months], [.. events], [.. resolved], [.. success], notApplicable);
+    }
+}

@@ -1,0 +1,62 @@
+using Offramp.Statistics.Common;
+using Offramp.Statistics.Contingency;
+
+namespace Offramp.Core.Evaluation.Reports;
+
+/// <summary>Rates at the horizon with Wilson intervals, and the small-number cautions that go with them, in words.</summary>
+public static class RateEstimates
+{
+    /// <summary>Successes among the resolved members that <paramref name="include"/> selects (k indexes the observations).</summary>
+    public static RateEstimate Of(string label, MetricObservations obs, Func<int, bool> include)
+    {
+        long successes = 0;
+        var n = 0;
+        var unresolved = 0;
+        for (var k = 0; k < obs.Slots.Length; k++)
+        {
+            if (!include(k))
+            {
+                continue;
+            }
+
+            if (!obs.Resolved[k])
+            {
+                unresolved++;
+                continue;
+            }
+
+            n++;
+            if (obs.Success[k])
+            {
+                successes++;
+            }
+        }
+
+        return FromCounts(label, successes, n, unresolved);
+    }
+
+    public static RateEstimate FromCounts(string label, long successes, int n, int unresolved)
+    {
+        if (n == 0)
+        {
+            return new RateEstimate(label, 0, 0, null, null, null, unresolved,
+                [$"No participant{(label.Length > 0 ? $" ({label})" : "")} has been followed to the horizon yet: no rate can be given."]);
+        }
+
+        var estimate = ProportionEstimate.Wilson(successes, n);
+        var warnings = Words(estimate.Warnings, label);
+        var failures = n - successes;
+        var rarer = Math.Min(successes, failures);
+        if (rarer < SmallNumberWarning.MinimumEvents && n >= SmallNumberWarning.MinimumSampleSize)
+        {
+            warnings.Add($"Only {rarer} {(rarer == successes ? "successes" : "non-successes")} of {n}{Of(label)}: the rate rests on very few people and its interval is wide.");
+        }
+
+        return new RateEstimate(label, successes, n, estimate.Proportion, estimate.Interval.Lower, estimate.Interval.Upper, unresolved, warnings);
+    }
+
+    public static List<string> Words(IEnumerable<SmallNumberWarning> warnings, string label = "") =>
+        [.. warnings.Select(w => label.Length == 0 || w.Message.Contains(label, StringComparison.Ordinal) ? w.Message : $"{label}: {w.Message}")];
+
+    private static string Of(string label) => label.Length == 0 ? "" : $" ({label})";
+}

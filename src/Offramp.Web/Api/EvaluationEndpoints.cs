@@ -1,0 +1,65 @@
+using Offramp.Core.Common;
+using Offramp.Core.Evaluation.Cohorts;
+using Offramp.Core.Evaluation.Metrics;
+using Offramp.Core.Evaluation.Reports;
+using Offramp.Web.Charts;
+using Offramp.Web.Pages.Evaluation;
+
+namespace Offramp.Web.Api;
+
+/// <summary>
+/// A program's evaluation: success metrics, comparison groups, and the report (aggregates only, with survival charts).
+/// Directors and evaluators of the program; everyone else 404. Only the director defines metrics.
+/// </summary>
+public static class EvaluationEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/programs/{programId:guid}/evaluation").WithTags("Evaluation");
+
+        group.MapGet("/metrics", async (Guid programId, ListMetrics useCase, CancellationToken ct) => await useCase.ExecuteAsync(programId, ct))
+            .WithSummary("What success means for this program: its metrics, each with its definition in words.")
+            .For(EndpointAudience.ProgramEvaluation);
+
+        group.MapPost("/metrics", async (Guid programId, DefineMetricCommand command, DefineMetric useCase, CancellationToken ct) =>
+                TypedResults.Created($"/api/v1/programs/{programId}/evaluation/metrics", new { id = await useCase.ExecuteAsync(programId, command, ct) }))
+            .WithSummary("Define a success metric from the outcome taxonomy or an assessment (program director).")
+            .RequireAuthorization(Auth.Policies.ApiWrite)
+            .For(EndpointAudience.ProgramDirection);
+
+        group.MapGet("/comparison-groups", async (Guid programId, ListComparisonGroups useCase, CancellationToken ct) => await useCase.ExecuteAsync(programId, ct))
+            .WithSummary("Imported external comparison groups (name, outcome definition, size).")
+            .For(EndpointAudience.ProgramEvaluation);
+
+        group.MapPost("/comparison-groups", async (Guid programId, ComparisonGroupImport body, ImportComparisonGroup useCase, CancellationToken ct) =>
+                TypedResults.Created($"/api/v1/programs/{programId}/evaluation/comparison-groups",
+                    new { id = await useCase.ExecuteAsync(programId, body.Name ?? "", body.Definition ?? "", body.Csv ?? "", ct) }))
+            .WithSummary("Import an external comparison group from CSV text (months_at_risk,event[,gender]).")
+            .RequireAuthorization(Auth.Policies.ApiWrite)
+            .For(EndpointAudience.ProgramEvaluation);
+
+        group.MapGet("/report", async (Guid programId, [AsParameters] CohortQuery query, BuildEvaluationReport useCase, CancellationToken ct) =>
+                await useCase.ExecuteAsync(programId, query.ToFilter(), ct))
+            .WithSummary("The evaluation report over a cohort: survival with CIs, rates at the horizon, comparisons with effect sizes, pre/post change, by gender, small numbers stated in words.")
+            .For(EndpointAudience.ProgramEvaluation);
+
+        group.MapGet("/report/metrics/{metricId:guid}/survival.svg", async (Guid programId, Guid metricId, [AsParameters] CohortQuery query, BuildEvaluationReport useCase, CancellationToken ct) =>
+                Results.Text(SurvivalChart.Svg(await SurvivalOfAsync(useCase, programId, metricId, query, ct), "Survival"), "image/svg+xml"))
+            .WithSummary("The metric's Kaplan–Meier curves with 95% bands, as SVG.")
+            .For(EndpointAudience.ProgramEvaluation);
+
+        group.MapGet("/report/metrics/{metricId:guid}/survival.png", async (Guid programId, Guid metricId, [AsParameters] CohortQuery query, BuildEvaluationReport useCase, CancellationToken ct) =>
+                Results.File(SurvivalChart.Png(await SurvivalOfAsync(useCase, programId, metricId, query, ct), "Survival"), "image/png"))
+            .WithSummary("The metric's Kaplan–Meier curves with 95% bands, as PNG.")
+            .For(EndpointAudience.ProgramEvaluation);
+    }
+
+    /// <summary>The survival section of one metric, or 404 when the program has no such metric or it has no curve (not an adverse-outcome metric).</summary>
+    public static async Task<SurvivalSummary> SurvivalOfAsync(BuildEvaluationReport useCase, Guid programId, Guid metricId, CohortQuery query, CancellationToken ct)
+    {
+        var report = await useCase.ExecuteAsync(programId, query.ToFilter(), ct);
+        return report.Metrics.FirstOrDefault(m => m.Metric.Id == metricId)?.Survival ?? throw new NotFoundException();
+    }
+}
+
+public sealed record ComparisonGroupImport(string? Name, string? Definition, string? Csv);
