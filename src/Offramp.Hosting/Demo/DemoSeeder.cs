@@ -43,6 +43,8 @@ public sealed class DemoSeeder(OfframpDbContext db, UserManager<AppUser> users, 
             progress?.Report(done);
         }
 
+        await new DemoPrograms(db, cipher, clock).SeedAsync(world, seed, ct);
+
         // Fresh statistics after a bulk load, or the query planners (SQLite especially) pick plans for empty tables.
         await db.Database.ExecuteSqlRawAsync("ANALYZE", ct);
         return world;

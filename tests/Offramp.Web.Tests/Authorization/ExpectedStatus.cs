@@ -33,6 +33,7 @@ public static class ExpectedStatus
             EndpointAudience.AssessmentOpener => CaseAction(AccessOracle.Sees(kind, caller), AccessOracle.Manages(kind, caller) || AssessmentOracle.Rates(kind, caller), success),
             EndpointAudience.ConsensusChair => CaseAction(AccessOracle.Sees(kind, caller), AccessOracle.Directs(kind, caller) || AssessmentOracle.Rates(kind, caller), success),
             EndpointAudience.ProgramDirection => AssessmentOracle.DirectsProgram(kind, caller) ? success : HttpStatusCode.NotFound,
+            EndpointAudience.MentorOrCaseManager => CaseAction(AccessOracle.Sees(kind, caller), AccessOracle.Manages(kind, caller) || JourneyOracle.MentorsOn(kind, caller), success),
             EndpointAudience.ProgramEvaluation => AssessmentOracle.EvaluatesProgram(kind, caller) ? success : HttpStatusCode.NotFound,
             { } unknown => throw new InvalidOperationException($"{endpoint} declares audience {unknown}, which the authorization matrix has no rule for: add one to ExpectedStatus."),
         };

@@ -1,0 +1,84 @@
+using Microsoft.Playwright;
+
+using Offramp.Hosting.Demo;
+
+namespace Offramp.Browser.Tests;
+
+/// <summary>
+/// The program journey in a real browser: a caseworker takes a consented participant through the case formulation, a
+/// plan from the program's template, a mentoring agreement, the release, and the 3-month follow-up with an outcome.
+/// </summary>
+public sealed class ProgramJourneyTests(LiveApp app, BrowserSession browser) : IClassFixture<LiveApp>, IClassFixture<BrowserSession>
+{
+    [Fact]
+    public async Task Caseworker_takes_a_participant_from_formulation_to_a_three_month_follow_up_with_an_outcome()
+    {
+        var caseworker = DemoAccounts.All.Single(a => a.Email == "caseworker@demo.offramp.org");
+        await using var context = await browser.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await BrowserSession.SignInAsync(page, app.BaseUrl, caseworker.Email, DemoAccounts.Password, caseworker.TotpSecret);
+        await RegisterAndConsentAsync(page);
+        var record = page.Url;
+
+        // Formulation, then the plan from the Back on Track template
+        await page.GetByRole(AriaRole.Link, new() { Name = "Formulation", Exact = true }).ClickAsync();
+        await page.GetByLabel("Needs", new() { Exact = true }).FillAsync("Belonging and a way to earn a living.");
+        await page.GetByLabel("Push factors", new() { Exact = true }).FillAsync("Tired of the violence.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save new revision" }).ClickAsync();
+        await page.GetByLabel("Goal 1", new() { Exact = true }).FillAsync("Find work for after release.");
+        await page.GetByLabel("Goal 2", new() { Exact = true }).FillAsync("Fewer contacts with the old group.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save plan" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("plan-status")).ToHaveTextAsync("Active");
+        await Assertions.Expect(page.GetByTestId("dose")).ToContainTextAsync("Mentoring agreement reviews");
+        await Assertions.Expect(page.GetByTestId("next-review")).ToHaveTextAsync(DateTime.UtcNow.AddMonths(3).ToString("yyyy-MM-dd"));
+
+        // A mentor from the registry, with the reasons
+        await page.GotoAsync(record);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Mentoring", Exact = true }).ClickAsync();
+        await page.GetByLabel("Why this mentor (kept on the agreement)").FillAsync("Speaks his language; left the same movement.");
+        await page.GetByLabel("Goals of the agreement").FillAsync("Weekly meetings; plan work and housing for release.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the agreement" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("agreement")).ToContainTextAsync("left the same movement");
+
+        // Release on the justice timeline, 100 days ago
+        await page.GotoAsync(record);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add justice event" }).ClickAsync();
+        await page.GetByLabel("Event").SelectOptionAsync("ActualRelease");
+        await page.GetByLabel("Date", new() { Exact = true }).FillAsync(DateTime.UtcNow.AddDays(-100).ToString("yyyy-MM-dd"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        // The follow-up schedule counts from the release; the 3-month follow-up is recorded with an outcome
+        await page.GetByRole(AriaRole.Link, new() { Name = "Follow-ups and outcomes", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start the follow-up schedule" }).ClickAsync();
+        var followUps = page.GetByTestId("follow-ups");
+        await Assertions.Expect(followUps).ToContainTextAsync(DateTime.UtcNow.AddDays(-100).AddMonths(3).ToString("yyyy-MM-dd"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Record the follow-up at 3 months" })).ToBeVisibleAsync();
+        await page.GetByLabel("Findings").FillAsync("Working at a bakery; no contact with the group.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save follow-up" }).ClickAsync();
+        await Assertions.Expect(followUps).ToContainTextAsync("Working at a bakery");
+        await page.GetByLabel("Outcome", new() { Exact = true }).SelectOptionAsync("Employment");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save outcome" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("outcomes")).ToContainTextAsync("Employment");
+    }
+
+    private static async Task RegisterAndConsentAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = "New referral" }).ClickAsync();
+        await page.GetByLabel("Program").SelectOptionAsync(new SelectOptionValue { Label = "Back on Track mentoring (prison)" });
+        await page.GetByLabel("Referred by (source)").SelectOptionAsync("SecurityStaff");
+        await page.GetByLabel("Referrer (role or agency)").FillAsync("Prison security officer, HMP Northgate");
+        await page.GetByLabel("Reason for referral").FillAsync("Wants to leave the group before release.");
+        await page.GetByLabel("Given name").FillAsync("Omar");
+        await page.GetByLabel("Family name").FillAsync("Lind");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Register referral" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Record screening" }).ClickAsync();
+        await page.GetByLabel("Reason").FillAsync("Eligible; motivated.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save decision" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Record consent" }).ClickAsync();
+        await page.GetByLabel("Consent form version").FillAsync("2026-1");
+        await page.GetByLabel("Use of data in evaluation (de-identified)").CheckAsync();
+        await page.GetByLabel("I explained what taking part means").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record consent" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("stage")).ToHaveTextAsync("Consented");
+    }
+}
