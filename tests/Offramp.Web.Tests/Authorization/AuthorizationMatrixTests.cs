@@ -1,3 +1,5 @@
+using System.Net;
+
 using Offramp.TestSupport;
 
 namespace Offramp.Web.Tests.Authorization;
@@ -20,14 +22,27 @@ public sealed class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixt
 
         foreach (var (endpoint, recipe) in MatrixRunner.WithRecipes(ApiEndpoint.All(scene.World.App.Services), problems))
         {
+            var notFoundBodies = new Dictionary<RecordKind, string>();
             foreach (var kind in AccessOracle.KindsFor(recipe.Records))
             {
                 var expected = ExpectedStatus.For(endpoint, recipe, persona, kind);
                 var call = new MatrixCall(scene, persona, kind, ExpectSuccess: expected == recipe.Success);
-                if (await MatrixRunner.CheckAsync(client, endpoint, recipe, call, expected) is { } mismatch)
+                var (mismatch, status, body) = await MatrixRunner.SendAsync(client, endpoint, recipe, call, expected);
+                if (mismatch is not null)
                 {
                     problems.Add(mismatch);
                 }
+                else if (status == HttpStatusCode.NotFound)
+                {
+                    notFoundBodies[kind] = body;
+                }
+            }
+
+            // A record out of scope must not be told apart from one that does not exist, not even by the body.
+            if (notFoundBodies.TryGetValue(RecordKind.Nonexistent, out var absent))
+            {
+                problems.AddRange(notFoundBodies.Where(b => b.Value != absent)
+                    .Select(b => $"{endpoint} as {persona} on {b.Key}: the 404 differs from a nonexistent record's: {b.Value} vs {absent}"));
             }
         }
 

@@ -5,7 +5,7 @@ using Offramp.TestSupport;
 namespace Offramp.Web.Tests.Authorization;
 
 /// <summary>Arranges and sends matrix requests and describes any answer that differs from the expected one.</summary>
-public static class MatrixRunner
+public static partial class MatrixRunner
 {
     /// <summary>Every endpoint of the app with its recipe; endpoints without one are reported in <paramref name="problems"/>.</summary>
     public static IEnumerable<(ApiEndpoint Endpoint, Recipe Recipe)> WithRecipes(IEnumerable<ApiEndpoint> endpoints, List<string> problems)
@@ -24,19 +24,24 @@ public static class MatrixRunner
     }
 
     /// <summary>Sends the cell's request with <paramref name="client"/>; returns a description of the mismatch, or null.</summary>
-    public static async Task<string?> CheckAsync(HttpClient client, ApiEndpoint endpoint, Recipe recipe, MatrixCall call, HttpStatusCode expected)
+    public static async Task<string?> CheckAsync(HttpClient client, ApiEndpoint endpoint, Recipe recipe, MatrixCall call, HttpStatusCode expected) =>
+        (await SendAsync(client, endpoint, recipe, call, expected)).Mismatch;
+
+    /// <summary>Sends the cell's request; returns the mismatch (or null) and the body without its per-request trace id.</summary>
+    public static async Task<(string? Mismatch, HttpStatusCode Status, string Body)> SendAsync(HttpClient client, ApiEndpoint endpoint, Recipe recipe, MatrixCall call, HttpStatusCode expected)
     {
         var prepared = await recipe.Arrange(call);
         using var request = MatrixRequests.Build(endpoint, prepared);
         using var response = await client.SendAsync(request);
-        if (response.StatusCode == expected)
-        {
-            return null;
-        }
-
-        var body = await response.Content.ReadAsStringAsync();
-        return $"{endpoint} as {call.Caller} on {call.Kind}: expected {(int)expected}, got {(int)response.StatusCode} {Shorten(body)}";
+        var body = TraceId().Replace(await response.Content.ReadAsStringAsync(), "");
+        var mismatch = response.StatusCode == expected
+            ? null
+            : $"{endpoint} as {call.Caller} on {call.Kind}: expected {(int)expected}, got {(int)response.StatusCode} {Shorten(body)}";
+        return (mismatch, response.StatusCode, body);
     }
 
     private static string Shorten(string body) => body.Length <= 300 ? body : body[..300] + "...";
+
+    [System.Text.RegularExpressions.GeneratedRegex("\"traceId\":\"[^\"]*\"")]
+    private static partial System.Text.RegularExpressions.Regex TraceId();
 }
