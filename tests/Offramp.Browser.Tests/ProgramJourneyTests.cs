@@ -40,6 +40,25 @@ public sealed class ProgramJourneyTests(LiveApp app, BrowserSession browser) : I
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the agreement" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("agreement")).ToContainTextAsync("left the same movement");
 
+        // The network (a positive family tie) and the transition plan with protection from retribution
+        await page.GotoAsync(record);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Network", Exact = true }).ClickAsync();
+        await page.GetByLabel("Relation").SelectOptionAsync("Family");
+        await page.GetByLabel("Who this is").FillAsync("Older sister");
+        await page.GetByLabel("Judged as").SelectOptionAsync("PositiveResource");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add tie" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("network")).ToContainTextAsync("Older sister");
+        await page.GotoAsync(record);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Transition and aftercare", Exact = true }).ClickAsync();
+        await page.GetByLabel("Housing", new() { Exact = true }).SelectOptionAsync("Arranged");
+        await page.GetByLabel("Threat of retribution").SelectOptionAsync("Moderate");
+        await page.GetByLabel("Threat assessed on").FillAsync(DateTime.UtcNow.AddDays(-2).ToString("yyyy-MM-dd"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save transition plan" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-valmsg-for='Input.ContactRules']")).ToContainTextAsync("contact rules");
+        await page.GetByLabel("Contact rules").FillAsync("No visits from former associates; meetings at the probation office.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save transition plan" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Contact rules")).ToHaveValueAsync("No visits from former associates; meetings at the probation office.");
+
         // Release on the justice timeline, 100 days ago
         await page.GotoAsync(record);
         await page.GetByRole(AriaRole.Link, new() { Name = "Add justice event" }).ClickAsync();
