@@ -95,6 +95,22 @@ public sealed class TokenAuthenticationTests(WorldFixture worlds) : IClassFixtur
 
     [Theory]
     [BothProviders]
+    public async Task The_token_of_a_locked_out_user_answers_401_until_the_lockout_ends(DatabaseProviderKind provider)
+    {
+        var world = await worlds.WorldAsync(provider);
+        var user = await world.CreateUserAsync("Locked out");
+        var (_, token) = await world.CreateTokenAsync(user, allowWrite: false);
+        var client = world.App.CreateApiClient(token);
+        await world.DbAsync(db => db.Users.Where(u => u.Id == user).ExecuteUpdateAsync(s => s.SetProperty(u => u.LockoutEnd, DateTimeOffset.UtcNow.AddMinutes(15))));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/me")).StatusCode);
+
+        await world.DbAsync(db => db.Users.Where(u => u.Id == user).ExecuteUpdateAsync(s => s.SetProperty(u => u.LockoutEnd, DateTimeOffset.UtcNow.AddMinutes(-1))));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/me")).StatusCode);
+    }
+
+    [Theory]
+    [BothProviders]
     public async Task Token_listing_never_shows_secrets(DatabaseProviderKind provider)
     {
         var world = await worlds.WorldAsync(provider);
