@@ -34,6 +34,9 @@ public static class ExpectedStatus
             EndpointAudience.ConsensusChair => CaseAction(AccessOracle.Sees(kind, caller), AccessOracle.Directs(kind, caller) || AssessmentOracle.Rates(kind, caller), success),
             EndpointAudience.ProgramDirection => AssessmentOracle.DirectsProgram(kind, caller) ? success : HttpStatusCode.NotFound,
             EndpointAudience.MentorOrCaseManager => CaseAction(AccessOracle.Sees(kind, caller), AccessOracle.Manages(kind, caller) || JourneyOracle.MentorsOn(kind, caller), success),
+            EndpointAudience.AnyDirector => ProtectionOracle.AnyDirector(caller, success),
+            EndpointAudience.EmergencyAccess => ProtectionOracle.EmergencyAccess(kind, caller, success),
+            EndpointAudience.DirectorReview => ProtectionOracle.DirectorReview(kind, caller, success),
             EndpointAudience.ProgramEvaluation => AssessmentOracle.EvaluatesProgram(kind, caller) ? success : HttpStatusCode.NotFound,
             { } unknown => throw new InvalidOperationException($"{endpoint} declares audience {unknown}, which the authorization matrix has no rule for: add one to ExpectedStatus."),
         };
