@@ -16,8 +16,10 @@ public sealed class ListProgramStaff(OfframpDbContext db, ParticipantAccess acce
         var roles = RoleFacts.CaseTeamRoles.ToList();
         return await db.RoleAssignments.AsNoTracking()
             .Where(r => r.ProgramId == programId && roles.Contains(r.Role))
-            .Join(db.Users.Where(u => u.IsActive), r => r.UserId, u => u.Id, (r, u) => new StaffOption(u.Id, u.DisplayName, r.Role))
+            .Join(db.Users.Where(u => u.IsActive), r => r.UserId, u => u.Id, (r, u) => new { u.Id, u.DisplayName, r.Role })
+            // Sorted before the projection to the record: EF cannot translate ordering by a record's property.
             .OrderBy(s => s.DisplayName)
+            .Select(s => new StaffOption(s.Id, s.DisplayName, s.Role))
             .ToListAsync(ct);
     }
 }

@@ -64,7 +64,8 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
         b.Property(x => x.Version).IsConcurrencyToken();
         b.Property(x => x.Code).HasMaxLength(16);
         b.HasIndex(x => x.Code).IsUnique();
-        b.HasIndex(x => new { x.OrganisationId, x.ProgramId });
+        // Stage completes the caseload filter, so counting a director's open cases reads the index alone.
+        b.HasIndex(x => new { x.OrganisationId, x.ProgramId, x.Stage });
         b.Property(x => x.Nationality).HasMaxLength(100);
         b.Property(x => x.Languages).HasMaxLength(200);
     }

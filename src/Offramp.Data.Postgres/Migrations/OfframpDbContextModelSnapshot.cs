@@ -1856,7 +1856,7 @@ namespace Offramp.Data.Postgres.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("OrganisationId", "ProgramId");
+                    b.HasIndex("OrganisationId", "ProgramId", "Stage");
 
                     b.ToTable("Participants");
                 });

@@ -1838,7 +1838,7 @@ namespace Offramp.Data.Sqlite.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("OrganisationId", "ProgramId");
+                    b.HasIndex("OrganisationId", "ProgramId", "Stage");
 
                     b.ToTable("Participants");
                 });
