@@ -60,7 +60,10 @@ internal sealed class DemoPrograms(OfframpDbContext db, FieldCipher cipher, IClo
             db.Audit.Record(AuditActions.Seed, "program-settings", program.Id, null, template.Key);
         }
 
-        foreach (var mentor in world.Staff.Where(s => s.Role == Core.Access.Role.Mentor))
+        // A second `demo seed` adds participants to the same organisation: register, plan and follow up only what is new.
+        var registered = (await db.Set<MentorProfile>().Where(m => m.OrganisationId == organisationId).Select(m => new { m.ProgramId, m.UserId }).ToListAsync(ct))
+            .Select(m => (m.ProgramId, m.UserId)).ToHashSet();
+        foreach (var mentor in world.Staff.Where(s => s.Role == Core.Access.Role.Mentor && !registered.Contains((s.ProgramId, s.UserId))))
         {
             db.Set<MentorProfile>().Add(new MentorProfile
             {
@@ -87,7 +90,9 @@ internal sealed class DemoPrograms(OfframpDbContext db, FieldCipher cipher, IClo
     {
         var released = await db.JusticeEvents.AsNoTracking()
             .Where(e => e.Kind == JusticeEventKind.ActualRelease)
-            .Join(db.Participants.Where(p => p.OrganisationId == organisationId && !p.ConsentWithdrawn), e => e.ParticipantId, p => p.Id, (e, p) => new { p.Id, p.ProgramId, e.OccurredOn })
+            .Join(
+                db.Participants.Where(p => p.OrganisationId == organisationId && !p.ConsentWithdrawn && !db.Set<ScheduledFollowUp>().Any(f => f.ParticipantId == p.Id)),
+                e => e.ParticipantId, p => p.Id, (e, p) => new { p.Id, p.ProgramId, e.OccurredOn })
             .OrderBy(x => x.Id)
             .ToListAsync(ct);
         var today = clock.Today;
@@ -167,6 +172,7 @@ internal sealed class DemoPrograms(OfframpDbContext db, FieldCipher cipher, IClo
     {
         var cases = await db.Participants.AsNoTracking()
             .Where(p => p.OrganisationId == world.Organisation.Id && (p.Stage == Stage.Intervention || p.Stage == Stage.Transition || p.Stage == Stage.Aftercare))
+            .Where(p => !db.Set<CaseFormulation>().Any(f => f.ParticipantId == p.Id))
             .OrderBy(p => p.Code).Take(PlannedCases).Select(p => new { p.Id, p.ProgramId }).ToListAsync(ct);
         var author = world.Accounts[Core.Access.Role.Caseworker].Id;
         foreach (var c in cases)
