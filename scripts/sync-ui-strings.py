@@ -18,6 +18,12 @@ for enum_file in ["Stages/Stage.cs", "Participants/Gender.cs", "Organisations/Pr
     keys.update(re.findall(r"^\s+([A-Z][A-Za-z]+)(?: = \d+)?,", text, re.MULTILINE))
 keys.update(["Clinical", "Restricted"])
 
+# Resource names are case-insensitive: keep one key per spelling regardless of case ("Events" and "events").
+unique = {}
+for k in sorted(keys):
+    unique.setdefault(k.lower(), k)
+keys = set(unique.values())
+
 entries = "\n".join(
     f'  <data name="{escape(k, {chr(34): "&quot;"})}" xml:space="preserve">\n    <value>{escape(k)}</value>\n  </data>'
     for k in sorted(keys))
