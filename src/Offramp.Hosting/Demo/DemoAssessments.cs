@@ -38,8 +38,13 @@ internal sealed class DemoAssessments(OfframpDbContext db, FieldCipher cipher, I
 
         var instrument = new InstrumentVersion
         {
-            OrganisationId = world.Organisation.Id, Name = definition.Name, Label = definition.Version, Definition = InstrumentParser.Serialize(definition),
-            Status = InstrumentStatus.Published, ImportedAt = clock.UtcNow, PublishedAt = clock.UtcNow,
+            OrganisationId = world.Organisation.Id,
+            Name = definition.Name,
+            Label = definition.Version,
+            Definition = InstrumentParser.Serialize(definition),
+            Status = InstrumentStatus.Published,
+            ImportedAt = clock.UtcNow,
+            PublishedAt = clock.UtcNow,
         };
         db.Set<InstrumentVersion>().Add(instrument);
         var prison = world.Programs.Single(p => p.Kind == ProgramKind.Prison);
@@ -79,8 +84,12 @@ internal sealed class DemoAssessments(OfframpDbContext db, FieldCipher cipher, I
 
             var observation = new Observation
             {
-                ParticipantId = participant.Id, ObservedOn = today.AddDays(-12), Source = ObservationSource.Staff, Reliability = ObservationReliability.Confirmed,
-                RecordedByUserId = caseworker, RecordedAt = clock.UtcNow,
+                ParticipantId = participant.Id,
+                ObservedOn = today.AddDays(-12),
+                Source = ObservationSource.Staff,
+                Reliability = ObservationReliability.Confirmed,
+                RecordedByUserId = caseworker,
+                RecordedAt = clock.UtcNow,
             };
             observation.DescriptionSealed = cipher.Seal("Joined the prison education class and attends every week (demo).", observation.Id, "Description");
             observation.Links.Add(new ObservationLink { ObservationId = observation.Id, AssessmentId = review.Id, ItemKey = "SR3" });
@@ -96,8 +105,15 @@ internal sealed class DemoAssessments(OfframpDbContext db, FieldCipher cipher, I
     {
         var assessment = new Assessment
         {
-            OrganisationId = p.OrganisationId, ProgramId = p.ProgramId, ParticipantId = p.Id, InstrumentVersionId = instrument.Id,
-            Kind = kind, Event = happened, AssessedOn = on, OpenedByUserId = openedBy, OpenedAt = clock.UtcNow,
+            OrganisationId = p.OrganisationId,
+            ProgramId = p.ProgramId,
+            ParticipantId = p.Id,
+            InstrumentVersionId = instrument.Id,
+            Kind = kind,
+            Event = happened,
+            AssessedOn = on,
+            OpenedByUserId = openedBy,
+            OpenedAt = clock.UtcNow,
         };
         db.Set<Assessment>().Add(assessment);
         return assessment;
