@@ -23,6 +23,7 @@ public static class OfframpCli
         AuditCommand.Create(),
         Keys.KeysCommand.Create(), Backup.BackupCommand.Create(), Retention.RetentionCommand.Create(),
         AnalyzeCommand.Create(),
+        Reports.ReportCommand.Create(), Exports.ExportCommand.Create(),
         Instruments.InstrumentsCommand.Create(),
     };
 

@@ -1,0 +1,91 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+using Offramp.Core.Access;
+using Offramp.Core.Common;
+using Offramp.Core.Data;
+using Offramp.Core.Evaluation.Reports;
+using Offramp.Web.Charts;
+
+namespace Offramp.Web.Pages.Evaluation;
+
+/// <summary>
+/// The evaluation report of a program the caller directs or evaluates: aggregates only, with the cohort builder as a
+/// GET form, survival charts as same-origin SVG (the CSP allows no inline styles, so charts are images, not markup).
+/// </summary>
+public sealed class IndexModel(OfframpDbContext db, ScopeLoader scopes, BuildEvaluationReport build) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid? ProgramId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public CohortQuery Cohort { get; set; } = new();
+
+    public IReadOnlyList<(Guid Id, string Name)> Programs { get; private set; } = [];
+
+    public EvaluationReport? Report { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var scope = await scopes.GetAsync(ct);
+        var ids = scope.ProgramsWhereAny(Role.ProgramDirector, Role.Evaluator).ToList();
+        Programs = [.. (await db.Programs.AsNoTracking().Where(p => ids.Contains(p.Id) && p.OrganisationId == scope.OrganisationId)
+            .OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(ct)).Select(p => (p.Id, p.Name))];
+        ProgramId ??= Programs.Count == 1 ? Programs[0].Id : null;
+        if (ProgramId is not { } programId)
+        {
+            return Page();
+        }
+
+        try
+        {
+            Report = await build.ExecuteAsync(programId, Cohort.ToFilter(), ct);
+            return Page();
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+    }
+
+    public async Task<IActionResult> OnGetChartAsync(Guid metricId, CancellationToken ct)
+    {
+        try
+        {
+            var survival = await Api.EvaluationEndpoints.SurvivalOfAsync(build, ProgramId ?? Guid.Empty, metricId, Cohort, ct);
+            return Content(SurvivalChart.Svg(survival, "Survival"), "image/svg+xml");
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+    }
+
+    /// <summary>The chart of a metric for the same cohort: the criteria travel under the "Cohort." prefix the page binds.</summary>
+    public string ChartUrl(Guid metricId)
+    {
+        var values = new RouteValueDictionary { ["ProgramId"] = ProgramId, ["metricId"] = metricId };
+        foreach (var property in typeof(CohortQuery).GetProperties())
+        {
+            if (property.GetValue(Cohort) is { } value)
+            {
+                values["Cohort." + property.Name] = value is DateOnly date ? date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : value;
+            }
+        }
+
+        return Url.Page("/Evaluation/Index", "Chart", values)!;
+    }
+
+    public static string Figure(double? value) => value is { } v ? v.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) : "n/a";
+
+    public static string Interval(double? value, double? lower, double? upper) => value is null ? "not estimable" : $"{Figure(value)} ({Figure(lower)} to {Figure(upper)})";
+
+    public static string PValue(double? p) => p switch
+    {
+        null => "n/a",
+        < 0.0001 => "< 0.0001",
+        { } v => v.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture),
+    };
+}
