@@ -63,6 +63,7 @@ public sealed class PostgresServer
     {
         await StartAsync();
         IsRunning = true;
+        StartWatchdog();
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop();
     }
 
@@ -157,6 +158,24 @@ public sealed class PostgresServer
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A detached shell that waits for this test process to end, however it ends (a killed test host runs no exit
+    /// handler), then stops the server and deletes its folder. Double-forked so it is not part of the test host's tree.
+    /// </summary>
+    private void StartWatchdog()
+    {
+        var data = Path.Combine(root!, "data");
+        var stop = RunsAsRoot
+            ? $"runuser -u {OsUser} -- '{BinaryDirectory}/pg_ctl' -D '{data}' -m immediate -w stop"
+            : $"'{BinaryDirectory}/pg_ctl' -D '{data}' -m immediate -w stop";
+        var script = $"while [ -d /proc/{Environment.ProcessId} ]; do sleep 1; done; {stop}; rm -rf '{root}'";
+        var info = new ProcessStartInfo("sh") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add("-c");
+        info.ArgumentList.Add($"( {script} ) </dev/null >/dev/null 2>&1 &");
+        using var launcher = Process.Start(info) ?? throw new InvalidOperationException("Could not start the PostgreSQL watchdog.");
+        launcher.WaitForExit(10_000);
     }
 
     private static Task<string> RunToolAsync(string tool, IEnumerable<string> arguments, TimeSpan timeout)
