@@ -78,6 +78,15 @@ public sealed class OfframpDbContext(DbContextOptions<OfframpDbContext> options,
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
+        if (audit.Pending.Count > 0)
+        {
+            chain.PrepareToSign();
+        }
+
+        // Only a save that opens its own transaction queues: one inside a caller's transaction already holds SQLite's lock.
+        using var turn = !IsPostgres && Database.CurrentTransaction is null
+            ? await SqliteWriteQueue.EnterAsync(Database.GetConnectionString() ?? "", cancellationToken)
+            : null;
         try
         {
             if (audit.Pending.Count == 0)
@@ -85,7 +94,6 @@ public sealed class OfframpDbContext(DbContextOptions<OfframpDbContext> options,
                 return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             }
 
-            chain.PrepareToSign();
             var ownTransaction = Database.CurrentTransaction is null
                 ? await Database.BeginTransactionAsync(cancellationToken)
                 : null;
