@@ -6,7 +6,9 @@
 # each endpoint with wrk through the JSON API with read-only demo tokens.
 #
 # usage: bench/seed-and-load.sh
-# environment: PARTICIPANTS (100000), DURATION (20s), CONNECTIONS (8), KEEP=1 keeps the temporary folder,
+# wrk runs a closed loop: each connection sends its next request as soon as the last one answered, so 4 connections
+# keep both cores busy all the time (far more than a program's staff generate); CONNECTIONS changes it.
+# environment: PARTICIPANTS (100000), DURATION (20s), CONNECTIONS (4), KEEP=1 keeps the temporary folder,
 #              REUSE=<kept folder> measures an already seeded folder again without seeding,
 #              NICE=-10 runs the seed, the web app and wrk at that priority (root only) so other work on a shared
 #              machine disturbs the measurement less.
@@ -15,7 +17,7 @@ cd "$(dirname "$0")/.."
 repo=$(pwd)
 participants=${PARTICIPANTS:-100000}
 duration=${DURATION:-20s}
-connections=${CONNECTIONS:-8}
+connections=${CONNECTIONS:-4}
 threads=$((connections < 2 ? connections : 2)) # wrk needs at least one connection per thread
 prio=(nice -n "${NICE:-0}")
 
