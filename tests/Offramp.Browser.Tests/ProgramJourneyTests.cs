@@ -66,9 +66,8 @@ public sealed class ProgramJourneyTests(LiveApp app, BrowserSession browser) : I
         await page.GetByLabel("Date", new() { Exact = true }).FillAsync(DateTime.UtcNow.AddDays(-100).ToString("yyyy-MM-dd"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
-        // The follow-up schedule counts from the release; the 3-month follow-up is recorded with an outcome
+        // The release started the follow-up schedule by itself; the 3-month follow-up is recorded with an outcome
         await page.GetByRole(AriaRole.Link, new() { Name = "Follow-ups and outcomes", Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Start the follow-up schedule" }).ClickAsync();
         var followUps = page.GetByTestId("follow-ups");
         await Assertions.Expect(followUps).ToContainTextAsync(DateTime.UtcNow.AddDays(-100).AddMonths(3).ToString("yyyy-MM-dd"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Record the follow-up at 3 months" })).ToBeVisibleAsync();

@@ -16,7 +16,7 @@ namespace Offramp.Core.Closure;
 /// The director closes a case with a coded reason and a note. Open work ends with it (plan reviews, agreement reviews,
 /// aftercare) except the follow-ups, which carry on for years; the record stays for follow-up and evaluation.
 /// </summary>
-public sealed class CloseCase(OfframpDbContext db, ParticipantAccess access, StageMover stages, TaskPlanner planner)
+public sealed class CloseCase(OfframpDbContext db, ParticipantAccess access, StageMover stages, TaskPlanner planner, AutoStartFollowUps followUps)
 {
     public async Task<int> ExecuteAsync(Guid participantId, int expectedVersion, CloseCaseCommand command, CancellationToken ct = default)
     {
@@ -36,6 +36,12 @@ public sealed class CloseCase(OfframpDbContext db, ParticipantAccess access, Sta
         }
 
         db.Audit.Record(AuditActions.StageChange, "participant", participantId, participantId, $"closed from {from}: {command.Reason}");
+        if (command.Reason == ClosureReason.Completed)
+        {
+            // A completed program is followed up for years; the schedule starts now unless the release already started it.
+            await followUps.AfterCompletionAsync(participant, command.ClosedOn, ct);
+        }
+
         await db.SaveChangesAsync(ct);
         return participant.Version;
     }

@@ -10,6 +10,9 @@ namespace Offramp.Core.FollowUp;
 /// </summary>
 public static class FollowUpGuard
 {
+    /// <summary>The same rule as a yes/no, for work that starts by itself and must then stay quiet rather than fail.</summary>
+    public static bool IsFollowable(Participant p) => !p.ConsentWithdrawn && p.Stage is not (Stage.Declined or Stage.Transferred);
+
     public static void RequireFollowable(Participant p)
     {
         if (p.ConsentWithdrawn)

@@ -1,19 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 
 using Offramp.Core.Access;
-using Offramp.Core.Audit;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
-using Offramp.Core.ProgramCatalogue;
-using Offramp.Core.Worklist;
 
 namespace Offramp.Core.FollowUp;
 
 /// <summary>
 /// Creates the participant's follow-ups at the program's horizons (default 3, 6, 12, 24, 36, 60 months), each with a
 /// case-team task. Needs a release on the justice timeline or a completion date: without either there is nothing to count from.
+/// The schedule also starts by itself (<see cref="AutoStartFollowUps"/>) when a release is recorded or the case closes
+/// as completed; this explicit start is for programs without a justice timeline, or for a second schedule.
 /// </summary>
-public sealed class StartFollowUpSchedule(OfframpDbContext db, ParticipantAccess access, ProgramSettingsReader settings, TaskPlanner planner, IClock clock)
+public sealed class StartFollowUpSchedule(OfframpDbContext db, ParticipantAccess access, FollowUpScheduler scheduler)
 {
     public async Task<IReadOnlyList<Guid>> ExecuteAsync(Guid participantId, StartFollowUpScheduleCommand command, CancellationToken ct = default)
     {
@@ -33,25 +32,7 @@ public sealed class StartFollowUpSchedule(OfframpDbContext db, ParticipantAccess
             : FollowUpAnchorResolver.FromTimeline(timeline)
               ?? throw new DomainException("There is no release or completion date to count from: record the release on the justice timeline, or give the date the program was completed.", nameof(command.CompletedOn));
 
-        var months = (await settings.ForAsync(participant.OrganisationId, participant.ProgramId, ct)).FollowUpMonths;
-        var ids = new List<Guid>();
-        foreach (var m in months.Distinct().Order())
-        {
-            var followUp = new ScheduledFollowUp
-            {
-                ParticipantId = participantId,
-                Anchor = anchor,
-                AnchorDate = anchorDate,
-                MonthsAfter = m,
-                DueOn = ScheduledFollowUp.DueAfter(anchorDate, m),
-                CreatedAt = clock.UtcNow,
-            };
-            db.Set<ScheduledFollowUp>().Add(followUp);
-            planner.Add(participant, TaskKinds.FollowUp, FollowUpTasks.Title(m, anchor), followUp.DueOn, TaskAudience.CaseTeam, sourceType: FollowUpTasks.SourceType, sourceId: followUp.Id);
-            ids.Add(followUp.Id);
-        }
-
-        db.Audit.Record(AuditActions.Create, "follow-up-schedule", null, participantId, $"{ids.Count} follow-ups from {anchor} {anchorDate:yyyy-MM-dd}");
+        var ids = await scheduler.AddAsync(participant, anchor, anchorDate, "started by hand", ct);
         await db.SaveChangesAsync(ct);
         return ids;
     }

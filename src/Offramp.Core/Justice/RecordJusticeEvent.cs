@@ -10,9 +10,10 @@ namespace Offramp.Core.Justice;
 
 /// <summary>
 /// Adds or corrects a justice event. Allowed after consent withdrawal, because the law requires these dates to be kept.
-/// Pending follow-ups re-anchor on a changed release date in the same transaction.
+/// Pending follow-ups re-anchor on a changed release date in the same transaction; the first release date starts the
+/// follow-up schedule, also in the same transaction.
 /// </summary>
-public sealed class RecordJusticeEvent(OfframpDbContext db, ParticipantAccess access, ReanchorFollowUps followUps)
+public sealed class RecordJusticeEvent(OfframpDbContext db, ParticipantAccess access, ReanchorFollowUps followUps, AutoStartFollowUps autoStart)
 {
     public async Task<Guid> AddAsync(Guid participantId, JusticeEventCommand command, CancellationToken ct = default)
     {
@@ -26,6 +27,7 @@ public sealed class RecordJusticeEvent(OfframpDbContext db, ParticipantAccess ac
         db.JusticeEvents.Add(justiceEvent);
         db.Audit.Record(AuditActions.Create, "justice-event", justiceEvent.Id, participantId, $"kind {command.Kind}");
         await followUps.ApplyAsync(participantId, [.. timeline, justiceEvent], ct);
+        await autoStart.AfterTimelineChangeAsync(standing.Participant, [.. timeline, justiceEvent], ct);
         await db.SaveChangesAsync(ct);
         return justiceEvent.Id;
     }
@@ -42,6 +44,7 @@ public sealed class RecordJusticeEvent(OfframpDbContext db, ParticipantAccess ac
         JusticeTimelineRules.Ensure(timeline);
         db.Audit.Record(AuditActions.Update, "justice-event", justiceEvent.Id, participantId, $"kind {command.Kind}");
         await followUps.ApplyAsync(participantId, timeline, ct);
+        await autoStart.AfterTimelineChangeAsync(standing.Participant, timeline, ct);
         await db.SaveChangesAsync(ct);
         return justiceEvent.Version;
     }

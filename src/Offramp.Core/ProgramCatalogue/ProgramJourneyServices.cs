@@ -51,6 +51,8 @@ public static class ProgramJourneyServices
         services.AddScoped<DecideTransfer>();
         services.AddScoped<CloseCase>();
 
+        services.AddScoped<FollowUpScheduler>();
+        services.AddScoped<AutoStartFollowUps>();
         services.AddScoped<StartFollowUpSchedule>();
         services.AddScoped<ReanchorFollowUps>();
         services.AddScoped<RecordFollowUp>();

@@ -122,8 +122,8 @@ public sealed class JourneyScene
             new NetworkTieCommand { Relation = TieRelation.Friend, Description = "School friend", Assessment = TieAssessment.PositiveResource }).ExpectAsync(HttpStatusCode.Created)).ReadCreatedIdAsync();
         await client.SendJsonAsync(HttpMethod.Post, $"{url}/transition", Transition()).ExpectAsync(HttpStatusCode.Created);
         var outcome = await World.RecordOutcomeAsync(participant, TestWorld.NewOutcome(Offramp.Core.Outcomes.OutcomeType.Employment, TestWorld.DaysAgo(3)), owner);
+        // The release starts the follow-up schedule by itself.
         await World.AddJusticeEventAsync(participant, JusticeEventKind.ActualRelease, TestWorld.DaysAgo(50), owner);
-        await World.StartFollowUpsAsync(participant, by: owner);
         return new JourneyRecords(plan.Id, [.. plan.Goals.Select(g => g.Id)], agreement, tie, outcome, mentorUserId, await FreshIncomingTransferAsync(kind));
     }
 

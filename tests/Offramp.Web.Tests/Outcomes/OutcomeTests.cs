@@ -44,7 +44,6 @@ public sealed class OutcomeTests(WorldFixture worlds) : IClassFixture<WorldFixtu
         var participant = await world.ParticipantInInterventionAsync();
         await world.CreatePlanAsync(participant.Id, TestWorld.NewPlan(TestWorld.DaysAgo(10)));
         await world.AddJusticeEventAsync(participant.Id, JusticeEventKind.ActualRelease, TestWorld.DaysAgo(5));
-        await world.StartFollowUpsAsync(participant.Id);
 
         await world.Client(Persona.CaseworkerA).SendJsonAsync(HttpMethod.Post, $"/api/v1/participants/{participant.Id}/closure",
             new CloseCaseCommand { Reason = ClosureReason.Completed, Note = "Plan completed.", ClosedOn = TestWorld.DaysAgo(1) }, await world.VersionOfAsync(participant.Id))
