@@ -11,8 +11,15 @@ public sealed class BrowserSession : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>
+    /// How long a step may take before the test fails. Generous on purpose: CI runs the other suites at the same
+    /// time on two cores, and Playwright's five-second default for expectations fails there on a slow first render.
+    /// </summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(45);
+
     public async Task InitializeAsync()
     {
+        Assertions.SetDefaultExpectTimeout((float)Patience.TotalMilliseconds);
         const string chromium = "/usr/bin/chromium";
         if (!File.Exists(chromium))
         {
@@ -34,6 +41,15 @@ public sealed class BrowserSession : IAsyncLifetime
         playwright?.Dispose();
     }
 
+    /// <summary>A fresh browser context (its own cookies) with patient timeouts for actions and navigations.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync();
+        context.SetDefaultTimeout((float)Patience.TotalMilliseconds);
+        context.SetDefaultNavigationTimeout((float)Patience.TotalMilliseconds);
+        return await context.NewPageAsync();
+    }
+
     /// <summary>Signs in through the real forms: password, then the current TOTP code from the account's secret.</summary>
     public static async Task SignInAsync(IPage page, string baseUrl, string email, string password, string totpSecret)
     {
@@ -44,6 +60,6 @@ public sealed class BrowserSession : IAsyncLifetime
         var code = new Totp(Base32Encoding.ToBytes(totpSecret)).ComputeTotp();
         await page.GetByLabel("6-digit code from your authenticator app").FillAsync(code);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync($"{baseUrl}/");
+        await page.WaitForURLAsync($"{baseUrl}/", new() { Timeout = (float)Patience.TotalMilliseconds });
     }
 }
