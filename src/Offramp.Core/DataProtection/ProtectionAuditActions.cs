@@ -9,6 +9,7 @@ public static class ProtectionAuditActions
     public const string ConcernRaised = "concern-raised";
     public const string StepUp = "step-up";
     public const string StepUpFailed = "step-up-failed";
+    public const string StepUpLocked = "STEP-UP-LOCKED";
     public const string DisclosurePreview = "disclosure-preview";
     public const string Disclosure = "DISCLOSURE";
     public const string DisclosureDeclined = "disclosure-declined";

@@ -1081,6 +1081,29 @@ namespace Offramp.Data.Postgres.Migrations
                     b.ToTable("StepUps", (string)null);
                 });
 
+            modelBuilder.Entity("Offramp.Core.Disclosure.StepUpState", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("LastAcceptedTimeStep")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("StepUpStates", (string)null);
+                });
+
             modelBuilder.Entity("Offramp.Core.Erasure.ErasureRecord", b =>
                 {
                     b.Property<Guid>("Id")

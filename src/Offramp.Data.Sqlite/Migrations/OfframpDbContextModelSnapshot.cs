@@ -1065,6 +1065,29 @@ namespace Offramp.Data.Sqlite.Migrations
                     b.ToTable("StepUps", (string)null);
                 });
 
+            modelBuilder.Entity("Offramp.Core.Disclosure.StepUpState", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastAcceptedTimeStep")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("StepUpStates", (string)null);
+                });
+
             modelBuilder.Entity("Offramp.Core.Erasure.ErasureRecord", b =>
                 {
                     b.Property<Guid>("Id")

@@ -62,7 +62,7 @@ public sealed class ErasureTests(WorldFixture worlds) : IClassFixture<WorldFixtu
     {
         var world = await worlds.WorldAsync(provider);
         var participant = (await world.RegisterParticipantAsync()).Id;
-        await world.SendDisclosureAsync(participant, TestWorld.NewDisclosure(), stepUpCode: world.StepUpCode(Persona.Director)).ExpectAsync(HttpStatusCode.Created);
+        await world.SendDisclosureAsync(participant, TestWorld.NewDisclosure(), stepUpCode: await world.FreshStepUpCodeAsync(Persona.Director)).ExpectAsync(HttpStatusCode.Created);
 
         var refused = await world.Client(Persona.Director).SendJsonAsync(HttpMethod.Post, $"/api/v1/participants/{participant}/erasure", Request);
 

@@ -30,7 +30,7 @@ public sealed class SpreadsheetSafeTests(WorldFixture worlds) : IClassFixture<Wo
         var participant = (await world.RegisterParticipantAsync()).Id;
         var command = TestWorld.NewDisclosure();
         command.LegalBasis = "=HYPERLINK(\"http://evil.example\",\"Click\")";
-        await world.SendDisclosureAsync(participant, command, stepUpCode: world.StepUpCode(Persona.Director)).ExpectAsync(HttpStatusCode.Created);
+        await world.SendDisclosureAsync(participant, command, stepUpCode: await world.FreshStepUpCodeAsync(Persona.Director)).ExpectAsync(HttpStatusCode.Created);
 
         var response = await world.Client(Persona.Director).GetAsync("/api/v1/disclosures/register.csv").ExpectAsync(HttpStatusCode.OK);
         var csv = await response.Content.ReadAsStringAsync();

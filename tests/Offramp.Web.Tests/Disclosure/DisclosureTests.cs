@@ -44,7 +44,7 @@ public sealed class DisclosureTests(WorldFixture worlds) : IClassFixture<WorldFi
     {
         var (world, participant) = await CaseAsync(provider);
 
-        var response = await world.SendDisclosureAsync(participant, TestWorld.NewDisclosure(), caller, world.StepUpCode(caller));
+        var response = await world.SendDisclosureAsync(participant, TestWorld.NewDisclosure(), caller, await world.FreshStepUpCodeAsync(caller));
 
         Assert.Equal(expected, response.StatusCode);
         Assert.Equal(0, await world.DbAsync(db => db.Set<DisclosureEntry>().CountAsync(e => e.ParticipantId == participant)));
@@ -78,7 +78,7 @@ public sealed class DisclosureTests(WorldFixture worlds) : IClassFixture<WorldFi
         var preview = await (await world.Client(Persona.Director)
             .GetAsync($"/api/v1/participants/{participant}/disclosures/preview?fields=GivenName,FamilyName,ConcernObservation&concernId={concernId}")
             .ExpectAsync(HttpStatusCode.OK)).ReadJsonAsync<DisclosurePreview>();
-        var decision = await (await world.SendDisclosureAsync(participant, TestWorld.NewDisclosure(concernId, fields), stepUpCode: world.StepUpCode(Persona.Director))
+        var decision = await (await world.SendDisclosureAsync(participant, TestWorld.NewDisclosure(concernId, fields), stepUpCode: await world.FreshStepUpCodeAsync(Persona.Director))
             .ExpectAsync(HttpStatusCode.Created)).ReadJsonAsync<DisclosureDecision>();
 
         Assert.Equal(["GivenName", "FamilyName", "ConcernObservation"], preview.Items.Select(i => i.Field.ToString()));
@@ -103,7 +103,7 @@ public sealed class DisclosureTests(WorldFixture worlds) : IClassFixture<WorldFi
         command.RecipientAgency = "A friendly journalist";
         command.Threshold = "Gut feeling";
 
-        var response = await world.SendDisclosureAsync(participant, command, stepUpCode: world.StepUpCode(Persona.Director));
+        var response = await world.SendDisclosureAsync(participant, command, stepUpCode: await world.FreshStepUpCodeAsync(Persona.Director));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Imminent risk of violence to others", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -117,7 +117,7 @@ public sealed class DisclosureTests(WorldFixture worlds) : IClassFixture<WorldFi
         var concernId = await world.RaiseConcernAsync(participant);
         var command = new DecideDisclosureCommand { Disclose = false, ConcernId = concernId, Rationale = "No imminent risk: talk, no plan or means." };
 
-        await world.SendDisclosureAsync(participant, command, stepUpCode: world.StepUpCode(Persona.Director)).ExpectAsync(HttpStatusCode.Created);
+        await world.SendDisclosureAsync(participant, command, stepUpCode: await world.FreshStepUpCodeAsync(Persona.Director)).ExpectAsync(HttpStatusCode.Created);
 
         var entry = Assert.Single(await ListAsync(world, participant, Persona.Director));
         Assert.Equal(DisclosureEntryKind.DecisionNotToDisclose, entry.Kind);
@@ -131,7 +131,7 @@ public sealed class DisclosureTests(WorldFixture worlds) : IClassFixture<WorldFi
     public async Task The_team_sees_a_disclosure_only_once_the_director_shares_it(DatabaseProviderKind provider)
     {
         var (world, participant) = await CaseAsync(provider);
-        var decision = await (await world.SendDisclosureAsync(participant, TestWorld.NewDisclosure(), stepUpCode: world.StepUpCode(Persona.Director))
+        var decision = await (await world.SendDisclosureAsync(participant, TestWorld.NewDisclosure(), stepUpCode: await world.FreshStepUpCodeAsync(Persona.Director))
             .ExpectAsync(HttpStatusCode.Created)).ReadJsonAsync<DisclosureDecision>();
 
         Assert.Empty(await ListAsync(world, participant, Persona.CaseworkerA));
@@ -151,7 +151,7 @@ public sealed class DisclosureTests(WorldFixture worlds) : IClassFixture<WorldFi
     public async Task The_register_is_append_only_a_correction_is_a_new_entry(DatabaseProviderKind provider)
     {
         var (world, participant) = await CaseAsync(provider);
-        var decision = await (await world.SendDisclosureAsync(participant, TestWorld.NewDisclosure(), stepUpCode: world.StepUpCode(Persona.Director))
+        var decision = await (await world.SendDisclosureAsync(participant, TestWorld.NewDisclosure(), stepUpCode: await world.FreshStepUpCodeAsync(Persona.Director))
             .ExpectAsync(HttpStatusCode.Created)).ReadJsonAsync<DisclosureDecision>();
         var entryUrl = $"/api/v1/participants/{participant}/disclosures/{decision.EntryId}";
 

@@ -22,7 +22,7 @@ public sealed class FourEyesTests(WorldFixture worlds) : IClassFixture<WorldFixt
         await world.GrantRoleAsync(second, Role.ProgramDirector, world.ProgramId);
         using var secondClient = world.App.CreateApiClient((await world.CreateTokenAsync(second, allowWrite: true)).Secret);
 
-        var decision = await (await world.SendDisclosureAsync(participant, TestWorld.NewDisclosure(), stepUpCode: world.StepUpCode(Persona.Director))
+        var decision = await (await world.SendDisclosureAsync(participant, TestWorld.NewDisclosure(), stepUpCode: await world.FreshStepUpCodeAsync(Persona.Director))
             .ExpectAsync(HttpStatusCode.Created)).ReadJsonAsync<DisclosureDecision>();
         Assert.False(decision.Released);
         Assert.True(decision.AwaitingApproval);

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+using Offramp.Core.Access;
+using Offramp.Core.Data;
+using Offramp.Core.Disclosure;
+
+using OtpNet;
+
+namespace Offramp.TestSupport;
+
+/// <summary>Step-up codes for tests: the server accepts each TOTP time-step once per user, and five wrong codes lock step-up.</summary>
+public sealed partial class TestWorld
+{
+    /// <summary>
+    /// A code the server will accept for <paramref name="persona"/> even if a test of this world already stepped up in
+    /// the current 30-second window: the remembered time-step is forgotten first, as if the next window had begun.
+    /// Tests of the replay rule itself use <see cref="StepUpCode"/> and <see cref="StepUpCodeAt"/> instead.
+    /// </summary>
+    public async Task<string> FreshStepUpCodeAsync(Persona persona)
+    {
+        var userId = UserId(persona);
+        await DbAsync(db => db.Set<StepUpState>().Where(s => s.UserId == userId)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastAcceptedTimeStep, (long?)null)));
+        return StepUpCode(persona);
+    }
+
+    /// <summary>The code of a given TOTP time-step (Unix seconds / 30) for a persona's authenticator.</summary>
+    public string StepUpCodeAt(Persona persona, long timeStep) => CodeAt(Account(persona).TotpSecret, timeStep);
+
+    public static string CodeAt(string totpSecret, long timeStep) =>
+        new Totp(Base32Encoding.ToBytes(totpSecret)).ComputeTotp(DateTime.UnixEpoch.AddSeconds(timeStep * 30));
+
+    public static long CurrentTimeStep() => DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
+
+    /// <summary>A program director of the main program nobody else uses, with a write token and its authenticator secret.</summary>
+    public async Task<(Guid UserId, string TotpSecret, HttpClient Client)> CreateDirectorWithAuthenticatorAsync(string displayName)
+    {
+        var secret = Base32Encoding.ToString(KeyGeneration.GenerateRandomKey(20));
+        Guid userId;
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            userId = (await CreateUserAsync(scope.ServiceProvider, OrganisationId, displayName, secret)).Id;
+        }
+
+        await GrantRoleAsync(userId, Role.ProgramDirector, ProgramId);
+        var (_, token) = await CreateTokenAsync(userId, allowWrite: true);
+        return (userId, secret, App.CreateApiClient(token));
+    }
+
+    public Task<StepUpState?> StepUpStateAsync(Guid userId) =>
+        DbAsync(db => db.Set<StepUpState>().AsNoTracking().SingleOrDefaultAsync(s => s.UserId == userId));
+}
