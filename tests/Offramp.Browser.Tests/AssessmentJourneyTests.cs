@@ -1,14 +1,21 @@
+using System.Text;
+using System.Text.Json.Nodes;
+
 using Microsoft.Playwright;
 
+using Offramp.Core.Assessments.Instruments;
 using Offramp.Hosting.Demo;
+
+using OtpNet;
 
 namespace Offramp.Browser.Tests;
 
 /// <summary>
-/// A multidisciplinary assessment in a real browser: the director puts a psychologist and a faith counsellor on a new
-/// case, the caseworker opens a baseline on the open instrument and records an observation as evidence for an item,
-/// each rater rates every item by keyboard blind to the other, and the director records the consensus from the
-/// side-by-side view.
+/// A multidisciplinary assessment in a real browser: the organisation admin imports a new instrument version (a file
+/// with a schema error first) and publishes it, the director certifies the psychologist and puts them and a faith
+/// counsellor on a new case, the caseworker opens a baseline on the open instrument and records an observation as
+/// evidence for an item, each rater rates every item by keyboard blind to the other, and the director records the
+/// consensus from the side-by-side view.
 /// </summary>
 public sealed class AssessmentJourneyTests(LiveApp app, BrowserSession browser) : IClassFixture<LiveApp>, IClassFixture<BrowserSession>
 {
@@ -23,12 +30,14 @@ public sealed class AssessmentJourneyTests(LiveApp app, BrowserSession browser) 
     public async Task Psychologist_and_counsellor_rate_blind_and_the_director_records_the_consensus()
     {
         Assertions.SetDefaultExpectTimeout(Patience);
+        await AdministerInstrumentAsync();
         var caseworker = await SignInAsync("caseworker@demo.offramp.org");
         await RegisterAndConsentAsync(caseworker.Page);
         var record = caseworker.Page.Url;
 
         // The director puts the two raters on the case team through the Team page.
         var director = await SignInAsync("director@demo.offramp.org");
+        await CertifyAsync(director.Page, "Priya Psychologist");
         await director.Page.GotoAsync(record);
         await director.Page.GetByRole(AriaRole.Link, new() { Name = "Case team", Exact = true }).ClickAsync();
         await AddToTeamAsync(director.Page, "Priya Psychologist", "Psychologist");
@@ -45,12 +54,26 @@ public sealed class AssessmentJourneyTests(LiveApp app, BrowserSession browser) 
         Assert.Contains("/Assessments/View", assessment, StringComparison.Ordinal);
         await Assertions.Expect(caseworker.Page.GetByTestId("rate-link")).ToHaveCountAsync(0);
 
+        // An observation from the records, offered as evidence for SR1 of the open assessment.
+        await caseworker.Page.GotoAsync(record);
+        await caseworker.Page.GetByTestId("observations-link").ClickAsync();
+        await caseworker.Page.GetByLabel("Source").SelectOptionAsync("CameraOrRecordsReview");
+        await caseworker.Page.GetByLabel("Reliability").SelectOptionAsync("Probable");
+        await caseworker.Page.GetByLabel("What was observed").FillAsync("Wing records: no contact with the group's members for six weeks.");
+        await caseworker.Page.Locator("#ev-0-SR1").CheckAsync();
+        await caseworker.Page.GetByRole(AriaRole.Button, new() { Name = "Save observation" }).ClickAsync();
+        var observations = caseworker.Page.GetByTestId("observations");
+        await Assertions.Expect(observations).ToContainTextAsync("Wing records");
+        await Assertions.Expect(observations).ToContainTextAsync("Camera or records review");
+        await Assertions.Expect(observations).ToContainTextAsync("SR1");
+
         // The psychologist rates first, by keyboard, seeing nobody else's ratings.
         var psychologist = await SignInAsync("psychologist@demo.offramp.org");
         await psychologist.Page.GotoAsync(record);
         await psychologist.Page.GetByTestId("assessments-link").ClickAsync();
         await psychologist.Page.GetByRole(AriaRole.Link, new() { Name = "Open", Exact = true }).ClickAsync();
         await psychologist.Page.GetByTestId("rate-link").ClickAsync();
+        await Assertions.Expect(psychologist.Page.GetByTestId("evidence-SR1")).ToContainTextAsync("Wing records");
         await RateByKeyboardAsync(psychologist.Page, steps: key => key == "SR1" ? 2 : 1, judgementSteps: 1, "Talks about the group as his only family.");
         await Assertions.Expect(psychologist.Page.GetByTestId("assessment-status")).ToHaveTextAsync("Rating");
         await Assertions.Expect(psychologist.Page.GetByTestId("side-by-side")).ToContainTextAsync("Clearly present");
@@ -87,6 +110,8 @@ public sealed class AssessmentJourneyTests(LiveApp app, BrowserSession browser) 
         await Assertions.Expect(psychologist.Page.GetByTestId("agreed-judgement")).ToHaveTextAsync("Moderate concern");
         await Assertions.Expect(psychologist.Page.GetByTestId("side-by-side")).ToContainTextAsync("Faisal Counsellor");
 
+        await Assertions.Expect(psychologist.Page.GetByTestId("evidence-SR1")).ToContainTextAsync("Wing records");
+
         foreach (var user in new[] { caseworker, director, psychologist, counsellor })
         {
             await user.Context.DisposeAsync();
@@ -100,8 +125,66 @@ public sealed class AssessmentJourneyTests(LiveApp app, BrowserSession browser) 
         context.SetDefaultTimeout(Patience);
         context.SetDefaultNavigationTimeout(Patience);
         var page = await context.NewPageAsync();
-        await BrowserSession.SignInAsync(page, app.BaseUrl, account.Email, DemoAccounts.Password, account.TotpSecret);
+        // Signs in like BrowserSession.SignInAsync, but lands wherever the role's home is (the admin's is /Admin).
+        await page.GotoAsync($"{app.BaseUrl}/Account/Login");
+        await page.GetByLabel("Email").FillAsync(account.Email);
+        await page.GetByLabel("Password").FillAsync(DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        var code = new Totp(Base32Encoding.ToBytes(account.TotpSecret)).ComputeTotp();
+        await page.GetByLabel("6-digit code from your authenticator app").FillAsync(code);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal));
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
         return new SignedIn(context, page);
+    }
+
+    /// <summary>The admin imports version 1.1 of the open instrument: a schema error is named by its path and nothing is saved; the fixed file becomes a draft, read, then published.</summary>
+    private async Task AdministerInstrumentAsync()
+    {
+        var admin = await SignInAsync("admin@demo.offramp.org");
+        var page = admin.Page;
+        await page.GetByRole(AriaRole.Link, new() { Name = "Instruments", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("instruments")).ToContainTextAsync("Open Pathways Review");
+
+        var definition = JsonNode.Parse(ShippedInstruments.Read(ShippedInstruments.OpenPathways))!;
+        definition["version"] = "1.1";
+        definition["domains"]![0]!["items"]![0]!["direction"] = "sideways";
+        await UploadAsync(page, definition);
+        await Assertions.Expect(page.GetByTestId("import-errors")).ToContainTextAsync("$.domains[0].items[0].direction");
+        await Assertions.Expect(page.GetByTestId("instruments")).Not.ToContainTextAsync("1.1");
+
+        definition["domains"]![0]!["items"]![0]!["direction"] = "risk";
+        await UploadAsync(page, definition);
+        await Assertions.Expect(page.GetByTestId("instrument-status")).ToHaveTextAsync("Draft");
+        await Assertions.Expect(page.GetByTestId("domain").First).ToContainTextAsync("SR1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish this version" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("instrument-status")).ToHaveTextAsync("Published");
+        await admin.Context.DisposeAsync();
+    }
+
+    private static async Task UploadAsync(IPage page, JsonNode definition)
+    {
+        await page.GetByLabel("Instrument file (JSON)").SetInputFilesAsync(new FilePayload
+        {
+            Name = "open-pathways-1.1.json",
+            MimeType = "application/json",
+            Buffer = Encoding.UTF8.GetBytes(definition.ToJsonString()),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import as draft" }).ClickAsync();
+    }
+
+    /// <summary>The director certifies an assessor for the open instrument until next month: the list flags it as expiring soon.</summary>
+    private static async Task CertifyAsync(IPage page, string assessor)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = "Instruments", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Assessor certifications" }).ClickAsync();
+        await page.GetByLabel("Assessor", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = assessor });
+        await page.GetByLabel("Instrument (all its versions)").FillAsync("Open Pathways Review");
+        await page.GetByLabel("Valid until").FillAsync(DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd"));
+        await page.GetByLabel("Certificate number or course").FillAsync("Team training 2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record certification" }).ClickAsync();
+        var row = page.GetByTestId("certifications").GetByRole(AriaRole.Row, new() { Name = assessor });
+        await Assertions.Expect(row).ToContainTextAsync("Expires soon");
     }
 
     private static async Task AddToTeamAsync(IPage page, string name, string role)

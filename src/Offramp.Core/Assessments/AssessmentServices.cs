@@ -20,6 +20,7 @@ public static class AssessmentServices
         services.AddScoped<PublishInstrument>();
         services.AddScoped<ListInstruments>();
         services.AddScoped<ManageCertifications>();
+        services.AddScoped<ListCertifiableStaff>();
         services.AddScoped<ManageAssessmentSettings>();
         services.AddScoped<AssessmentAccess>();
         services.AddScoped<OpenAssessment>();

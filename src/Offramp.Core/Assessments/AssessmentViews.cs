@@ -6,7 +6,7 @@ namespace Offramp.Core.Assessments;
 
 public sealed record AssessmentSummary(
     Guid Id, int Version, DateOnly AssessedOn, AssessmentKind Kind, AssessmentEvent? Event, AssessmentStatus Status,
-    string InstrumentName, string InstrumentVersion, string? OverallJudgement, int Submissions);
+    string InstrumentName, string InstrumentVersion, string? OverallJudgement, int Submissions, Guid InstrumentId);
 
 /// <summary>An assessment as the caller may see it: others' ratings are absent (not empty) while the caller is blind to them.</summary>
 public sealed record AssessmentView(

@@ -17,7 +17,7 @@ public sealed class ListAssessments(OfframpDbContext db, ParticipantAccess acces
                 from a in db.Set<Assessment>().AsNoTracking()
                 join v in db.Set<InstrumentVersion>().AsNoTracking() on a.InstrumentVersionId equals v.Id
                 where a.ParticipantId == participantId
-                select new AssessmentSummary(a.Id, a.Version, a.AssessedOn, a.Kind, a.Event, a.Status, v.Name, v.Label, a.OverallJudgement, a.Submissions.Count))
+                select new AssessmentSummary(a.Id, a.Version, a.AssessedOn, a.Kind, a.Event, a.Status, v.Name, v.Label, a.OverallJudgement, a.Submissions.Count, v.Id))
             .ToListAsync(ct);
         db.Audit.Record(AuditActions.Read, "assessment", null, participantId, $"{rows.Count} assessments listed");
         await db.SaveChangesAsync(ct);

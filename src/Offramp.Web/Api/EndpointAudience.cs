@@ -56,6 +56,9 @@ public enum EndpointAudience
 
     /// <summary>A mentoring agreement: its mentor, the participant's caseworker or the program director.</summary>
     MentorOrCaseManager,
+
+    /// <summary>Assessor certifications: the organisation admin (everyone's) or a program director (their programs' staff); 404 to everyone else.</summary>
+    CertificationManager,
 }
 
 public sealed record AudienceMetadata(EndpointAudience Audience);

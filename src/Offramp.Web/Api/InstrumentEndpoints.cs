@@ -10,7 +10,8 @@ namespace Offramp.Web.Api;
 
 /// <summary>
 /// Instruments (read by everyone in the organisation, imported and published by organisation admins), assessor
-/// certifications (admins), a program's assessment settings (its director) and agreement statistics (director, evaluator).
+/// certifications (admins, and directors for their programs' staff), a program's assessment settings (its director)
+/// and agreement statistics (director, evaluator).
 /// </summary>
 public static class InstrumentEndpoints
 {
@@ -49,13 +50,13 @@ public static class InstrumentEndpoints
 
         admin.MapPost("/certifications", async (CertificationCommand command, ManageCertifications useCase, CancellationToken ct) =>
                 TypedResults.Created("/api/v1/admin/certifications", new { id = await useCase.RecordAsync(command, ct) }))
-            .WithSummary("Record an assessor certification for a user and an instrument, with its expiry.")
-            .For(EndpointAudience.OrganisationAdmin);
+            .WithSummary("Record an assessor certification for a user and an instrument, with its expiry (admin: anyone in the organisation; director: their programs' staff).")
+            .For(EndpointAudience.CertificationManager);
 
         api.MapGet("/admin/certifications", async (ManageCertifications useCase, CancellationToken ct) => await useCase.ListAsync(ct))
             .WithTags("Instruments")
-            .WithSummary("Assessor certifications of the organisation, with whether each is valid today.")
-            .For(EndpointAudience.OrganisationAdmin);
+            .WithSummary("Assessor certifications the caller manages (admin: the organisation's; director: their programs' staff), with whether each is valid today.")
+            .For(EndpointAudience.CertificationManager);
 
         var program = api.MapGroup("/programs/{programId:guid}").WithTags("Assessments");
         program.MapGet("/assessment-settings", async (Guid programId, ManageAssessmentSettings useCase, HttpContext http, CancellationToken ct) =>

@@ -1,3 +1,5 @@
+using System.Net;
+
 using Offramp.TestSupport;
 
 namespace Offramp.Web.Tests.Authorization;
@@ -17,6 +19,18 @@ public static class AssessmentOracle
         RecordKind.TeamCase => persona is Persona.Director,
         RecordKind.OtherOrganisation => persona is Persona.OtherOrganisationDirector,
         _ => false,
+    };
+
+    /// <summary>
+    /// Certifications: the admin manages the organisation's, the main program's director its staff (the psychologist
+    /// of the recipe among them). Another organisation's director manages only their own staff: their list answers,
+    /// and naming our psychologist is a field error, as for a user that does not exist.
+    /// </summary>
+    public static HttpStatusCode ManagesCertifications(Persona persona, HttpStatusCode success) => persona switch
+    {
+        Persona.OrganisationAdmin or Persona.Director => success,
+        Persona.OtherOrganisationDirector => success == HttpStatusCode.Created ? HttpStatusCode.UnprocessableEntity : success,
+        _ => HttpStatusCode.NotFound,
     };
 
     /// <summary>Directors and evaluators of a program read its de-identified statistics.</summary>

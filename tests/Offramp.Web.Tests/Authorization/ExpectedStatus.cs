@@ -38,6 +38,7 @@ public static class ExpectedStatus
             EndpointAudience.EmergencyAccess => ProtectionOracle.EmergencyAccess(kind, caller, success),
             EndpointAudience.DirectorReview => ProtectionOracle.DirectorReview(kind, caller, success),
             EndpointAudience.ProgramEvaluation => AssessmentOracle.EvaluatesProgram(kind, caller) ? success : HttpStatusCode.NotFound,
+            EndpointAudience.CertificationManager => AssessmentOracle.ManagesCertifications(caller, success),
             { } unknown => throw new InvalidOperationException($"{endpoint} declares audience {unknown}, which the authorization matrix has no rule for: add one to ExpectedStatus."),
         };
     }

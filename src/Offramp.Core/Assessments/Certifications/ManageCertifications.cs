@@ -1,24 +1,26 @@
 using Microsoft.EntityFrameworkCore;
 
 using Offramp.Core.Access;
-using Offramp.Core.Assessments.Instruments;
 using Offramp.Core.Audit;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
 
 namespace Offramp.Core.Assessments.Certifications;
 
-/// <summary>Organisation admins record and list assessor certifications of their organisation's users.</summary>
+/// <summary>
+/// Organisation admins record and list assessor certifications of their organisation's users; program directors those
+/// of the staff of the programs they direct (see <see cref="CertifierReach"/>).
+/// </summary>
 public sealed class ManageCertifications(OfframpDbContext db, ScopeLoader scopes, IClock clock)
 {
     public async Task<Guid> RecordAsync(CertificationCommand command, CancellationToken ct = default)
     {
         var scope = await scopes.GetAsync(ct);
-        InstrumentGuard.RequireAdmin(scope);
+        var reach = CertifierReach.Of(scope);
         CommandValidation.Ensure(command);
-        if (!await db.Users.AnyAsync(u => u.Id == command.UserId && u.OrganisationId == scope.OrganisationId, ct))
+        if (!await reach.Users(db).AnyAsync(u => u.Id == command.UserId, ct))
         {
-            throw new DomainException("There is no such user in your organisation.", nameof(command.UserId));
+            throw new DomainException(reach.Programs is null ? "There is no such user in your organisation." : "There is no such user among the staff of the programs you direct.", nameof(command.UserId));
         }
 
         var certification = new AssessorCertification
@@ -39,11 +41,11 @@ public sealed class ManageCertifications(OfframpDbContext db, ScopeLoader scopes
     public async Task<IReadOnlyList<CertificationView>> ListAsync(CancellationToken ct = default)
     {
         var scope = await scopes.GetAsync(ct);
-        InstrumentGuard.RequireAdmin(scope);
+        var reach = CertifierReach.Of(scope);
         var today = clock.Today;
         var rows = await (
                 from c in db.Set<AssessorCertification>().AsNoTracking()
-                join u in db.Users.AsNoTracking() on c.UserId equals u.Id
+                join u in reach.Users(db).AsNoTracking() on c.UserId equals u.Id
                 where c.OrganisationId == scope.OrganisationId
                 select new { c, u.DisplayName })
             .ToListAsync(ct);

@@ -12,13 +12,19 @@ namespace Offramp.Core.Assessments.Observations;
 
 /// <summary>
 /// Anyone on the case team records an observation (sealed) and may attach it to items of the participant's
-/// assessments as evidence. Observations are evidence, not ratings: all raters see them.
+/// assessments as evidence. Observations are evidence, not ratings: all raters see them. A break-glass reader may
+/// read them but not add any.
 /// </summary>
 public sealed class RecordObservation(OfframpDbContext db, ParticipantAccess access, FieldCipher cipher, IClock clock)
 {
     public async Task<Guid> ExecuteAsync(Guid participantId, ObservationCommand command, CancellationToken ct = default)
     {
         var standing = await access.GetAsync(participantId, ct);
+        if (standing.ViaBreakGlass)
+        {
+            throw new ForbiddenException("An emergency access is read-only: only the case team records observations.");
+        }
+
         CommandValidation.Ensure(command);
         ConsentGuard.RequireActiveConsent(standing.Participant);
         var observation = new Observation
