@@ -1,113 +1,193 @@
+using System.Data.Common;
+
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 using Offramp.Core.Data;
-using Offramp.Core.Justice;
 using Offramp.Core.Outcomes;
-using Offramp.Core.Participants;
 using Offramp.Core.Referrals;
 using Offramp.Core.Stages;
 
 namespace Offramp.Core.Evaluation.Cohorts;
 
 /// <summary>
-/// Reads a program's evaluation data as a lean projection: a handful of narrow streaming queries that pull only coded
-/// columns (never a sealed one, so nothing is decrypted), joined in memory by participant. Consent is applied in the
-/// query: a participant whose consent does not cover evaluation is never read, only counted.
+/// Reads a program's evaluation data as a lean projection: narrow queries over coded columns only (never a sealed one,
+/// so nothing is decrypted), streamed off the data reader into arrays and joined in memory by participant. A million
+/// participants is several million rows, so no entity or per-row object is built (EF materialisation took most of
+/// half a minute), and the participants and their other tables are read at the same time on two connections.
+/// Consent is applied as the participants are read: one whose consent does not cover evaluation never gets a slot,
+/// so none of their rows is kept, they are only counted.
 /// </summary>
 public sealed class EvaluationDatasetLoader(OfframpDbContext db)
 {
-    private static readonly Stage[] CompletedStages = [Stage.Transition, Stage.Aftercare, Stage.FollowUp];
+    /// <summary>
+    /// When the program holds at least this fraction (1/n) of all participants, its other tables are read whole and
+    /// rows of other programs dropped in memory: a sequential scan beats a per-row lookup of the participant (SQLite
+    /// joins by nested loops, ~1.5 s per table at a million rows). A smaller program is read through the join.
+    /// </summary>
+    private const int WholeTableShare = 4;
 
     public async Task<EvaluationDataset> LoadAsync(EvaluatedProgram program, DateOnly asOf, IProgress<string>? progress = null, CancellationToken ct = default)
     {
-        var programId = program.Id;
-        var organisationId = program.OrganisationId;
-        var all = db.Participants.AsNoTracking().Where(p => p.ProgramId == programId && p.OrganisationId == organisationId);
-        var consenting = all.Where(p => p.EvaluationConsent && !p.ConsentWithdrawn);
-        var excluded = await all.CountAsync(p => !p.EvaluationConsent || p.ConsentWithdrawn, ct);
-
+        var sql = new ModelSql(db);
         progress?.Report("participants");
-        var index = new Dictionary<Guid, int>();
-        var ids = new List<Guid>();
-        var genders = new List<Gender>();
-        var born = new List<int>();
-        var stages = new List<Stage>();
-        var created = new List<int>();
-        await foreach (var p in consenting.Select(p => new { p.Id, p.Gender, p.YearOfBirth, p.Stage, p.CreatedAt }).AsAsyncEnumerable().WithCancellation(ct))
+        await db.Database.OpenConnectionAsync(ct);
+        try
         {
-            index[p.Id] = ids.Count;
-            ids.Add(p.Id);
-            genders.Add(p.Gender);
-            born.Add(p.YearOfBirth ?? 0);
-            stages.Add(p.Stage);
-            created.Add(DateOnly.FromDateTime(p.CreatedAt.UtcDateTime).DayNumber);
+            var connection = db.Database.GetDbConnection();
+            var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            var inProgram = await EvaluationQueries.CountAsync(sql, connection, transaction, program, ct);
+            var all = await EvaluationQueries.CountAsync(sql, connection, transaction, null, ct);
+            var queries = new EvaluationQueries(sql, program, wholeTables: inProgram * WholeTableShare >= all);
+
+            // Inside a transaction the caller may have written rows only its own connection sees: read everything there.
+            await using var second = transaction is null ? await OpenSecondConnectionAsync(ct) : null;
+            var side = second is null ? null : Task.Run(() => ReadSideAsync(queries, second, null, ct), ct);
+            var main = ReadMainAsync(queries, connection, transaction, (int)inProgram, second is null, ct);
+            await (side is null ? main : Task.WhenAll(main, side));
+            var (people, outcomes, sequential) = await main;
+            var (referrals, releases, completions) = sequential ?? await side!;
+
+            progress?.Report("joining records");
+            return Join(asOf, people, referrals, releases, completions, outcomes);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>Participants then outcomes on the context's connection; the other tables too when there is no second connection.</summary>
+    private static async Task<(ParticipantRows, KeyedRows, (KeyedRows, KeyedRows, KeyedRows)?)> ReadMainAsync(EvaluationQueries queries, DbConnection connection,
+        DbTransaction? transaction, int capacity, bool alone, CancellationToken ct)
+    {
+        var people = await queries.ParticipantsAsync(connection, transaction, capacity, ct);
+        var outcomes = await queries.OutcomesAsync(connection, transaction, ct);
+        return (people, outcomes, alone ? await ReadSideAsync(queries, connection, transaction, ct) : null);
+    }
+
+    private static async Task<(KeyedRows Referrals, KeyedRows Releases, KeyedRows Completions)> ReadSideAsync(EvaluationQueries queries, DbConnection connection,
+        DbTransaction? transaction, CancellationToken ct) =>
+        (await queries.ReferralsAsync(connection, transaction, ct), await queries.ReleasesAsync(connection, transaction, ct), await queries.CompletionsAsync(connection, transaction, ct));
+
+    /// <summary>A connection of its own to the same database (null when the context was not given a connection string).</summary>
+    private async Task<DbConnection?> OpenSecondConnectionAsync(CancellationToken ct)
+    {
+        var connectionString = db.Database.GetConnectionString();
+        if (connectionString is null || DbProviderFactories.GetFactory(db.Database.GetDbConnection())?.CreateConnection() is not { } connection)
+        {
+            return null;
         }
 
-        var count = ids.Count;
+        connection.ConnectionString = connectionString;
+        await connection.OpenAsync(ct);
+        return connection;
+    }
+
+    /// <summary>Joins each table's rows to participant slots, the four tables in parallel (each writes only its own arrays).</summary>
+    private static EvaluationDataset Join(DateOnly asOf, ParticipantRows people, KeyedRows referrals, KeyedRows releases, KeyedRows completions, KeyedRows outcomes)
+    {
+        var count = people.Count;
+        var slots = people.Slots;
+        var entry = people.CreatedDay.ToArray();
         var sources = new ReferralSource?[count];
-        var entry = created.ToArray();
-        var hasReferral = new bool[count];
-        progress?.Report("referrals");
-        await foreach (var r in db.Referrals.AsNoTracking().Where(r => consenting.Any(p => p.Id == r.ParticipantId))
-                           .Select(r => new { r.ParticipantId, r.Source, r.ReferredOn }).AsAsyncEnumerable().WithCancellation(ct))
-        {
-            var i = index[r.ParticipantId];
-            var day = r.ReferredOn.DayNumber;
-            if (!hasReferral[i] || day < entry[i])
-            {
-                (hasReferral[i], entry[i], sources[i]) = (true, day, r.Source);
-            }
-        }
-
-        progress?.Report("releases");
         var release = new int[count];
-        Array.Fill(release, EvaluationDataset.NoDate);
-        await foreach (var e in db.JusticeEvents.AsNoTracking()
-                           .Where(e => e.Kind == JusticeEventKind.ActualRelease && consenting.Any(p => p.Id == e.ParticipantId))
-                           .Select(e => new { e.ParticipantId, e.OccurredOn }).AsAsyncEnumerable().WithCancellation(ct))
-        {
-            var i = index[e.ParticipantId];
-            release[i] = Math.Max(release[i], e.OccurredOn.DayNumber);
-        }
-
-        progress?.Report("completion");
         var completed = new bool[count];
-        await foreach (var id in db.StageChanges.AsNoTracking()
-                           .Where(s => (CompletedStages.Contains(s.ToStage) || (s.ToStage == Stage.Closed && s.Reason.StartsWith("Completed:"))) &&
-                                       consenting.Any(p => p.Id == s.ParticipantId))
-                           .Select(s => s.ParticipantId).AsAsyncEnumerable().WithCancellation(ct))
-        {
-            completed[index[id]] = true;
-        }
+        int[] outcomeParticipant = [], outcomeDay = [];
+        OutcomeType[] outcomeTypes = [];
+        Parallel.Invoke(
+            () => EarliestReferral(slots, referrals, entry, sources),
+            () => LatestRelease(slots, releases, release),
+            () => Completed(slots, completions, completed),
+            () => (outcomeParticipant, outcomeTypes, outcomeDay) = Outcomes(slots, outcomes));
 
-        progress?.Report("outcomes");
-        var outcomeParticipant = new List<int>();
-        var outcomeTypes = new List<OutcomeType>();
-        var outcomeDay = new List<int>();
-        await foreach (var o in db.Set<OutcomeEvent>().AsNoTracking()
-                           .Where(o => o.RetractedOn == null && consenting.Any(p => p.Id == o.ParticipantId))
-                           .Select(o => new { o.ParticipantId, o.Type, o.OccurredOn }).AsAsyncEnumerable().WithCancellation(ct))
+        var standing = new Completion[count];
+        for (var i = 0; i < count; i++)
         {
-            outcomeParticipant.Add(index[o.ParticipantId]);
-            outcomeTypes.Add(o.Type);
-            outcomeDay.Add(o.OccurredOn.DayNumber);
+            standing[i] = CompletionOf(people.Stages[i], completed[i]);
         }
 
         return new EvaluationDataset
         {
             AsOf = asOf,
-            ExcludedWithoutConsent = excluded,
-            Ids = [.. ids],
-            Genders = [.. genders],
-            YearOfBirth = [.. born],
+            ExcludedWithoutConsent = people.Excluded,
+            Ids = [.. people.Ids],
+            Genders = [.. people.Genders],
+            YearOfBirth = [.. people.YearOfBirth],
             Sources = sources,
             EntryDay = entry,
             ReleaseDay = release,
-            Completions = [.. Enumerable.Range(0, count).Select(i => CompletionOf(stages[i], completed[i]))],
-            OutcomeParticipant = [.. outcomeParticipant],
-            OutcomeTypes = [.. outcomeTypes],
-            OutcomeDay = [.. outcomeDay],
+            Completions = standing,
+            OutcomeParticipant = outcomeParticipant,
+            OutcomeTypes = outcomeTypes,
+            OutcomeDay = outcomeDay,
         };
+    }
+
+    /// <summary>Entry is the earliest referral (the record's creation day without one); the source is that referral's.</summary>
+    private static void EarliestReferral(Dictionary<Guid, int> slots, KeyedRows rows, int[] entry, ReferralSource?[] sources)
+    {
+        var hasReferral = new bool[entry.Length];
+        var participants = rows.Participants;
+        var days = rows.Days;
+        var codes = rows.Codes;
+        for (var k = 0; k < rows.Count; k++)
+        {
+            if (slots.TryGetValue(participants[k], out var i) && (!hasReferral[i] || days[k] < entry[i]))
+            {
+                (hasReferral[i], entry[i], sources[i]) = (true, days[k], (ReferralSource)codes[k]);
+            }
+        }
+    }
+
+    private static void LatestRelease(Dictionary<Guid, int> slots, KeyedRows rows, int[] release)
+    {
+        Array.Fill(release, EvaluationDataset.NoDate);
+        var participants = rows.Participants;
+        var days = rows.Days;
+        for (var k = 0; k < rows.Count; k++)
+        {
+            if (slots.TryGetValue(participants[k], out var i))
+            {
+                release[i] = Math.Max(release[i], days[k]);
+            }
+        }
+    }
+
+    private static void Completed(Dictionary<Guid, int> slots, KeyedRows rows, bool[] completed)
+    {
+        var participants = rows.Participants;
+        for (var k = 0; k < rows.Count; k++)
+        {
+            if (slots.TryGetValue(participants[k], out var i))
+            {
+                completed[i] = true;
+            }
+        }
+    }
+
+    private static (int[] Participant, OutcomeType[] Types, int[] Day) Outcomes(Dictionary<Guid, int> slots, KeyedRows rows)
+    {
+        var participant = new int[rows.Count];
+        var types = new OutcomeType[rows.Count];
+        var day = new int[rows.Count];
+        var participants = rows.Participants;
+        var days = rows.Days;
+        var codes = rows.Codes;
+        var kept = 0;
+        for (var k = 0; k < rows.Count; k++)
+        {
+            if (slots.TryGetValue(participants[k], out var i))
+            {
+                (participant[kept], types[kept], day[kept]) = (i, (OutcomeType)codes[k], days[k]);
+                kept++;
+            }
+        }
+
+        Array.Resize(ref participant, kept);
+        Array.Resize(ref types, kept);
+        Array.Resize(ref day, kept);
+        return (participant, types, day);
     }
 
     private static Completion CompletionOf(Stage stage, bool reachedCompletion) => reachedCompletion

@@ -32,14 +32,16 @@ public static class MetricCalculator
             .Select(x => RateEstimates.Of(x.Gender.ToString(), obs, k => genders[obs.Slots[k]] == x.Gender))
             .ToList();
 
-        var survival = metric.Kind == MetricKind.NoAdverseOutcome && obs.Slots.Length > 0 ? Survival(cohort, obs, metric, external) : null;
+        // The completers/early leavers sample is sorted once and shared by their curves and the log-rank test.
+        var grouped = metric.Kind == MetricKind.NoAdverseOutcome && external is null && cohort.GroupLabels.Count == 2 ? Grouped(cohort, obs) : null;
+        var survival = metric.Kind == MetricKind.NoAdverseOutcome && obs.Slots.Length > 0 ? Survival(cohort, obs, metric, external, grouped) : null;
         var comparison = external is not null && metric.Kind == MetricKind.NoAdverseOutcome
             ? ExternalComparison.Compare(obs, metric, external, rate)
-            : cohort.GroupLabels.Count == 2 ? WithinProgram(cohort, obs, metric) : null;
+            : cohort.GroupLabels.Count == 2 ? WithinProgram(cohort, obs, metric, grouped) : null;
         return new MetricResult(view, obs.Slots.Length, obs.NotApplicable, notApplicableReason, survival, rate, byGender, comparison, null, warnings);
     }
 
-    private static SurvivalSummary Survival(Cohort cohort, MetricObservations obs, MetricDefinition metric, ExternalComparison? external)
+    private static SurvivalSummary Survival(Cohort cohort, MetricObservations obs, MetricDefinition metric, ExternalComparison? external, SurvivalSample? grouped)
     {
         var curves = new List<SurvivalCurveView>
         {
@@ -49,20 +51,16 @@ public static class MetricCalculator
         {
             curves.Add(SurvivalSummaries.Curve(KaplanMeier.Fit(external.Months, external.Events), external.Label, metric.HorizonMonths));
         }
-        else if (cohort.GroupLabels.Count == 2)
+        else if (grouped is not null)
         {
-            var (times, events, groups) = Grouped(cohort, obs);
-            if (times.Length > 0)
-            {
-                var fitted = KaplanMeier.FitByGroup(times, events, groups, cohort.GroupLabels);
-                curves.AddRange(fitted.Where(c => c.N > 0).Select(c => SurvivalSummaries.Curve(c, c.Label, metric.HorizonMonths)));
-            }
+            var fitted = KaplanMeier.FitByGroup(grouped);
+            curves.AddRange(fitted.Where(c => c.N > 0).Select(c => SurvivalSummaries.Curve(c, c.Label, metric.HorizonMonths)));
         }
 
         return new SurvivalSummary(curves, metric.HorizonMonths);
     }
 
-    private static GroupComparison WithinProgram(Cohort cohort, MetricObservations obs, MetricDefinition metric)
+    private static GroupComparison WithinProgram(Cohort cohort, MetricObservations obs, MetricDefinition metric, SurvivalSample? grouped)
     {
         var groupOf = GroupOfSlot(cohort);
         var labels = cohort.GroupLabels;
@@ -70,15 +68,11 @@ public static class MetricCalculator
         var description = $"{labels[0]} compared with {labels[1].ToLowerInvariant()}; those still in the program are in neither group.";
         var warnings = new List<string>();
         double? logRank = null, logRankP = null;
-        if (metric.Kind == MetricKind.NoAdverseOutcome)
+        if (grouped is not null && BothGroupsPresent(groupOf, obs))
         {
-            var (times, events, groups) = Grouped(cohort, obs);
-            if (groups.Distinct().Count() == 2)
-            {
-                var test = LogRankTest.Compare(times, events, groups, labels);
-                (logRank, logRankP) = (test.ChiSquare, test.PValue);
-                warnings.AddRange(RateEstimates.Words(test.Warnings));
-            }
+            var test = LogRankTest.Compare(grouped);
+            (logRank, logRankP) = (test.ChiSquare, test.PValue);
+            warnings.AddRange(RateEstimates.Words(test.Warnings));
         }
 
         var genders = cohort.Data.Genders;
@@ -133,7 +127,8 @@ public static class MetricCalculator
         return ContingencyTable.FromCounts(counts, [.. labels], SuccessColumns);
     }
 
-    private static (double[] Times, bool[] Events, int[] Groups) Grouped(Cohort cohort, MetricObservations obs)
+    /// <summary>Members in either comparison group as one survival sample; null when nobody is in either.</summary>
+    private static SurvivalSample? Grouped(Cohort cohort, MetricObservations obs)
     {
         var groupOf = GroupOfSlot(cohort);
         var times = new List<double>();
@@ -150,7 +145,21 @@ public static class MetricCalculator
             }
         }
 
-        return ([.. times], [.. events], [.. groups]);
+        return times.Count == 0 ? null : SurvivalSample.Create([.. times], [.. events], [.. groups], cohort.GroupLabels);
+    }
+
+    private static bool BothGroupsPresent(int[] groupOf, MetricObservations obs)
+    {
+        var seen = new bool[2];
+        for (var k = 0; k < obs.Slots.Length; k++)
+        {
+            if (groupOf[obs.Slots[k]] is var g and >= 0)
+            {
+                seen[g] = true;
+            }
+        }
+
+        return seen[0] && seen[1];
     }
 
     private static int[] GroupOfSlot(Cohort cohort)

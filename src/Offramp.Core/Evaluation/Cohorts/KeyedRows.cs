@@ -1,0 +1,37 @@
+namespace Offramp.Core.Evaluation.Cohorts;
+
+/// <summary>
+/// Rows of one table as parallel growable arrays: the participant they belong to, a day number and a code (an enum
+/// value), so a million rows cost a few arrays rather than a million objects. Read on one connection while the
+/// participants are read on another, then joined to participant slots.
+/// </summary>
+internal sealed class KeyedRows
+{
+    private Guid[] participants = new Guid[1024];
+    private int[] days = new int[1024];
+    private int[] codes = new int[1024];
+
+    public int Count { get; private set; }
+
+    public ReadOnlySpan<Guid> Participants => participants.AsSpan(0, Count);
+
+    public ReadOnlySpan<int> Days => days.AsSpan(0, Count);
+
+    public ReadOnlySpan<int> Codes => codes.AsSpan(0, Count);
+
+    public void Add(Guid participant, int day = 0, int code = 0)
+    {
+        if (Count == participants.Length)
+        {
+            var size = Count * 2;
+            Array.Resize(ref participants, size);
+            Array.Resize(ref days, size);
+            Array.Resize(ref codes, size);
+        }
+
+        participants[Count] = participant;
+        days[Count] = day;
+        codes[Count] = code;
+        Count++;
+    }
+}
