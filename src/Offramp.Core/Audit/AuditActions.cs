@@ -4,6 +4,7 @@ namespace Offramp.Core.Audit;
 public static class AuditActions
 {
     public const string Read = "read";
+    public const string RestrictedNoteRead = "restricted-note-read";
     public const string Create = "create";
     public const string Update = "update";
     public const string Delete = "delete";

@@ -4,6 +4,7 @@ using Offramp.Core.Access;
 using Offramp.Core.Audit;
 using Offramp.Core.Data;
 using Offramp.Core.Security;
+using Offramp.Core.Sessions;
 using Offramp.Core.Stages;
 
 namespace Offramp.Core.Participants.Read;
@@ -44,6 +45,12 @@ public sealed class GetParticipantRecord(OfframpDbContext db, ParticipantAccess 
         }).ToList();
 
         db.Audit.Record(AuditActions.Read, "participant", p.Id, p.Id, withheld > 0 ? $"{withheld} session notes withheld by class" : null);
+        // A restricted note opened is named in the trail (which session, never its text), so the audit viewer shows who read it.
+        foreach (var opened in sessions.Where(s => s.Confidentiality == ConfidentialityClass.Restricted && standing.CanReadNotes(s)))
+        {
+            db.Audit.Record(AuditActions.RestrictedNoteRead, "session", opened.Id, p.Id, "restricted session note read");
+        }
+
         await db.SaveChangesAsync(ct);
 
         return new ParticipantRecord(
