@@ -22,6 +22,7 @@ public static class ProgramJourneyServices
         services.AddScoped<DefineTemplate>();
         services.AddScoped<ListTemplates>();
         services.AddScoped<ApplyTemplateToProgram>();
+        services.AddScoped<ListProgramSettings>();
 
         services.AddScoped<WriteFormulation>();
         services.AddScoped<GetFormulation>();
@@ -34,6 +35,7 @@ public static class ProgramJourneyServices
 
         services.AddScoped<RegisterMentor>();
         services.AddScoped<ListMentors>();
+        services.AddScoped<ListRegistryChoices>();
         services.AddScoped<SuggestMentors>();
         services.AddScoped<MatchMentor>();
         services.AddScoped<ReviewAgreement>();
@@ -46,6 +48,10 @@ public static class ProgramJourneyServices
         services.AddScoped<GetTransitionPlan>();
         services.AddScoped<AddAftercareTask>();
 
+        services.AddScoped<TransferPackager>();
+        services.AddScoped<PreviewTransfer>();
+        services.AddScoped<ListTransferTargets>();
+        services.AddScoped<ListParticipantTransfers>();
         services.AddScoped<ProposeTransfer>();
         services.AddScoped<ListTransfers>();
         services.AddScoped<DecideTransfer>();

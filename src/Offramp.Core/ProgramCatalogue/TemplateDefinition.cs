@@ -48,6 +48,11 @@ public sealed class TemplateDefinition : IValidatableCommand
                 yield return ($"Modules[{i}].Name", "Each module needs a name of at most 200 characters.");
             }
 
+            if (module.Description is { Length: > 2000 })
+            {
+                yield return ($"Modules[{i}].Description", "A module's description is limited to 2,000 characters.");
+            }
+
             if (module.ExpectedSessions is < 0 or > 1000 || module.ExpectedMinutes is < 0 or > 100_000)
             {
                 yield return ($"Modules[{i}]", "Expected sessions are 0-1000 and minutes 0-100,000.");

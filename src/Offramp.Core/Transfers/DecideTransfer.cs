@@ -113,10 +113,19 @@ public sealed class DecideTransfer(OfframpDbContext db, ScopeLoader scopes, Fiel
     }
 }
 
-public sealed class TransferDecisionCommand
+public sealed class TransferDecisionCommand : IValidatableCommand
 {
     public bool Accept { get; set; }
 
     [StringLength(2000)]
     public string? Reason { get; set; }
+
+    /// <summary>The sending program learns why it was declined; an acceptance needs no reason.</summary>
+    public IEnumerable<(string Field, string Message)> Check()
+    {
+        if (!Accept && string.IsNullOrWhiteSpace(Reason))
+        {
+            yield return (nameof(Reason), "Give the reason for declining the transfer.");
+        }
+    }
 }

@@ -1,0 +1,104 @@
+using System.Net;
+
+using Microsoft.EntityFrameworkCore;
+
+using Offramp.Core.ProgramCatalogue;
+using Offramp.TestSupport;
+
+namespace Offramp.Web.Tests.Programs;
+
+/// <summary>The catalogue pages: the admin defines a template from the form and sets a program's cycles; directors only read.</summary>
+public sealed class CataloguePageTests(WorldFixture worlds) : IClassFixture<WorldFixture>
+{
+    [Theory]
+    [BothProviders]
+    public async Task The_admin_defines_a_template_from_the_rows_filled_in_and_it_is_listed_with_its_dose(DatabaseProviderKind provider)
+    {
+        var world = await worlds.WorldAsync(provider);
+        var admin = await PageSession.SignInAsync(world, Persona.OrganisationAdmin);
+        var key = $"community-{Guid.NewGuid():N}"[..20];
+        var form = new Dictionary<string, string>
+        {
+            ["Input.Key"] = key,
+            ["Input.Name"] = "Community mentoring",
+            ["Input.PlanReviewIntervalMonths"] = "4",
+            ["Input.AgreementReviewIntervalMonths"] = "2",
+            ["FollowUpMonths"] = "6, 12, 24",
+            ["Input.Modules[0].Name"] = "Weekly mentoring",
+            ["Input.Modules[0].Kind"] = nameof(ModuleKind.Stream),
+            ["Input.Modules[0].ExpectedSessions"] = "40",
+            ["Input.Modules[0].ExpectedMinutes"] = "2400",
+            ["Input.Modules[3].Name"] = "Family meetings",
+            ["Input.Modules[3].Kind"] = nameof(ModuleKind.Activity),
+        };
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync("/Catalogue/Define", AsBrowserPosts(form))).StatusCode);
+
+        var template = await world.DbAsync(db => db.Set<ProgramTemplate>().AsNoTracking().Include(t => t.Modules).SingleAsync(t => t.Key == key));
+        Assert.Equal([6, 12, 24], template.FollowUpMonths);
+        Assert.Equal((4, 2), (template.PlanReviewIntervalMonths, template.AgreementReviewIntervalMonths!.Value));
+        Assert.Equal([("Weekly mentoring", ModuleKind.Stream, 40), ("Family meetings", ModuleKind.Activity, 0)],
+            template.Modules.OrderBy(m => m.Order).Select(m => (m.Name, m.Kind, m.ExpectedSessions ?? 0)));
+        var (_, catalogue) = await admin.GetAsync("/Catalogue");
+        Assert.Contains("Community mentoring", catalogue, StringComparison.Ordinal);
+        Assert.Contains("2400", catalogue, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Bad_rows_and_months_get_field_messages_and_nothing_is_written(DatabaseProviderKind provider)
+    {
+        var world = await worlds.WorldAsync(provider);
+        var admin = await PageSession.SignInAsync(world, Persona.OrganisationAdmin);
+        var badMonths = new Dictionary<string, string> { ["Input.Key"] = "bad-months", ["Input.Name"] = "Bad", ["FollowUpMonths"] = "3, six", ["Input.Modules[0].Name"] = "One" };
+        var noName = new Dictionary<string, string> { ["Input.Key"] = "no-name", ["Input.Name"] = "No name", ["FollowUpMonths"] = "3", ["Input.Modules[2].ExpectedSessions"] = "5" };
+
+        var months = await PageSession.HtmlAsync(await admin.PostAsync("/Catalogue/Define", AsBrowserPosts(badMonths)));
+        var rows = await PageSession.HtmlAsync(await admin.PostAsync("/Catalogue/Define", AsBrowserPosts(noName)));
+
+        Assert.Contains("Write the months as whole numbers separated by commas", months, StringComparison.Ordinal);
+        Assert.Contains("Each module needs a name", rows, StringComparison.Ordinal);
+        Assert.Matches(@"data-valmsg-for=""Input\.Modules\[2\]\.Name""[^>]*>Each module needs a name", rows);
+        Assert.False(await world.DbAsync(db => db.Set<ProgramTemplate>().AnyAsync(t => t.Key == "bad-months" || t.Key == "no-name")));
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task The_admin_sets_a_programs_follow_up_horizons_and_a_director_cannot_open_the_form(DatabaseProviderKind provider)
+    {
+        var world = await worlds.WorldAsync(provider);
+        var admin = await PageSession.SignInAsync(world, Persona.OrganisationAdmin);
+        var path = $"/Catalogue/Settings/{world.SecondProgramId}";
+
+        var saved = await admin.PostAsync(path, new() { ["Input.PlanReviewIntervalMonths"] = "6", ["Input.AgreementReviewIntervalMonths"] = "3", ["FollowUpMonths"] = "12, 6" });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var settings = await world.DbAsync(db => db.Set<ProgramSettings>().AsNoTracking().SingleAsync(s => s.ProgramId == world.SecondProgramId));
+        Assert.Equal(6, settings.PlanReviewIntervalMonths);
+        Assert.Equal([6, 12], settings.FollowUpMonths);
+        var refused = await PageSession.HtmlAsync(await admin.PostAsync(path, new() { ["Input.PlanReviewIntervalMonths"] = "30", ["FollowUpMonths"] = "6" }));
+        Assert.Contains("Reviews are between 1 and 24 months apart.", refused, StringComparison.Ordinal);
+
+        var director = await PageSession.SignInAsync(world, Persona.Director);
+        Assert.Equal(HttpStatusCode.NotFound, (await director.GetAsync(path)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await director.GetAsync("/Catalogue/Define")).Status);
+        var (status, catalogue) = await director.GetAsync("/Catalogue");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.DoesNotContain("/Catalogue/Define", catalogue, StringComparison.Ordinal);
+    }
+
+    /// <summary>A browser posts every module row of the form, the empty ones too, each with the kind its select shows.</summary>
+    private static Dictionary<string, string> AsBrowserPosts(Dictionary<string, string> fields)
+    {
+        for (var i = 0; i < 12; i++)
+        {
+            fields.TryAdd($"Input.Modules[{i}].Name", "");
+            fields.TryAdd($"Input.Modules[{i}].Kind", nameof(ModuleKind.Module));
+            fields.TryAdd($"Input.Modules[{i}].ExpectedSessions", "");
+            fields.TryAdd($"Input.Modules[{i}].ExpectedMinutes", "");
+            fields.TryAdd($"Input.Modules[{i}].Description", "");
+        }
+
+        return fields;
+    }
+}
