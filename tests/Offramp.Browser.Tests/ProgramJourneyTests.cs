@@ -6,7 +6,8 @@ namespace Offramp.Browser.Tests;
 
 /// <summary>
 /// The program journey in a real browser: a caseworker takes a consented participant through the case formulation, a
-/// plan from the program's template, a mentoring agreement, the release, and the 3-month follow-up with an outcome.
+/// plan from the program's template, a mentoring agreement, the release, and the 3-month follow-up with an outcome;
+/// then the director transfers them to another program, which accepts.
 /// </summary>
 public sealed class ProgramJourneyTests(LiveApp app, BrowserSession browser) : IClassFixture<LiveApp>, IClassFixture<BrowserSession>
 {
@@ -77,6 +78,39 @@ public sealed class ProgramJourneyTests(LiveApp app, BrowserSession browser) : I
         await page.GetByLabel("Outcome", new() { Exact = true }).SelectOptionAsync("Employment");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save outcome" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("outcomes")).ToContainTextAsync("Employment");
+
+        await TransferToEntreAsync(record);
+    }
+
+    /// <summary>
+    /// The director moves the participant to another program of the organisation: previews the package, sends it, and
+    /// (directing the receiving program too) accepts it on the incoming-transfers page; the record shows the status.
+    /// </summary>
+    private async Task TransferToEntreAsync(string record)
+    {
+        var director = DemoAccounts.All.Single(a => a.Email == "director@demo.offramp.org");
+        await using var context = await browser.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await BrowserSession.SignInAsync(page, app.BaseUrl, director.Email, DemoAccounts.Password, director.TotpSecret);
+        await page.GotoAsync(record);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Transfer to another program" }).ClickAsync();
+        await page.GetByLabel("Receiving program").SelectOptionAsync(new SelectOptionValue { Label = "Entré one-to-one CBT (probation)" });
+        await page.GetByLabel("Identity (names, date of birth)").CheckAsync();
+        await page.GetByLabel("Date the participant agreed").FillAsync(DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd"));
+        await page.GetByLabel("The participant agreed to the transfer and to what is shared").CheckAsync();
+        await page.GetByLabel("Reason for the transfer").FillAsync("Needs the CBT program after release.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview the package" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("transfer-package")).ToContainTextAsync("Omar Lind");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send the transfer" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("transfers-panel")).ToContainTextAsync("Proposed");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Transfers", Exact = true }).ClickAsync();
+        var incoming = page.GetByTestId("incoming-transfer").Filter(new() { HasText = "Needs the CBT program after release." });
+        await incoming.GetByLabel("Accept", new() { Exact = true }).CheckAsync();
+        await incoming.GetByRole(AriaRole.Button, new() { Name = "Save decision" }).ClickAsync();
+        await Assertions.Expect(incoming.GetByTestId("transfer-status")).ToHaveTextAsync("Accepted");
+        await page.GotoAsync(record);
+        await Assertions.Expect(page.GetByTestId("transfers-panel")).ToContainTextAsync("Accepted");
     }
 
     private static async Task RegisterAndConsentAsync(IPage page)
