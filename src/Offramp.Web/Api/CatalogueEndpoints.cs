@@ -27,6 +27,10 @@ public static class CatalogueEndpoints
             .WithSummary("The organisation's program templates with modules and expected dose.")
             .For(EndpointAudience.Self);
 
+        group.MapGet("/programs", async (ListProgramSettings useCase, CancellationToken ct) => await useCase.ExecuteAsync(ct))
+            .WithSummary("How each program runs its cycles: all programs for the organisation admin, the directed ones for a director.")
+            .For(EndpointAudience.Self);
+
         group.MapPost("/templates", async (TemplateDefinition definition, DefineTemplate useCase, CancellationToken ct) =>
                 TypedResults.Created("/api/v1/catalogue/templates", new { id = await useCase.ExecuteAsync(definition, ct) }))
             .WithSummary("Add or replace (by key) a template: a new program model is data, not code.")

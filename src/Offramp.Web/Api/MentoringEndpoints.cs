@@ -20,6 +20,10 @@ public static class MentoringEndpoints
             .RequireAuthorization(Auth.Policies.ApiWrite)
             .For(EndpointAudience.ProgramDirection);
 
+        mentors.MapGet("/choices", async (ListRegistryChoices useCase, CancellationToken ct) => await useCase.ExecuteAsync(ct))
+            .WithSummary("For each program I direct, who holds the Mentor role and who could supervise: the choices of the registry form.")
+            .For(EndpointAudience.Self);
+
         var group = api.MapGroup("/participants/{id:guid}").WithTags("Mentoring");
 
         group.MapGet("/mentor-suggestions", async (Guid id, SuggestMentors useCase, CancellationToken ct) => await useCase.ExecuteAsync(id, ct))
@@ -47,6 +51,22 @@ public static class MentoringEndpoints
             .WithTags("Transfers")
             .WithSummary("Propose a transfer to another program or organisation with the consented package.")
             .RequireAuthorization(Auth.Policies.ApiWrite)
+            .For(EndpointAudience.Director);
+
+        group.MapPost("/transfers/preview", async (Guid id, ProposeTransferCommand command, PreviewTransfer useCase, CancellationToken ct) => await useCase.ExecuteAsync(id, command, ct))
+            .WithTags("Transfers")
+            .WithSummary("The package exactly as a transfer with these choices would send it; nothing is stored but the audit of the read.")
+            .RequireAuthorization(Auth.Policies.ApiWrite)
+            .For(EndpointAudience.Director);
+
+        group.MapGet("/transfers", async (Guid id, ListParticipantTransfers useCase, CancellationToken ct) => await useCase.ExecuteAsync(id, ct))
+            .WithTags("Transfers")
+            .WithSummary("Where the participant's transfers stand (sending side), without the packages.")
+            .For(EndpointAudience.CaseTeam);
+
+        group.MapGet("/transfer-targets", async (Guid id, ListTransferTargets useCase, CancellationToken ct) => await useCase.ExecuteAsync(id, ct))
+            .WithTags("Transfers")
+            .WithSummary("The programs of the deployment the participant could be transferred to.")
             .For(EndpointAudience.Director);
 
         var transfers = api.MapGroup("/transfers").WithTags("Transfers");

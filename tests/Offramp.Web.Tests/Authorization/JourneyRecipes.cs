@@ -21,6 +21,7 @@ public static class JourneyRecipes
     public static IReadOnlyDictionary<string, Recipe> All { get; } = new Dictionary<string, Recipe>(StringComparer.Ordinal)
     {
         ["GET /api/v1/catalogue/templates"] = new(RecordType.None, HttpStatusCode.OK, _ => Done(PreparedRequest.Plain)),
+        ["GET /api/v1/catalogue/programs"] = new(RecordType.None, HttpStatusCode.OK, _ => Done(PreparedRequest.Plain)),
         ["POST /api/v1/catalogue/templates"] = new(RecordType.None, HttpStatusCode.Created, _ => Done(PreparedRequest.Plain with { Body = Template() })),
         ["POST /api/v1/catalogue/templates/shipped"] = new(RecordType.None, HttpStatusCode.OK, _ => Done(PreparedRequest.Plain)),
         ["PUT /api/v1/admin/programs/{programId:guid}/settings"] = new(RecordType.AdminProgram, HttpStatusCode.NoContent, c => Done(Route(("programId", SettingsProgram(c))) with { Body = new { } })),
@@ -38,6 +39,7 @@ public static class JourneyRecipes
         [$"POST {Participant}/closure"] = new(RecordType.Participant, HttpStatusCode.NoContent, CloseCaseAsync),
 
         ["GET /api/v1/mentors/"] = new(RecordType.None, HttpStatusCode.OK, _ => Done(PreparedRequest.Plain)),
+        ["GET /api/v1/mentors/choices"] = new(RecordType.None, HttpStatusCode.OK, _ => Done(PreparedRequest.Plain)),
         ["PUT /api/v1/mentors/"] = new(RecordType.Program, HttpStatusCode.OK, async c => PreparedRequest.Plain with { Body = await MentorProfileAsync(c) }),
         [$"GET {Participant}/mentor-suggestions"] = new(RecordType.Participant, HttpStatusCode.OK, c => Done(Case(c))),
         [$"GET {Participant}/mentoring-agreements"] = new(RecordType.Participant, HttpStatusCode.OK, c => Done(Case(c))),
@@ -52,6 +54,9 @@ public static class JourneyRecipes
             };
         }),
         [$"POST {Participant}/transfers"] = new(RecordType.Participant, HttpStatusCode.Created, ProposeTransferAsync),
+        [$"POST {Participant}/transfers/preview"] = new(RecordType.Participant, HttpStatusCode.OK, ProposeTransferAsync),
+        [$"GET {Participant}/transfers"] = new(RecordType.Participant, HttpStatusCode.OK, c => Done(Case(c))),
+        [$"GET {Participant}/transfer-targets"] = new(RecordType.Participant, HttpStatusCode.OK, c => Done(Case(c))),
         ["GET /api/v1/transfers/"] = new(RecordType.None, HttpStatusCode.OK, _ => Done(PreparedRequest.Plain)),
         ["POST /api/v1/transfers/{transferId:guid}/decision"] = new(RecordType.Program, HttpStatusCode.OK, DecideTransferAsync),
 
