@@ -20,8 +20,12 @@ public sealed class ListParticipantTransfers(OfframpDbContext db, ParticipantAcc
             .Join(db.Programs, t => t.TargetProgramId, p => p.Id, (t, p) => new { t, Program = p.Name })
             .Join(db.Organisations, x => x.t.TargetOrganisationId, o => o.Id, (x, o) => new { x.t, x.Program, Organisation = o.Name })
             .ToListAsync(ct);
-        db.Audit.Record(AuditActions.Read, "transfer", null, participantId, $"{rows.Count} transfers");
-        await db.SaveChangesAsync(ct);
+        if (rows.Count > 0)
+        {
+            // The panel asks on every view of the record; an empty answer reveals nothing and would only bury real reads.
+            db.Audit.Record(AuditActions.Read, "transfer", null, participantId, $"{rows.Count} transfers");
+            await db.SaveChangesAsync(ct);
+        }
         return [.. rows.OrderByDescending(r => r.t.ProposedAt).Select(r => new ParticipantTransferStatus(r.t.Id, r.Program, r.Organisation, r.t.WithinOrganisation,
             r.t.Shared, DateOnly.FromDateTime(r.t.ProposedAt.UtcDateTime), r.t.Status, r.t.DecidedOn, r.t.DecisionReason))];
     }
