@@ -27,7 +27,11 @@ public sealed class EvaluationDatasetLoader(OfframpDbContext db)
     /// </summary>
     private const int WholeTableShare = 4;
 
-    public async Task<EvaluationDataset> LoadAsync(EvaluatedProgram program, DateOnly asOf, IProgress<string>? progress = null, CancellationToken ct = default)
+    public Task<EvaluationDataset> LoadAsync(EvaluatedProgram program, DateOnly asOf, IProgress<string>? progress = null, CancellationToken ct = default) =>
+        LoadAsync(program, asOf, wholeTables: null, progress, ct);
+
+    /// <summary>With <paramref name="wholeTables"/> set, the read strategy is forced (tests compare the two); null chooses by the program's share.</summary>
+    internal async Task<EvaluationDataset> LoadAsync(EvaluatedProgram program, DateOnly asOf, bool? wholeTables, IProgress<string>? progress, CancellationToken ct)
     {
         var sql = new ModelSql(db);
         progress?.Report("participants");
@@ -38,7 +42,7 @@ public sealed class EvaluationDatasetLoader(OfframpDbContext db)
             var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             var inProgram = await EvaluationQueries.CountAsync(sql, connection, transaction, program, ct);
             var all = await EvaluationQueries.CountAsync(sql, connection, transaction, null, ct);
-            var queries = new EvaluationQueries(sql, program, wholeTables: inProgram * WholeTableShare >= all);
+            var queries = new EvaluationQueries(sql, program, wholeTables ?? inProgram * WholeTableShare >= all, packRows: !db.IsPostgres);
 
             // Inside a transaction the caller may have written rows only its own connection sees: read everything there.
             await using var second = transaction is null ? await OpenSecondConnectionAsync(ct) : null;

@@ -41,11 +41,11 @@ internal sealed class ModelSql(OfframpDbContext db)
     }
 
     /// <summary>Stored code of each value of an enum property, to recognise it without parsing per row.</summary>
-    public Dictionary<string, TEnum> Codes<T, TEnum>(string property)
+    public CodeBook<TEnum> Codes<T, TEnum>(string property)
         where TEnum : struct, Enum
     {
         var converter = Entity<T>().FindProperty(property)!.GetRelationalTypeMapping().Converter;
-        return Enum.GetValues<TEnum>().ToDictionary(v => converter?.ConvertToProvider(v) as string ?? v.ToString(), v => v, StringComparer.Ordinal);
+        return new(Enum.GetValues<TEnum>().ToDictionary(v => converter?.ConvertToProvider(v) as string ?? v.ToString(), v => v, StringComparer.Ordinal));
     }
 
     /// <summary>The stored code of one enum value, as a SQL string literal (codes are enum names: letters only).</summary>

@@ -6,22 +6,19 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Offramp.Core.Evaluation.Cohorts;
 
 /// <summary>
-/// Reads stored values straight off a data reader without materialising entities: dates as day numbers, enum codes
-/// through a lookup. SQLite keeps a DateOnly as 'yyyy-MM-dd' text and PostgreSQL as a date; both are handled, the text
-/// by a parser that does no culture work (a million rows would spend seconds in DateOnly.Parse).
+/// Reads stored values without materialising entities: dates as day numbers, enum codes through a lookup. SQLite keeps
+/// a DateOnly as 'yyyy-MM-dd' text and PostgreSQL as a date; the text is parsed without culture work (a million rows
+/// would spend seconds in DateOnly.Parse).
 /// </summary>
 internal static class StoredValues
 {
-    public static int DayNumber(DbDataReader reader, int ordinal, bool asText) =>
-        asText ? DayNumber(reader.GetString(ordinal)) : reader.GetFieldValue<DateOnly>(ordinal).DayNumber;
-
     /// <summary>Whether the column comes back as text (SQLite) rather than a date (PostgreSQL); ask once per query.</summary>
     public static bool IsText(DbDataReader reader, int ordinal) => reader.GetFieldType(ordinal) == typeof(string);
 
-    public static int DayNumber(string text)
+    public static int DayNumber(ReadOnlySpan<char> text)
     {
         if (text.Length == 10 && text[4] == '-' && text[7] == '-' &&
-            TryDigits(text, 0, 4, out var year) && TryDigits(text, 5, 2, out var month) && TryDigits(text, 8, 2, out var day))
+            TryDigits(text[..4], out var year) && TryDigits(text[5..7], out var month) && TryDigits(text[8..], out var day))
         {
             return new DateOnly(year, month, day).DayNumber;
         }
@@ -29,23 +26,16 @@ internal static class StoredValues
         return DateOnly.Parse(text, CultureInfo.InvariantCulture).DayNumber;
     }
 
-    public static TEnum Code<TEnum>(DbDataReader reader, int ordinal, Dictionary<string, TEnum> codes)
-        where TEnum : struct, Enum
-    {
-        var code = reader.GetString(ordinal);
-        return codes.TryGetValue(code, out var value) ? value : throw new InvalidOperationException($"Unknown stored {typeof(TEnum).Name} '{code}'.");
-    }
+    /// <summary>A DateTimeOffset stored through the model's converter (UTC ticks on SQLite).</summary>
+    public static DateTimeOffset Instant(object stored, ValueConverter? converter) =>
+        converter is null ? (DateTimeOffset)stored : (DateTimeOffset)converter.ConvertFromProvider(stored)!;
 
-    /// <summary>A DateTimeOffset column: SQLite stores it through the model's converter (UTC ticks), PostgreSQL as timestamptz.</summary>
-    public static DateTimeOffset Instant(DbDataReader reader, int ordinal, ValueConverter? converter) =>
-        converter is null ? reader.GetFieldValue<DateTimeOffset>(ordinal) : (DateTimeOffset)converter.ConvertFromProvider(reader.GetValue(ordinal))!;
-
-    private static bool TryDigits(string text, int start, int length, out int value)
+    private static bool TryDigits(ReadOnlySpan<char> text, out int value)
     {
         value = 0;
-        for (var k = start; k < start + length; k++)
+        foreach (var c in text)
         {
-            var digit = text[k] - '0';
+            var digit = c - '0';
             if ((uint)digit > 9)
             {
                 return false;
@@ -56,4 +46,16 @@ internal static class StoredValues
 
         return true;
     }
+}
+
+/// <summary>The stored code of each value of an enum property, looked up from text without allocating a string per row.</summary>
+internal sealed class CodeBook<TEnum>
+    where TEnum : struct, Enum
+{
+    private readonly Dictionary<string, TEnum>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+    public CodeBook(Dictionary<string, TEnum> codes) => lookup = codes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public TEnum Of(ReadOnlySpan<char> code) =>
+        lookup.TryGetValue(code, out var value) ? value : throw new InvalidOperationException($"Unknown stored {typeof(TEnum).Name} '{code}'.");
 }
