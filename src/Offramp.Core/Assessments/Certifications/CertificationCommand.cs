@@ -23,6 +23,11 @@ public sealed class CertificationCommand : IValidatableCommand
 
     public IEnumerable<(string Field, string Message)> Check()
     {
+        if (UserId == Guid.Empty)
+        {
+            yield return (nameof(UserId), "Choose the assessor.");
+        }
+
         if (CertifiedOn == default)
         {
             yield return (nameof(CertifiedOn), "Enter the date of certification.");

@@ -19,6 +19,10 @@ public sealed class CertificationsModel(ManageCertifications certifications, Lis
     [BindProperty]
     public CertificationCommand Input { get; set; } = new();
 
+    /// <summary>The chosen assessor, bound apart so that "none chosen" reaches the use case's own message.</summary>
+    [BindProperty]
+    public Guid? Assessor { get; set; }
+
     public IReadOnlyList<CertificationView> Certifications { get; private set; } = [];
 
     public IReadOnlyList<CertifiableUser> Staff { get; private set; } = [];
@@ -48,6 +52,7 @@ public sealed class CertificationsModel(ManageCertifications certifications, Lis
             return NotFound();
         }
 
+        Input.UserId = Assessor ?? Guid.Empty;
         return await FormOutcome.RunAsync(this, "Input.", () => certifications.RecordAsync(Input, ct), () => RedirectToPage("Certifications"));
     }
 
