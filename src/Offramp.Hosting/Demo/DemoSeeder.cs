@@ -46,6 +46,7 @@ public sealed class DemoSeeder(OfframpDbContext db, UserManager<AppUser> users, 
         await new DemoPrograms(db, cipher, clock).SeedAsync(world, seed, ct);
         await new DemoEvaluation(db, clock).SeedAsync(world, ct);
         await new DemoAssessments(db, cipher, clock).SeedAsync(world, ct);
+        await new DemoSafeguarding(db, sealer, cipher, clock).SeedAsync(world, ct);
 
         // Fresh statistics after a bulk load, or the query planners (SQLite especially) pick plans for empty tables.
         await db.Database.ExecuteSqlRawAsync("ANALYZE", ct);
