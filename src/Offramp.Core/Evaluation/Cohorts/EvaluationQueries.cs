@@ -61,7 +61,7 @@ internal sealed class EvaluationQueries(ModelSql sql, EvaluatedProgram program, 
     /// <summary>Referrals: day referred and source.</summary>
     public async Task<KeyedRows> ReferralsAsync(DbConnection connection, DbTransaction? transaction, CancellationToken ct)
     {
-        var rows = new KeyedRows();
+        var rows = new KeyedRows(hasDays: true, hasCodes: true);
         var codes = sql.Codes<Referral, ReferralSource>(nameof(Referral.Source));
         string C(string property) => sql.Column<Referral>("c", property);
         var text = $"SELECT {Select(C(nameof(Referral.ParticipantId)), C(nameof(Referral.ReferredOn)), C(nameof(Referral.Source)))} FROM {sql.Table<Referral>()} AS c" +
@@ -73,7 +73,7 @@ internal sealed class EvaluationQueries(ModelSql sql, EvaluatedProgram program, 
     /// <summary>Actual releases on the justice timeline: day released.</summary>
     public async Task<KeyedRows> ReleasesAsync(DbConnection connection, DbTransaction? transaction, CancellationToken ct)
     {
-        var rows = new KeyedRows();
+        var rows = new KeyedRows(hasDays: true, hasCodes: false);
         string C(string property) => sql.Column<JusticeEvent>("c", property);
         var text = $"SELECT {Select(C(nameof(JusticeEvent.ParticipantId)), C(nameof(JusticeEvent.OccurredOn)))} FROM {sql.Table<JusticeEvent>()} AS c " +
             $"WHERE {C(nameof(JusticeEvent.Kind))} = {sql.Literal<JusticeEvent, JusticeEventKind>(nameof(JusticeEvent.Kind), JusticeEventKind.ActualRelease)}" +
@@ -85,7 +85,7 @@ internal sealed class EvaluationQueries(ModelSql sql, EvaluatedProgram program, 
     /// <summary>Stage changes that complete the program: to transition, aftercare or follow-up, or closed with a reason saying it was completed.</summary>
     public async Task<KeyedRows> CompletionsAsync(DbConnection connection, DbTransaction? transaction, CancellationToken ct)
     {
-        var rows = new KeyedRows();
+        var rows = new KeyedRows(hasDays: false, hasCodes: false);
         string C(string property) => sql.Column<StageChange>("c", property);
         string Code(Stage stage) => sql.Literal<StageChange, Stage>(nameof(StageChange.ToStage), stage);
         var toStage = C(nameof(StageChange.ToStage));
@@ -106,7 +106,7 @@ internal sealed class EvaluationQueries(ModelSql sql, EvaluatedProgram program, 
     /// <summary>Outcomes not retracted: day and type.</summary>
     public async Task<KeyedRows> OutcomesAsync(DbConnection connection, DbTransaction? transaction, CancellationToken ct)
     {
-        var rows = new KeyedRows();
+        var rows = new KeyedRows(hasDays: true, hasCodes: true);
         var codes = sql.Codes<OutcomeEvent, OutcomeType>(nameof(OutcomeEvent.Type));
         string C(string property) => sql.Column<OutcomeEvent>("c", property);
         var text = $"SELECT {Select(C(nameof(OutcomeEvent.ParticipantId)), C(nameof(OutcomeEvent.OccurredOn)), C(nameof(OutcomeEvent.Type)))} FROM {sql.Table<OutcomeEvent>()} AS c " +

@@ -1,23 +1,23 @@
 namespace Offramp.Core.Evaluation.Cohorts;
 
 /// <summary>
-/// Rows of one table as parallel growable arrays: the participant they belong to, a day number and a code (an enum
-/// value), so a million rows cost a few arrays rather than a million objects. Read on one connection while the
-/// participants are read on another, then joined to participant slots.
+/// Rows of one table as parallel growable arrays: the participant they belong to and, where the table has them, a day
+/// number and a code (an enum value), so a million rows cost a few arrays rather than a million objects. Read on one
+/// connection while the participants are read on another, then joined to participant slots.
 /// </summary>
-internal sealed class KeyedRows
+internal sealed class KeyedRows(bool hasDays, bool hasCodes)
 {
     private Guid[] participants = new Guid[1024];
-    private int[] days = new int[1024];
-    private int[] codes = new int[1024];
+    private int[] days = hasDays ? new int[1024] : [];
+    private int[] codes = hasCodes ? new int[1024] : [];
 
     public int Count { get; private set; }
 
     public ReadOnlySpan<Guid> Participants => participants.AsSpan(0, Count);
 
-    public ReadOnlySpan<int> Days => days.AsSpan(0, Count);
+    public ReadOnlySpan<int> Days => days.AsSpan(0, hasDays ? Count : 0);
 
-    public ReadOnlySpan<int> Codes => codes.AsSpan(0, Count);
+    public ReadOnlySpan<int> Codes => codes.AsSpan(0, hasCodes ? Count : 0);
 
     public void Add(Guid participant, int day = 0, int code = 0)
     {
@@ -25,13 +25,28 @@ internal sealed class KeyedRows
         {
             var size = Count * 2;
             Array.Resize(ref participants, size);
-            Array.Resize(ref days, size);
-            Array.Resize(ref codes, size);
+            if (hasDays)
+            {
+                Array.Resize(ref days, size);
+            }
+
+            if (hasCodes)
+            {
+                Array.Resize(ref codes, size);
+            }
         }
 
         participants[Count] = participant;
-        days[Count] = day;
-        codes[Count] = code;
+        if (hasDays)
+        {
+            days[Count] = day;
+        }
+
+        if (hasCodes)
+        {
+            codes[Count] = code;
+        }
+
         Count++;
     }
 }
