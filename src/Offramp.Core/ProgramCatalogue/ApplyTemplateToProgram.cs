@@ -10,15 +10,17 @@ using Offramp.Core.Data;
 namespace Offramp.Core.ProgramCatalogue;
 
 /// <summary>
-/// The organisation admin sets which template a program follows and its cycles (review interval, follow-up horizons);
-/// new plans, agreements and follow-up schedules in that program use them. Existing schedules keep theirs.
+/// The organisation admin, or the program's own director, sets which template a program follows and its cycles (review
+/// interval, follow-up horizons); new plans, agreements and follow-up schedules in that program use them. Existing
+/// schedules keep theirs. Any other program answers 404.
 /// </summary>
 public sealed class ApplyTemplateToProgram(OfframpDbContext db, ScopeLoader scopes)
 {
     public async Task ExecuteAsync(Guid programId, ProgramSettingsCommand command, CancellationToken ct = default)
     {
         var scope = await scopes.GetAsync(ct);
-        if (!scope.IsOrganisationAdmin || !await db.Programs.AnyAsync(p => p.Id == programId && p.OrganisationId == scope.OrganisationId, ct))
+        if (!(scope.IsOrganisationAdmin || scope.Has(Role.ProgramDirector, programId)) ||
+            !await db.Programs.AnyAsync(p => p.Id == programId && p.OrganisationId == scope.OrganisationId, ct))
         {
             throw new NotFoundException();
         }

@@ -49,8 +49,8 @@ public static class CatalogueEndpoints
                 return TypedResults.NoContent();
             })
             .WithTags("Program catalogue")
-            .WithSummary("Set the template a program follows, its review interval and follow-up horizons.")
+            .WithSummary("Set the template a program follows, its review interval and follow-up horizons (the organisation admin, or the program's director).")
             .RequireAuthorization(Auth.Policies.ApiWrite)
-            .For(EndpointAudience.OrganisationAdmin);
+            .For(EndpointAudience.ProgramSettings);
     }
 }

@@ -59,6 +59,9 @@ public enum EndpointAudience
 
     /// <summary>Assessor certifications: the organisation admin (everyone's) or a program director (their programs' staff); 404 to everyone else.</summary>
     CertificationManager,
+
+    /// <summary>A program's cycles (template, review intervals, follow-up horizons): the organisation admin, or the director of that program; 404 to everyone else.</summary>
+    ProgramSettings,
 }
 
 public sealed record AudienceMetadata(EndpointAudience Audience);

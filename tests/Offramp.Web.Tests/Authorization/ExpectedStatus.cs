@@ -39,6 +39,7 @@ public static class ExpectedStatus
             EndpointAudience.DirectorReview => ProtectionOracle.DirectorReview(kind, caller, success),
             EndpointAudience.ProgramEvaluation => AssessmentOracle.EvaluatesProgram(kind, caller) ? success : HttpStatusCode.NotFound,
             EndpointAudience.CertificationManager => AssessmentOracle.ManagesCertifications(caller, success),
+            EndpointAudience.ProgramSettings => (caller == Persona.OrganisationAdmin && kind == RecordKind.TeamCase) || AssessmentOracle.DirectsProgram(kind, caller) ? success : HttpStatusCode.NotFound,
             { } unknown => throw new InvalidOperationException($"{endpoint} declares audience {unknown}, which the authorization matrix has no rule for: add one to ExpectedStatus."),
         };
     }

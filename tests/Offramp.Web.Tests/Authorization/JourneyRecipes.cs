@@ -109,9 +109,10 @@ public static class JourneyRecipes
     private static async Task<JourneyRecords> RecordsAsync(MatrixCall c) => (await SceneAsync(c)).For(c.Kind);
 
     /// <summary>The second program stands for the main organisation, so the main program keeps its default settings.</summary>
+    /// <summary>The main program (its director's and the admin's), the other organisation's (its director's), or nothing that exists.</summary>
     private static Guid SettingsProgram(MatrixCall c) => c.Kind switch
     {
-        RecordKind.TeamCase => c.World.SecondProgramId,
+        RecordKind.TeamCase => c.World.ProgramId,
         RecordKind.OtherOrganisation => c.World.OtherProgramId,
         _ => Guid.NewGuid(),
     };

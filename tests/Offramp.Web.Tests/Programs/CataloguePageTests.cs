@@ -7,7 +7,7 @@ using Offramp.TestSupport;
 
 namespace Offramp.Web.Tests.Programs;
 
-/// <summary>The catalogue pages: the admin defines a template from the form and sets a program's cycles; directors only read.</summary>
+/// <summary>The catalogue pages: the admin defines templates and sets any program's cycles; a director sets only their own program's.</summary>
 public sealed class CataloguePageTests(WorldFixture worlds) : IClassFixture<WorldFixture>
 {
     [Theory]
@@ -64,7 +64,7 @@ public sealed class CataloguePageTests(WorldFixture worlds) : IClassFixture<Worl
 
     [Theory]
     [BothProviders]
-    public async Task The_admin_sets_a_programs_follow_up_horizons_and_a_director_cannot_open_the_form(DatabaseProviderKind provider)
+    public async Task The_admin_sets_any_programs_follow_up_horizons_and_a_director_only_their_own(DatabaseProviderKind provider)
     {
         var world = await worlds.WorldAsync(provider);
         var admin = await PageSession.SignInAsync(world, Persona.OrganisationAdmin);
@@ -79,12 +79,17 @@ public sealed class CataloguePageTests(WorldFixture worlds) : IClassFixture<Worl
         var refused = await PageSession.HtmlAsync(await admin.PostAsync(path, new() { ["Input.PlanReviewIntervalMonths"] = "30", ["FollowUpMonths"] = "6" }));
         Assert.Contains("Reviews are between 1 and 24 months apart.", refused, StringComparison.Ordinal);
 
+        // The main program's director sets their own program's cycles, not the second program's, and defines no template.
         var director = await PageSession.SignInAsync(world, Persona.Director);
         Assert.Equal(HttpStatusCode.NotFound, (await director.GetAsync(path)).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await director.GetAsync("/Catalogue/Define")).Status);
         var (status, catalogue) = await director.GetAsync("/Catalogue");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.DoesNotContain("/Catalogue/Define", catalogue, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/Catalogue/Settings/{world.SecondProgramId}", catalogue, StringComparison.Ordinal);
+        var own = await director.PostAsync($"/Catalogue/Settings/{world.ProgramId}", new() { ["Input.PlanReviewIntervalMonths"] = "3", ["FollowUpMonths"] = "3, 6, 12, 24, 36, 60" });
+        Assert.Equal(HttpStatusCode.Redirect, own.StatusCode);
+        Assert.True(await world.DbAsync(db => db.Set<ProgramSettings>().AnyAsync(s => s.ProgramId == world.ProgramId)));
     }
 
     /// <summary>A browser posts every module row of the form, the empty ones too, each with the kind its select shows.</summary>

@@ -1,16 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-using Offramp.Core.Access;
 using Offramp.Core.ProgramCatalogue;
 
 namespace Offramp.Web.Pages.Catalogue;
 
 /// <summary>
-/// The organisation admin sets the template a program follows and its cycles. New plans, agreements and follow-up
+/// The organisation admin (any program) or a director (their programs) sets the template a program follows and its cycles. New plans, agreements and follow-up
 /// schedules use them; running schedules keep theirs. Empty fields take the template's value (or the default).
 /// </summary>
-public sealed class SettingsModel(ListProgramSettings settings, ListTemplates templates, ApplyTemplateToProgram apply, ScopeLoader scopes) : PageModel
+public sealed class SettingsModel(ListProgramSettings settings, ListTemplates templates, ApplyTemplateToProgram apply) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid ProgramId { get; set; }
@@ -64,11 +63,7 @@ public sealed class SettingsModel(ListProgramSettings settings, ListTemplates te
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        if (!(await scopes.GetAsync(ct)).IsOrganisationAdmin)
-        {
-            return false;
-        }
-
+        // The settings list holds exactly the programs the caller may set: all for the admin, the directed ones for a director.
         var program = (await settings.ExecuteAsync(ct)).SingleOrDefault(p => p.ProgramId == ProgramId);
         if (program is null)
         {
