@@ -60,6 +60,8 @@ public sealed class BrowserSession : IAsyncLifetime
         var code = new Totp(Base32Encoding.ToBytes(totpSecret)).ComputeTotp();
         await page.GetByLabel("6-digit code from your authenticator app").FillAsync(code);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync($"{baseUrl}/", new() { Timeout = (float)Patience.TotalMilliseconds });
+        // Polls the URL rather than WaitForURLAsync, which also waits for a "load" event that Playwright sometimes never
+        // reports after this POST-redirect on a loaded machine (seen: page at "/", rendered and idle, wait timed out).
+        await Assertions.Expect(page).ToHaveURLAsync($"{baseUrl}/", new() { Timeout = (float)Patience.TotalMilliseconds });
     }
 }
