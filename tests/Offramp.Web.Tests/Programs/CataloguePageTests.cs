@@ -42,6 +42,9 @@ public sealed class CataloguePageTests(WorldFixture worlds) : IClassFixture<Worl
         var (_, catalogue) = await admin.GetAsync("/Catalogue");
         Assert.Contains("Community mentoring", catalogue, StringComparison.Ordinal);
         Assert.Contains("2400", catalogue, StringComparison.Ordinal);
+        var (_, edit) = await admin.GetAsync($"/Catalogue/Define?key={key}");
+        Assert.Contains("value=\"Family meetings\"", edit, StringComparison.Ordinal);
+        Assert.Contains("name=\"Input.Modules[11].Name\"", edit, StringComparison.Ordinal);
     }
 
     [Theory]

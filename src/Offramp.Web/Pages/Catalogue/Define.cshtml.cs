@@ -15,6 +15,9 @@ public sealed class DefineModel(ListTemplates templates, DefineTemplate define, 
 {
     public const int ModuleRows = 12;
 
+    /// <summary>Spare rows under an existing template's modules, so a long template can still grow.</summary>
+    public const int SpareRows = 4;
+
     [BindProperty(SupportsGet = true, Name = "key")]
     public string? ExistingKey { get; set; }
 
@@ -43,7 +46,7 @@ public sealed class DefineModel(ListTemplates templates, DefineTemplate define, 
             FollowUpMonths = MonthList.Format(existing.FollowUpMonths);
         }
 
-        PadModules();
+        PadModules(Math.Max(ModuleRows, Input.Modules.Count + SpareRows));
         return Page();
     }
 
@@ -90,7 +93,7 @@ public sealed class DefineModel(ListTemplates templates, DefineTemplate define, 
             Modules = [.. kept.Select(x => x.m)],
         };
         var outcome = await FormOutcome.RunAsync(this, "Input.", () => DefineAsync(definition, [.. kept.Select(x => x.i)], ct), () => RedirectToPage("Index"));
-        PadModules();
+        PadModules(ModuleRows);
         return outcome;
     }
 
@@ -118,9 +121,9 @@ public sealed class DefineModel(ListTemplates templates, DefineTemplate define, 
         return int.TryParse(field["Modules[".Length..close], out var kept) && kept < rows.Count ? $"Modules[{rows[kept]}]{field[(close + 1)..]}" : field;
     }
 
-    private void PadModules()
+    private void PadModules(int rows)
     {
-        while (Input.Modules.Count < ModuleRows)
+        while (Input.Modules.Count < rows)
         {
             Input.Modules.Add(new ModuleDefinition());
         }
