@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 using Offramp.Core.Access;
 using Offramp.Core.Common;
@@ -29,12 +30,17 @@ public static class OfframpWebApp
         services.AddScoped<IActor, HttpActor>();
         services.AddScoped<Navigation>();
         services.AddSingleton<IClockAccessor, ClockAccessor>();
+        services.TryAddSingleton(TimeProvider.System);
 
         services.AddIdentity<AppUser, IdentityRole<Guid>>(IdentityPolicy.Apply)
             .AddEntityFrameworkStores<OfframpDbContext>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<OfframpClaimsFactory>();
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.OnRefreshingPrincipal = SessionLifetime.KeepSignInFactsAsync;
+        });
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = "offramp";
