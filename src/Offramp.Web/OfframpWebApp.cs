@@ -35,6 +35,7 @@ public static class OfframpWebApp
         services.AddIdentity<AppUser, IdentityRole<Guid>>(IdentityPolicy.Apply)
             .AddEntityFrameworkStores<OfframpDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddClaimsPrincipalFactory<OfframpClaimsFactory>();
         services.Configure<SecurityStampValidatorOptions>(o =>
         {

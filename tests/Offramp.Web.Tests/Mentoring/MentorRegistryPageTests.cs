@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 using Offramp.Core.Mentoring;
 using Offramp.TestSupport;
-using Offramp.Web.Tests.Programs;
 
 namespace Offramp.Web.Tests.Mentoring;
 

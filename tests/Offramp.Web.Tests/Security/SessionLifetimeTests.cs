@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -15,7 +14,7 @@ namespace Offramp.Web.Tests.Security;
 /// A UI session ends after 15 idle minutes, and 8 hours after sign-in even for a user who never goes idle: the
 /// security-stamp check that reissues the cookie every minute must not restart the 8 hours.
 /// </summary>
-public sealed partial class SessionLifetimeTests(WorldFixture worlds) : IClassFixture<WorldFixture>
+public sealed class SessionLifetimeTests(WorldFixture worlds) : IClassFixture<WorldFixture>
 {
     [Theory]
     [BothProviders]
@@ -24,7 +23,7 @@ public sealed partial class SessionLifetimeTests(WorldFixture worlds) : IClassFi
         var world = await worlds.WorldAsync(provider);
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var app = WithTime(world, time);
-        var client = await SignInAsync(world, app);
+        using var client = await PageSession.SignInAsync(world, Persona.CaseworkerA, app);
 
         // Busy all day: a page every ten minutes, so the idle limit never applies and the stamp is rechecked each time.
         var elapsed = TimeSpan.Zero;
@@ -32,11 +31,11 @@ public sealed partial class SessionLifetimeTests(WorldFixture worlds) : IClassFi
         {
             time.Advance(TimeSpan.FromMinutes(10));
             elapsed += TimeSpan.FromMinutes(10);
-            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).Status);
         }
 
         time.Advance(TimeSpan.FromHours(8) - elapsed + TimeSpan.FromMinutes(1));
-        var afterEightHours = await client.GetAsync("/");
+        var afterEightHours = await client.GetResponseAsync("/");
 
         Assert.Equal(HttpStatusCode.Redirect, afterEightHours.StatusCode);
         Assert.StartsWith("/Account/Login", afterEightHours.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
@@ -49,12 +48,12 @@ public sealed partial class SessionLifetimeTests(WorldFixture worlds) : IClassFi
         var world = await worlds.WorldAsync(provider);
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var app = WithTime(world, time);
-        var client = await SignInAsync(world, app);
+        using var client = await PageSession.SignInAsync(world, Persona.CaseworkerA, app);
 
         time.Advance(TimeSpan.FromMinutes(14));
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).Status);
         time.Advance(TimeSpan.FromMinutes(16));
-        var afterIdle = await client.GetAsync("/");
+        var afterIdle = await client.GetResponseAsync("/");
 
         Assert.Equal(HttpStatusCode.Redirect, afterIdle.StatusCode);
         Assert.StartsWith("/Account/Login", afterIdle.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
@@ -62,32 +61,4 @@ public sealed partial class SessionLifetimeTests(WorldFixture worlds) : IClassFi
 
     private static WebApplicationFactory<Program> WithTime(TestWorld world, TimeProvider time) =>
         world.App.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.Replace(ServiceDescriptor.Singleton(time))));
-
-    /// <summary>Password, then the TOTP code, through the real forms; the client keeps the cookie like a browser.</summary>
-    private static async Task<HttpClient> SignInAsync(TestWorld world, WebApplicationFactory<Program> app)
-    {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions
-        {
-            AllowAutoRedirect = false,
-            HandleCookies = true,
-            BaseAddress = new Uri("https://localhost"),
-        });
-        var account = world.Account(Persona.CaseworkerA);
-        var password = await PostFormAsync(client, "/Account/Login", new() { ["Input.Email"] = account.Email, ["Input.Password"] = TestWorld.Password });
-        Assert.Equal(HttpStatusCode.Redirect, password.StatusCode);
-        var code = await PostFormAsync(client, password.Headers.Location!.OriginalString, new() { ["Code"] = world.StepUpCode(Persona.CaseworkerA) });
-        Assert.Equal(HttpStatusCode.Redirect, code.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
-        return client;
-    }
-
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, Dictionary<string, string> fields)
-    {
-        var form = await client.GetStringAsync(path);
-        fields["__RequestVerificationToken"] = Token().Match(form).Groups[1].Value;
-        return await client.PostAsync(path, new FormUrlEncodedContent(fields));
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 }

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Offramp.Core.Stages;
 using Offramp.Core.Transfers;
 using Offramp.TestSupport;
-using Offramp.Web.Tests.Programs;
 
 namespace Offramp.Web.Tests.Transfers;
 

@@ -47,7 +47,7 @@ public sealed class LoginWith2faModel(SignInManager<AppUser> signIn, OfframpDbCo
 
         ModelState.AddModelError(nameof(Code), result.IsLockedOut
             ? "This account is locked for 15 minutes after too many failed attempts."
-            : "That code is not valid. Codes change every 30 seconds.");
+            : "That code is not valid or was already used. Codes change every 30 seconds: enter the next one.");
         return Page();
     }
 }

@@ -1,0 +1,86 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+using Microsoft.AspNetCore.Mvc.Testing;
+
+using Xunit;
+
+namespace Offramp.TestSupport;
+
+/// <summary>
+/// A persona signed in to the Razor Pages UI through the real forms (password, then TOTP; antiforgery tokens read from
+/// each form), holding the session cookie like a browser, so a test reads exactly the HTML that persona would receive.
+/// </summary>
+public sealed partial class PageSession : IDisposable
+{
+    private readonly HttpClient client;
+
+    private PageSession(HttpClient client) => this.client = client;
+
+    /// <summary>Signs in to the world's app, or to <paramref name="app"/> (the same database with other services, e.g. a fake clock).</summary>
+    public static async Task<PageSession> SignInAsync(TestWorld world, Persona persona, WebApplicationFactory<Program>? app = null)
+    {
+        var (session, code) = await AttemptSignInAsync(world, persona, await world.SignInCodeAsync(persona), app);
+        Assert.True(code.StatusCode == HttpStatusCode.Redirect && code.Headers.Location?.OriginalString == "/",
+            $"{persona} could not sign in: {code.StatusCode} {code.Headers.Location}");
+        return session;
+    }
+
+    /// <summary>Password, then <paramref name="code"/>: the session and the answer to the code (a redirect home when accepted).</summary>
+    public static async Task<(PageSession Session, HttpResponseMessage CodeAnswer)> AttemptSignInAsync(
+        TestWorld world, Persona persona, string code, WebApplicationFactory<Program>? app = null)
+    {
+        var client = (app ?? world.App).CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            HandleCookies = true,
+            BaseAddress = new Uri("https://localhost"),
+        });
+        var session = new PageSession(client);
+        var account = world.Account(persona);
+        var password = await session.PostAsync("/Account/Login", new() { ["Input.Email"] = account.Email, ["Input.Password"] = TestWorld.Password });
+        Assert.Equal(HttpStatusCode.Redirect, password.StatusCode);
+        return (session, await session.PostAsync(password.Headers.Location!.OriginalString, new() { ["Code"] = code }));
+    }
+
+    /// <summary>The status and the page's HTML, decoded.</summary>
+    public async Task<(HttpStatusCode Status, string Html)> GetAsync(string path)
+    {
+        var response = await client.GetAsync(path);
+        return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+    }
+
+    /// <summary>The raw response, redirects not followed: for tests of where the app sends the user.</summary>
+    public Task<HttpResponseMessage> GetResponseAsync(string path) => client.GetAsync(path);
+
+    /// <summary>The page's HTML as sent (not decoded); fails unless it answers 200.</summary>
+    public async Task<string> GetPageAsync(string path)
+    {
+        var response = await client.GetAsync(path);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path} answered {response.StatusCode}");
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>Opens <paramref name="path"/> (or <paramref name="formPage"/>) for its anti-forgery token, then posts the form, to a handler if given.</summary>
+    public async Task<HttpResponseMessage> PostAsync(string path, Dictionary<string, string> fields, string? handler = null, string? formPage = null)
+    {
+        var form = await GetPageAsync(formPage ?? path);
+        var token = Token().Match(form);
+        Assert.True(token.Success, $"{formPage ?? path} has no anti-forgery token");
+        fields["__RequestVerificationToken"] = token.Groups[1].Value;
+        var target = handler is null ? path : $"{path}{(path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}handler={handler}";
+        return await client.PostAsync(target, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>The HTML of a response that must be 200 (a form shown again with its messages), decoded.</summary>
+    public static async Task<string> HtmlAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
+
+    public void Dispose() => client.Dispose();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+}
