@@ -38,7 +38,7 @@ public sealed class EvaluationDatasetLoaderTests(WorldFixture worlds) : IClassFi
         var joined = await LoadAsync(world, evaluated, wholeTables: false);
         var scanned = await LoadAsync(world, evaluated, wholeTables: true);
 
-        Assert.Equal([ids[0], ids[2]], joined.Ids.Order());
+        Assert.Equal(new[] { ids[0], ids[2] }.Order(), joined.Ids.Order());
         Assert.Equal(2, joined.ExcludedWithoutConsent);
         Assert.Equal(3, joined.OutcomeParticipant.Length);
         var first = Array.IndexOf(joined.Ids, ids[0]);
