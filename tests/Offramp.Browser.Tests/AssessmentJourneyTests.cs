@@ -33,7 +33,7 @@ public sealed class AssessmentJourneyTests(LiveApp app, BrowserSession browser) 
         Assertions.SetDefaultExpectTimeout(Patience);
         await AdministerInstrumentAsync();
         var caseworker = await SignInAsync("caseworker@demo.offramp.org");
-        await RegisterAndConsentAsync(caseworker.Page);
+        await CaseworkSteps.RegisterAndConsentAsync(caseworker.Page, "Yusuf", "Berg", "Prison imam, HMP Northgate", "Asks for help to leave the group.");
         var record = caseworker.Page.Url;
 
         // The director puts the two raters on the case team through the Team page.
@@ -229,27 +229,6 @@ public sealed class AssessmentJourneyTests(LiveApp app, BrowserSession browser) 
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit my ratings" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.GetByTestId("side-by-side")).ToBeVisibleAsync();
-    }
-
-    private static async Task RegisterAndConsentAsync(IPage page)
-    {
-        await page.GetByRole(AriaRole.Link, new() { Name = "New referral" }).ClickAsync();
-        await page.GetByLabel("Program").SelectOptionAsync(new SelectOptionValue { Label = "Back on Track mentoring (prison)" });
-        await page.GetByLabel("Referred by (source)").SelectOptionAsync("SecurityStaff");
-        await page.GetByLabel("Referrer (role or agency)").FillAsync("Prison imam, HMP Northgate");
-        await page.GetByLabel("Reason for referral").FillAsync("Asks for help to leave the group.");
-        await page.GetByLabel("Given name").FillAsync("Yusuf");
-        await page.GetByLabel("Family name").FillAsync("Berg");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Register referral" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Record screening" }).ClickAsync();
-        await page.GetByLabel("Reason").FillAsync("Eligible; motivated.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save decision" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Record consent" }).ClickAsync();
-        await page.GetByLabel("Consent form version").FillAsync("2026-1");
-        await page.GetByLabel("Use of data in evaluation (de-identified)").CheckAsync();
-        await page.GetByLabel("I explained what taking part means").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Record consent" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("stage")).ToHaveTextAsync("Consented");
     }
 
     private sealed record SignedIn(IBrowserContext Context, IPage Page);

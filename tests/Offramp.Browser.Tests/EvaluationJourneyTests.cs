@@ -65,64 +65,22 @@ public sealed class EvaluationJourneyTests(EvaluationJourneyTests.DemoWithCases 
     /// The real app on a real Kestrel port over a fresh SQLite file, with the demo organisation and synthetic cases
     /// (releases, outcomes, consents), and the names and codes of the prison program's participants to look for.
     /// </summary>
-    public sealed class DemoWithCases : IAsyncLifetime
+    public sealed class DemoWithCases : LiveApp
     {
-        private readonly string folder = Path.Combine(Path.GetTempPath(), "offramp-browser-evaluation-" + Guid.NewGuid().ToString("N"));
-        private WebApplication? app;
-
-        public string BaseUrl { get; private set; } = "";
-
         /// <summary>"Given Family" and participant code of each participant of the prison program.</summary>
         public IReadOnlyList<(string Name, string Code)> Identities { get; private set; } = [];
 
-        public async Task InitializeAsync()
+        protected override int SyntheticParticipants => 240;
+
+        protected override int Seed => 7;
+
+        protected override async Task AfterSeedAsync(IServiceProvider services)
         {
-            Directory.CreateDirectory(folder);
-            Environment.SetEnvironmentVariable("OFFRAMP_DB", null);
-            app = OfframpWebApp.Build(
-            [
-                "--urls=http://127.0.0.1:0",
-                "--environment=Testing",
-                $"--contentRoot={WebProjectFolder()}",
-                $"--ConnectionStrings:Offramp=Data Source={Path.Combine(folder, "offramp.db")}",
-                $"--Offramp:KeyDirectory={Path.Combine(folder, "keys")}",
-                "--Offramp:DemoData=false",
-            ]);
-            await OfframpWebApp.PrepareAsync(app);
-            await using (var scope = app.Services.CreateAsyncScope())
-            {
-                await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(participants: 240, seed: 7);
-                var db = scope.ServiceProvider.GetRequiredService<OfframpDbContext>();
-                var sealer = scope.ServiceProvider.GetRequiredService<IdentitySealer>();
-                var programId = await db.Programs.Where(p => p.Name == Program).Select(p => p.Id).SingleAsync();
-                var participants = await db.Participants.AsNoTracking().Where(p => p.ProgramId == programId).ToListAsync();
-                Identities = [.. participants.Select(p => (sealer.Open(p) is var identity ? $"{identity.GivenName} {identity.FamilyName}" : "", p.Code))];
-            }
-
-            await app.StartAsync();
-            BaseUrl = app.Urls.First();
-        }
-
-        public async Task DisposeAsync()
-        {
-            if (app is not null)
-            {
-                await app.StopAsync();
-                await app.DisposeAsync();
-            }
-
-            Directory.Delete(folder, recursive: true);
-        }
-
-        private static string WebProjectFolder()
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Offramp.sln")))
-            {
-                dir = dir.Parent;
-            }
-
-            return dir is null ? AppContext.BaseDirectory : Path.Combine(dir.FullName, "src", "Offramp.Web");
+            var db = services.GetRequiredService<OfframpDbContext>();
+            var sealer = services.GetRequiredService<IdentitySealer>();
+            var programId = await db.Programs.Where(p => p.Name == Program).Select(p => p.Id).SingleAsync();
+            var participants = await db.Participants.AsNoTracking().Where(p => p.ProgramId == programId).ToListAsync();
+            Identities = [.. participants.Select(p => (sealer.Open(p) is var identity ? $"{identity.GivenName} {identity.FamilyName}" : "", p.Code))];
         }
     }
 }

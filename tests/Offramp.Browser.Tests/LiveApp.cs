@@ -8,9 +8,9 @@ namespace Offramp.Browser.Tests;
 
 /// <summary>
 /// The real app on a real Kestrel port over a fresh SQLite file, with the demo organisation and accounts
-/// (no synthetic participants), so the browser drives exactly what a user would.
+/// (no synthetic participants unless a subclass asks for them), so the browser drives exactly what a user would.
 /// </summary>
-public sealed class LiveApp : IAsyncLifetime
+public class LiveApp : IAsyncLifetime
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "offramp-browser-" + Guid.NewGuid().ToString("N"));
     private WebApplication? app;
@@ -33,12 +33,22 @@ public sealed class LiveApp : IAsyncLifetime
         await OfframpWebApp.PrepareAsync(app);
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(participants: 0, seed: 1);
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(SyntheticParticipants, Seed);
+            await AfterSeedAsync(scope.ServiceProvider);
         }
 
         await app.StartAsync();
         BaseUrl = app.Urls.First();
     }
+
+    /// <summary>How many synthetic participants the demo seed adds: none, so journeys start from an empty caseload.</summary>
+    protected virtual int SyntheticParticipants => 0;
+
+    /// <summary>The demo seed's random seed, so a journey sees the same synthetic cases every run.</summary>
+    protected virtual int Seed => 1;
+
+    /// <summary>A subclass reads what it needs from the seeded database here, before the app starts.</summary>
+    protected virtual Task AfterSeedAsync(IServiceProvider services) => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {

@@ -18,7 +18,7 @@ public sealed class ProgramJourneyTests(LiveApp app, BrowserSession browser) : I
         await using var context = await browser.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await BrowserSession.SignInAsync(page, app.BaseUrl, caseworker.Email, DemoAccounts.Password, caseworker.TotpSecret);
-        await RegisterAndConsentAsync(page);
+        await CaseworkSteps.RegisterAndConsentAsync(page, "Omar", "Lind", "Prison security officer, HMP Northgate", "Wants to leave the group before release.");
         var record = page.Url;
 
         // Formulation, then the plan from the Back on Track template
@@ -111,26 +111,5 @@ public sealed class ProgramJourneyTests(LiveApp app, BrowserSession browser) : I
         await Assertions.Expect(incoming.GetByTestId("transfer-status")).ToHaveTextAsync("Accepted");
         await page.GotoAsync(record);
         await Assertions.Expect(page.GetByTestId("transfers-panel")).ToContainTextAsync("Accepted");
-    }
-
-    private static async Task RegisterAndConsentAsync(IPage page)
-    {
-        await page.GetByRole(AriaRole.Link, new() { Name = "New referral" }).ClickAsync();
-        await page.GetByLabel("Program").SelectOptionAsync(new SelectOptionValue { Label = "Back on Track mentoring (prison)" });
-        await page.GetByLabel("Referred by (source)").SelectOptionAsync("SecurityStaff");
-        await page.GetByLabel("Referrer (role or agency)").FillAsync("Prison security officer, HMP Northgate");
-        await page.GetByLabel("Reason for referral").FillAsync("Wants to leave the group before release.");
-        await page.GetByLabel("Given name").FillAsync("Omar");
-        await page.GetByLabel("Family name").FillAsync("Lind");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Register referral" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Record screening" }).ClickAsync();
-        await page.GetByLabel("Reason").FillAsync("Eligible; motivated.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save decision" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Record consent" }).ClickAsync();
-        await page.GetByLabel("Consent form version").FillAsync("2026-1");
-        await page.GetByLabel("Use of data in evaluation (de-identified)").CheckAsync();
-        await page.GetByLabel("I explained what taking part means").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Record consent" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("stage")).ToHaveTextAsync("Consented");
     }
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 using Microsoft.EntityFrameworkCore;
 
 using Offramp.Cli.Tests.Infrastructure;
@@ -13,45 +11,8 @@ namespace Offramp.Cli.Tests.Evaluation;
 /// </summary>
 public static class AppCli
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
-
-    public static async Task<CliResult> RunAsync(TestWorld world, params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = world.App.WorkFolder,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(CliBinary.Path);
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        info.Environment.Remove("ConnectionStrings__Offramp");
-        info.Environment["OFFRAMP_DB"] = world.App.ConnectionString;
-        info.Environment["Offramp__KeyDirectory"] = world.App.KeyDirectory;
-
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.StandardInput.Close();
-        using var cancel = new CancellationTokenSource(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(cancel.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"offramp {string.Join(' ', args)} did not finish within {Timeout}.");
-        }
-
-        return new CliResult(process.ExitCode, await output, await error);
-    }
+    public static Task<CliResult> RunAsync(TestWorld world, params string[] args) =>
+        CliProcess.RunAsync(world.App.WorkFolder, world.App.ConnectionString, world.App.KeyDirectory, input: null, args);
 
     /// <summary>The program's full name (evaluation programs get a unique suffix), as the command line asks for it.</summary>
     public static Task<string> ProgramNameAsync(TestWorld world, Guid programId) =>

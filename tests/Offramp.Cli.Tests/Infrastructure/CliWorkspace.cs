@@ -15,8 +15,6 @@ namespace Offramp.Cli.Tests.Infrastructure;
 /// </summary>
 public sealed class CliWorkspace : IAsyncDisposable
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
-
     private CliWorkspace(DatabaseProviderKind provider, string folder, string connectionString)
     {
         Provider = provider;
@@ -51,48 +49,8 @@ public sealed class CliWorkspace : IAsyncDisposable
 
     public async Task<CliResult> RunAsync(params string[] args) => await RunWithInputAsync(null, args);
 
-    public async Task<CliResult> RunWithInputAsync(string? standardInput, params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Folder,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(CliBinary.Path);
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        info.Environment.Remove("ConnectionStrings__Offramp");
-        info.Environment["OFFRAMP_DB"] = ConnectionString;
-        info.Environment["Offramp__KeyDirectory"] = Path.Combine(Folder, "keys");
-
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (standardInput is not null)
-        {
-            await process.StandardInput.WriteLineAsync(standardInput);
-        }
-
-        process.StandardInput.Close();
-        using var cancel = new CancellationTokenSource(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(cancel.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"offramp {string.Join(' ', args)} did not finish within {Timeout}.");
-        }
-
-        return new CliResult(process.ExitCode, await output, await error);
-    }
+    public Task<CliResult> RunWithInputAsync(string? standardInput, params string[] args) =>
+        CliProcess.RunAsync(Folder, ConnectionString, Path.Combine(Folder, "keys"), standardInput, args);
 
     public async Task<T> ScalarAsync<T>(string sql)
     {
