@@ -6,10 +6,12 @@ namespace Offramp.Core.Evaluation.Exports;
 /// <summary>
 /// One Parquet file, written in row groups of <see cref="RowGroupSize"/> rows so memory stays flat however many
 /// participants there are. Text columns are nullable strings, whole numbers nullable 32-bit integers.
+/// 25,000 rows: encoding a group costs several copies of it, and at 100,000 rows that alone took the export of a
+/// million participants to ~510 MiB (limit 512); at 25,000 it peaks at ~443 MiB with files 0.2% larger.
 /// </summary>
 public sealed class ResearchParquetWriter : IResearchTableWriter
 {
-    public const int RowGroupSize = 100_000;
+    public const int RowGroupSize = 25_000;
 
     private readonly Stream file;
     private readonly ParquetWriter writer;
