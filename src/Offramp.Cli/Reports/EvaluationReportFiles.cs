@@ -79,7 +79,7 @@ public static class EvaluationReportFiles
             Warnings(html, m.Warnings);
             if (m.Survival is { } survival)
             {
-                var svg = SurvivalChart.Svg(ChartCurves.Thin(survival), m.Metric.Name);
+                var svg = SurvivalChart.Svg(survival, m.Metric.Name);
                 html.Append(svg[svg.IndexOf("<svg", StringComparison.Ordinal)..]);
                 html.Append("<table><tr><th>Curve</th><th>n</th><th>Events</th><th>Median (months)</th><th>Survival at ").Append(survival.HorizonMonths.ToString(CultureInfo.InvariantCulture)).Append(" months (95% CI)</th></tr>");
                 foreach (var c in survival.Curves)
