@@ -24,6 +24,7 @@ public static class OfframpWebApp
     {
         // The application name decides where Razor Pages are discovered: this assembly, also when a test host starts the app.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(OfframpWebApp).Assembly.GetName().Name });
+        BundledSettings.AddWhenContentRootHasNone(builder);
         var services = builder.Services;
         services.AddOfframpCore(builder.Configuration);
         services.AddHttpContextAccessor();
