@@ -19,7 +19,11 @@ public sealed class ExportDisclosureRegister(OfframpDbContext db, ScopeLoader sc
     public static readonly IReadOnlyList<string> Header =
         ["recorded_at", "participant", "kind", "refers_to", "threshold", "legal_basis", "recipient_agency", "fields", "content_sha256", "recorded_by"];
 
-    public async Task<string> ExecuteAsync(CancellationToken ct = default)
+    public async Task<string> ExecuteAsync(CancellationToken ct = default) =>
+        SpreadsheetSafe.Document(Header, await RowsAsync("exported as CSV", ct));
+
+    /// <summary>The register's rows in <see cref="Header"/> order, oldest first; the read is audited as <paramref name="purpose"/>.</summary>
+    public async Task<IReadOnlyList<IReadOnlyList<string?>>> RowsAsync(string purpose, CancellationToken ct = default)
     {
         var scope = await scopes.GetAsync(ct);
         var programs = scope.DirectedPrograms.ToList();
@@ -35,13 +39,13 @@ public sealed class ExportDisclosureRegister(OfframpDbContext db, ScopeLoader sc
         var codes = await db.Participants.AsNoTracking().Where(p => participantIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Code, ct);
         var userIds = entries.Select(e => e.RecordedByUserId).Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
-        db.Audit.Record(AuditActions.Read, "disclosure-register", null, null, $"{entries.Count} entries exported as CSV");
+        db.Audit.Record(AuditActions.Read, "disclosure-register", null, null, $"{entries.Count} entries {purpose}");
         await db.SaveChangesAsync(ct);
-        return SpreadsheetSafe.Document(Header, entries.Select(e => (IReadOnlyList<string?>)
+        return [.. entries.Select(e => (IReadOnlyList<string?>)
         [
             e.RecordedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), codes.GetValueOrDefault(e.ParticipantId),
             e.Kind.ToString(), e.RefersToEntryId?.ToString(), e.Threshold, e.LegalBasis, e.RecipientAgency, e.Fields, e.ContentSha256,
             names.GetValueOrDefault(e.RecordedByUserId, "former user"),
-        ]));
+        ])];
     }
 }

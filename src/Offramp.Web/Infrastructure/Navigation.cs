@@ -22,7 +22,8 @@ public sealed class Navigation(ScopeLoader scopes, IHttpContextAccessor http)
                 scope.CanDoCasework,
                 scope.ProgramsWhereAny(Role.Caseworker, Role.ProgramDirector).Count > 0,
                 scope.IsOrganisationAdmin,
-                scope.IsAuditor);
+                scope.IsAuditor,
+                scope.DirectedPrograms.Count > 0);
         }
         catch (NotFoundException)
         {
@@ -31,4 +32,4 @@ public sealed class Navigation(ScopeLoader scopes, IHttpContextAccessor http)
     }
 }
 
-public sealed record NavigationView(string UserName, bool Casework, bool Intake, bool Admin, bool Audit);
+public sealed record NavigationView(string UserName, bool Casework, bool Intake, bool Admin, bool Audit, bool Directs);

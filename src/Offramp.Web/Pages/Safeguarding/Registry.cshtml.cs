@@ -1,0 +1,26 @@
+using System.Text;
+
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+using Offramp.Core.Disclosure;
+
+namespace Offramp.Web.Pages.Safeguarding;
+
+/// <summary>
+/// The disclosure register of every program the director directs, oldest first: who disclosed what kind of data to
+/// whom, on which threshold and legal basis, with the hash of the content (never the content: that stays on the
+/// participant's own register page). Anyone who directs no program gets 404. Every read is audited.
+/// </summary>
+public sealed class RegistryModel(ExportDisclosureRegister register) : PageModel
+{
+    public IReadOnlyList<string> Header => ExportDisclosureRegister.Header;
+
+    public IReadOnlyList<IReadOnlyList<string?>> Rows { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Rows = await register.RowsAsync("viewed", ct);
+
+    /// <summary>The same register as spreadsheet-safe CSV, for the organisation's records.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct) =>
+        File(Encoding.UTF8.GetBytes(await register.ExecuteAsync(ct)), "text/csv; charset=utf-8", "disclosure-register.csv");
+}
