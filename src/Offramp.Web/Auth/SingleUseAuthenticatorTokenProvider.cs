@@ -24,10 +24,7 @@ public sealed class SingleUseAuthenticatorTokenProvider : AuthenticatorTokenProv
 
     public override async Task<bool> ValidateAsync(string purpose, string token, UserManager<AppUser> manager, AppUser user)
     {
-        var key = await manager.GetAuthenticatorKeyAsync(user);
-        var digits = new string([.. token.Where(char.IsDigit)]);
-        if (string.IsNullOrEmpty(key) || digits.Length != 6 ||
-            !new Totp(Base32Encoding.ToBytes(key)).VerifyTotp(DateTime.UtcNow, digits, out var step, Tolerance))
+        if (await AuthenticatorCodes.MatchTimeStepAsync(manager, user, token, Tolerance) is not { } step)
         {
             return false;
         }

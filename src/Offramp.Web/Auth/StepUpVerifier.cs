@@ -30,19 +30,7 @@ public sealed class StepUpVerifier(UserManager<AppUser> users, StepUpGuard guard
     {
         var userId = actor.UserId ?? throw new NotFoundException();
         var user = await users.FindByIdAsync(userId.ToString()) ?? throw new NotFoundException();
-        await guard.AcceptAsync(userId, await MatchAsync(user, code), ct);
-    }
-
-    /// <summary>The time-step the code belongs to, or null when it is not a current code of this user's authenticator.</summary>
-    private async Task<long?> MatchAsync(AppUser user, string code)
-    {
-        var digits = new string([.. code.Where(char.IsDigit)]);
-        var key = user.TwoFactorEnabled ? await users.GetAuthenticatorKeyAsync(user) : null;
-        if (digits.Length != 6 || string.IsNullOrEmpty(key))
-        {
-            return null;
-        }
-
-        return new Totp(Base32Encoding.ToBytes(key)).VerifyTotp(DateTime.UtcNow, digits, out var step, Tolerance) ? step : null;
+        var step = user.TwoFactorEnabled ? await AuthenticatorCodes.MatchTimeStepAsync(users, user, code, Tolerance) : null;
+        await guard.AcceptAsync(userId, step, ct);
     }
 }
