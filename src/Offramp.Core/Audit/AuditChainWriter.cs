@@ -63,6 +63,14 @@ public sealed class AuditChainWriter(CheckpointSigner signer, IClock clock)
 
     private static async Task<AuditHead> LockHeadAsync(OfframpDbContext db, CancellationToken ct)
     {
+        // A context that saved audit events before still tracks the head as it left it, and EF returns a tracked entity
+        // unchanged from a query: a second audited save in one request (the home page audits the worklist and the
+        // caseload) would then append after a head that another request has since moved, and collide on Sequence.
+        foreach (var stale in db.ChangeTracker.Entries<AuditHead>().ToList())
+        {
+            stale.State = EntityState.Detached;
+        }
+
         // PostgreSQL: FOR UPDATE makes concurrent writers queue here instead of forking the chain.
         // SQLite: the transaction already holds the database write lock.
         var query = db.IsPostgres
