@@ -47,6 +47,10 @@ public sealed partial class AuditWitness(WitnessLocation location, HeadSigner si
             pending = (sequence, hash);
         }
 
+        // The key ring is loaded by now (the commit appended to the chain); take the signing key while the services
+        // are alive, so the flush at shutdown never has to open the database.
+        signer.Warm();
+
         if (Interlocked.Exchange(ref scheduled, 1) == 0)
         {
             _ = Task.Run(async () =>
@@ -108,7 +112,7 @@ public sealed partial class AuditWitness(WitnessLocation location, HeadSigner si
                     }
                 }
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or CryptographicException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or CryptographicException or ObjectDisposedException)
             {
                 // Ids and paths only: the witness holds no personal data. The head stays pending for the next commit.
                 LogAppendFailed(logger, location.Path, head.Sequence, e.GetType().Name, e.Message);

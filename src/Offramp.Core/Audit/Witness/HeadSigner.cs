@@ -49,6 +49,9 @@ public sealed class HeadSigner(KeyRing keys) : IDisposable
         return Algorithm.Verify(Load().PublicKey, head.Payload(), signature);
     }
 
+    /// <summary>Derives the key now, e.g. while the key ring can still be read.</summary>
+    public void Warm() => Load();
+
     public void Dispose() => key?.Dispose();
 
     private Key Load()
