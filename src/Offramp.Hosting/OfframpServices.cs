@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Offramp.Core.Access;
 using Offramp.Core.Assessments;
 using Offramp.Core.Audit;
+using Offramp.Core.Audit.Witness;
 using Offramp.Core.CaseTeams;
 using Offramp.Core.Common;
 using Offramp.Core.Consent;
@@ -37,13 +38,23 @@ public static class OfframpServices
     {
         var database = DatabaseSettings.Resolve(configuration);
         services.AddSingleton(database);
-        services.AddDbContext<OfframpDbContext>(options => DbContextSetup.Configure(options, database));
+        services.AddDbContext<OfframpDbContext>((provider, options) =>
+        {
+            DbContextSetup.Configure(options, database);
+            options.AddInterceptors(provider.GetRequiredService<AuditWitnessInterceptor>());
+        });
 
         // The master keys live outside the database (a stolen database is ciphertext only). Point
         // Offramp:KeyDirectory at shared storage when several web instances run.
         var keyDirectory = configuration["Offramp:KeyDirectory"] is { Length: > 0 } configured ? configured : database.DefaultKeyDirectory();
         Directory.CreateDirectory(keyDirectory);
         services.AddDataProtection().SetApplicationName("Offramp").PersistKeysToFileSystem(new DirectoryInfo(keyDirectory));
+
+        // Signed audit heads go where a database writer cannot reach: beside the keys, or wherever Offramp:AuditWitness points.
+        services.AddSingleton(WitnessLocation.Resolve(configuration["Offramp:AuditWitness"], keyDirectory));
+        services.AddSingleton<HeadSigner>();
+        services.AddSingleton<AuditWitness>();
+        services.AddSingleton<AuditWitnessInterceptor>();
 
         services.AddSingleton<IClock, SystemClock>();
         services.AddSingleton<KeyRing>();

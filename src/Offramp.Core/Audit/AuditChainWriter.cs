@@ -36,6 +36,7 @@ public sealed class AuditChainWriter(CheckpointSigner signer, IClock clock)
         // Bulk writers (the demo seeder) switch automatic change detection off; the head must move regardless,
         // or the next writer reuses a sequence number and the chain no longer matches its head.
         db.Entry(head).DetectChanges();
+        db.Audit.NoteAppendedHead(head.Sequence, head.Hash);
     }
 
     /// <summary>Signs the current head now (used by `offramp audit checkpoint` and at shutdown).</summary>
@@ -48,6 +49,7 @@ public sealed class AuditChainWriter(CheckpointSigner signer, IClock clock)
         {
             db.AuditCheckpoints.Add(NewCheckpoint(head, AuditHasher.Normalise(clock.UtcNow)));
             await db.SaveChangesAsync(ct);
+            db.Audit.NoteAppendedHead(head.Sequence, head.Hash);
         }
 
         await tx.CommitAsync(ct);
