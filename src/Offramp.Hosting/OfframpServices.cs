@@ -14,6 +14,7 @@ using Offramp.Core.DataProtection;
 using Offramp.Core.Justice;
 using Offramp.Core.Organisations;
 using Offramp.Core.Organisations.Admin;
+using Offramp.Core.Organisations.RoleRequests;
 using Offramp.Core.Participants;
 using Offramp.Core.Participants.Caseload;
 using Offramp.Core.Participants.Read;
@@ -87,6 +88,10 @@ public static class OfframpServices
         services.AddScoped<LogSession>();
         services.AddScoped<ManagePrograms>();
         services.AddScoped<ManageRoles>();
+        services.AddScoped<ListRoleRequests>();
+        services.AddScoped<ApproveRoleRequest>();
+        services.AddScoped<DeclineRoleRequest>();
+        services.AddScoped<WithdrawRoleRequest>();
         services.AddScoped<AccessTokens>();
         services.AddScoped<ManageUsers>();
         services.AddScoped<ListPrograms>();

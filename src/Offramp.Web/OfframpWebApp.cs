@@ -123,6 +123,7 @@ public static class OfframpWebApp
         CaseEndpoints.Map(api);
         TimelineEndpoints.Map(api);
         AdminEndpoints.Map(api);
+        RoleRequestEndpoints.Map(api);
         AuditEndpoints.Map(api);
         AccountEndpoints.Map(api);
         WorklistEndpoints.Map(api);

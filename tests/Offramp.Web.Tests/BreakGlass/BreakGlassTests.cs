@@ -32,6 +32,7 @@ public sealed class BreakGlassTests(WorldFixture worlds) : IClassFixture<WorldFi
         stranger.DefaultRequestHeaders.Authorization = new("Bearer", world.Account(Persona.CaseworkerB).WriteToken);
 
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/participants/{participant}")).StatusCode);
+        await world.RecordStepUpAsync(world.UserId(Persona.CaseworkerB));
         var grant = await (await stranger.SendJsonAsync(HttpMethod.Post, $"/api/v1/participants/{participant}/break-glass", Emergency)
             .ExpectAsync(HttpStatusCode.Created)).ReadJsonAsync<BreakGlassGrantView>();
         Assert.Equal(clock.UtcNow.AddMinutes(60), grant.ExpiresAt);
@@ -61,6 +62,7 @@ public sealed class BreakGlassTests(WorldFixture worlds) : IClassFixture<WorldFi
     {
         var world = await worlds.WorldAsync(provider);
         var participant = (await world.RegisterParticipantAsync()).Id;
+        await world.RecordStepUpAsync(world.UserId(Persona.CaseworkerB));
         var grant = await (await world.Client(Persona.CaseworkerB).SendJsonAsync(HttpMethod.Post, $"/api/v1/participants/{participant}/break-glass", Emergency)
             .ExpectAsync(HttpStatusCode.Created)).ReadJsonAsync<BreakGlassGrantView>();
         var tasks = await (await world.Client(Persona.Director).GetAsync("/api/v1/worklist").ExpectAsync(HttpStatusCode.OK)).ReadJsonAsync<List<WorklistItem>>();
