@@ -48,8 +48,9 @@ public static class CredentialRateLimits
         return RateLimitPartition.GetTokenBucketLimiter($"{kind} {CredentialRequests.ClientNetwork(http)}", _ => new TokenBucketRateLimiterOptions
         {
             TokenLimit = Math.Max(1, limit.Burst),
-            TokensPerPeriod = Math.Max(1, limit.PerMinute),
-            ReplenishmentPeriod = TimeSpan.FromMinutes(1),
+            // One attempt back every 60/PerMinute seconds rather than all at the minute: a steady pace, a short Retry-After.
+            TokensPerPeriod = 1,
+            ReplenishmentPeriod = TimeSpan.FromMinutes(1) / Math.Max(1, limit.PerMinute),
             QueueLimit = 0,
             AutoReplenishment = true,
         });
