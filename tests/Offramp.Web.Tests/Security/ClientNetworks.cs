@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 
 using Microsoft.AspNetCore.Builder;
@@ -9,23 +10,35 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 using Offramp.TestSupport;
+using Offramp.Web.Auth.RateLimits;
 
 namespace Offramp.Web.Tests.Security;
 
 /// <summary>
 /// A separate host of the world's app (own in-memory rate limits, same database) on which a test chooses each request's
-/// client address with the <see cref="Header"/> header, as connections from different networks would arrive.
+/// client address with the <see cref="Header"/> header, as connections from different networks would arrive. The
+/// per-network rate limits are the production defaults again (the test factory lifts them for every other test).
 /// </summary>
 public static class ClientNetworks
 {
     public const string Header = "X-Test-Client-Address";
 
     public static WebApplicationFactory<Program> Host(TestWorld world, Action<IServiceCollection>? services = null) =>
-        world.App.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+        world.App.WithWebHostBuilder(b =>
         {
-            s.AddSingleton<IStartupFilter, FromHeader>();
-            services?.Invoke(s);
-        }));
+            var defaults = new CredentialRateLimitOptions();
+            foreach (var (kind, limit) in new[] { ("SignIn", defaults.SignIn), ("StepUp", defaults.StepUp), ("Tokens", defaults.Tokens) })
+            {
+                b.UseSetting($"Offramp:RateLimits:{kind}:Burst", limit.Burst.ToString(CultureInfo.InvariantCulture));
+                b.UseSetting($"Offramp:RateLimits:{kind}:PerMinute", limit.PerMinute.ToString(CultureInfo.InvariantCulture));
+            }
+
+            b.ConfigureTestServices(s =>
+            {
+                s.AddSingleton<IStartupFilter, FromHeader>();
+                services?.Invoke(s);
+            });
+        });
 
     public static WebApplicationFactory<Program> Host(TestWorld world, TimeProvider time) =>
         Host(world, s => s.Replace(ServiceDescriptor.Singleton(time)));
