@@ -32,7 +32,7 @@ port=$(/usr/bin/python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0
 base="http://127.0.0.1:$port"
 echo "== web app on $base (demo data, per-network sign-in limit raised for the measurement)"
 cd "$work"
-OFFRAMP_DB="$work/data/offramp.db" Offramp__KeyDirectory="$work/data/keys" Offramp__DemoData=true \
+OFFRAMP_DB="$work/data/offramp.db" Offramp__KeyDirectory="$work/data/keys" Offramp__DemoData=true Offramp__DemoParticipants=20 \
   Offramp__RateLimits__SignIn__Burst=100000 Offramp__RateLimits__SignIn__PerMinute=100000 \
   ASPNETCORE_ENVIRONMENT=Production dotnet "$repo/src/Offramp.Web/bin/Release/net10.0/Offramp.Web.dll" --urls "$base" >"$work/web.log" 2>&1 &
 web_pid=$!
