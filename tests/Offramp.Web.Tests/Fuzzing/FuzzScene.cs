@@ -77,8 +77,13 @@ public sealed partial class FuzzScene
         ids.Add("outcomeId", await world.RecordOutcomeAsync(p, TestWorld.NewOutcome(OutcomeType.Employment, TestWorld.DaysAgo(3))));
         ids.Add("concernId", await world.RaiseConcernAsync(p));
         ids.Add("tokenId", (await world.CreateTokenAsync(Persona.CaseworkerA, allowWrite: false)).Id);
+        // Route ids of users whose roles the fuzz may change: never the personas, whose scope the other endpoints rely on.
         var grantee = await world.CreateUserAsync("Fuzz grantee");
-        ids.Add("userId", grantee);
+        ids.Add("grantableUserId", grantee);
+
+        // Transfers go to the second program, which the director also directs here, so proposals can be decided.
+        ids.Add("targetProgramId", world.SecondProgramId);
+        await world.GrantRoleAsync(world.UserId(Persona.Director), Core.Access.Role.ProgramDirector, world.SecondProgramId);
         ids.Add("assignmentId", await world.GrantRoleAsync(grantee, Core.Access.Role.Caseworker, world.ProgramId));
         foreach (var task in await world.DbAsync(db => db.Set<CaseTask>().AsNoTracking().Where(t => t.ParticipantId == p).Select(t => t.Id).ToListAsync()))
         {
@@ -99,6 +104,15 @@ public sealed partial class FuzzScene
         EndpointAudience.AssessmentRater => Persona.Psychologist,
         _ => Persona.CaseworkerA,
     };
+
+    /// <summary>The pool a route parameter draws from: user ids in routes are those whose roles may change.</summary>
+    public static string PoolOf(string routeParameter) => routeParameter == "userId" ? "grantableUserId" : routeParameter;
+
+    /// <summary>The names of a [Flags] enum of the domain with this name, which the OpenAPI document shows as a plain string.</summary>
+    public static string[]? FlagNames(string schemaName) =>
+        typeof(Entity).Assembly.GetTypes().FirstOrDefault(t => t.IsEnum && t.Name == schemaName && t.IsDefined(typeof(FlagsAttribute), false)) is { } type
+            ? [.. Enum.GetNames(type).Where(n => n != "None")]
+            : null;
 
     /// <summary>The participant an endpoint works on: the shared one, or its own for endpoints that end a case.</summary>
     public async Task<Guid> ParticipantForAsync(WriteOperation operation)
@@ -157,6 +171,10 @@ public sealed partial class FuzzScene
         }
     }
 
+    /// <summary>Whether a route parameter names a record only the run itself creates (so the endpoint runs after its creator).</summary>
+    public static bool IsCreatedByTheRun(string routeParameter) =>
+        routeParameter is "grantId" or "transferId" or "entryId" or "requestId" or "holdId" or "tieId" or "followUpId";
+
     private static string? CreatedName(string template) => template.Split('/')[^1] switch
     {
         "sessions" => "sessionId",
@@ -172,7 +190,7 @@ public sealed partial class FuzzScene
         "break-glass" => "grantId",
         "transfers" => "transferId",
         "team" => "memberId",
-        "users" => "userId",
+        "users" => "grantableUserId",
         "roles" => "assignmentId",
         "instruments" => "instrumentId",
         "schedule" => "followUpId",

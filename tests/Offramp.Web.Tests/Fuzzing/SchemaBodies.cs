@@ -11,7 +11,10 @@ namespace Offramp.Web.Tests.Fuzzing;
 /// null, [null], the wrong type, huge text, control and directional characters, boundary and impossible dates, extreme
 /// numbers, unknown enum names, extra fields. A body is plausible, or plausible with some fields hostile, or hostile as a whole.
 /// </summary>
-public sealed class SchemaBodies(JsonObject components, IdPool ids)
+/// <param name="components">The document's component schemas.</param>
+/// <param name="ids">Real ids by name.</param>
+/// <param name="flagNames">The names of a [Flags] enum by schema name: the document shows such enums as plain strings.</param>
+public sealed class SchemaBodies(JsonObject components, IdPool ids, Func<string, string[]?> flagNames)
 {
     private const int MaxDepth = 6;
 
@@ -56,6 +59,11 @@ public sealed class SchemaBodies(JsonObject components, IdPool ids)
     /// <summary>A value a well-behaved client would send.</summary>
     public Gen<JsonNode?> Plausible(JsonObject schema, string name, int depth)
     {
+        if (schema["$ref"]?.GetValue<string>() is { } reference && flagNames(reference.Split('/')[^1]) is { Length: > 0 } flags)
+        {
+            return Gen.Select(Gen.Int[0, flags.Length - 1], Gen.Int[0, flags.Length - 1], (a, b) => (JsonNode?)JsonValue.Create(a == b ? flags[a] : $"{flags[a]}, {flags[b]}"));
+        }
+
         schema = Resolve(schema);
         if (schema["oneOf"] is JsonArray choices)
         {

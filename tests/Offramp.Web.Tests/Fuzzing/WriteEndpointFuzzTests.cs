@@ -37,13 +37,14 @@ public sealed class WriteEndpointFuzzTests(ITestOutputHelper output)
         await using var world = await TestWorld.CreateAsync(provider);
         var scene = await FuzzScene.CreateAsync(world);
         var document = JsonNode.Parse(await (await world.AnonymousClient().GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync())!.AsObject();
-        var bodies = new SchemaBodies(document["components"]!["schemas"]!.AsObject(), scene.Ids);
+        var bodies = new SchemaBodies(document["components"]!["schemas"]!.AsObject(), scene.Ids, FuzzScene.FlagNames);
         var operations = Order(WriteOperation.From(document));
         Assert.True(operations.Count >= 60, $"Only {operations.Count} write operations in the OpenAPI document.");
 
         var pcg = PCG.Parse(seed);
         var failures = new List<string>();
         var statuses = new Dictionary<string, Dictionary<int, int>>();
+        var lastAnswers = new Dictionary<string, string>();
         var started = DateTime.UtcNow;
         foreach (var operation in operations)
         {
@@ -75,6 +76,7 @@ public sealed class WriteEndpointFuzzTests(ITestOutputHelper output)
                 var status = (int)response.StatusCode;
                 counts[status] = counts.GetValueOrDefault(status) + 1;
                 var answer = await response.Content.ReadAsStringAsync();
+                lastAnswers[operation.Key] = $"{status} {Clip(answer)}";
                 if (status >= 500)
                 {
                     failures.Add($"{status} from {operation.Method} {url} as {scene.CallerFor(operation)} (case seed {caseSeed}): {Clip(json)} -> {Clip(answer)}");
@@ -101,7 +103,7 @@ public sealed class WriteEndpointFuzzTests(ITestOutputHelper output)
         var total = statuses.Values.Sum(c => c.Values.Sum());
         var reached = statuses.Values.Sum(c => c.Where(kv => kv.Key is >= 200 and < 300 || ReachedUseCase.Contains((HttpStatusCode)kv.Key)).Sum(kv => kv.Value));
         output.WriteLine($"{provider}: {total} requests on {operations.Count} endpoints in {elapsed.TotalSeconds:0} s; {reached} reached a use case; seed {seed}");
-        var neverReached = statuses.Where(s => !s.Value.Keys.Any(k => k is >= 200 and < 300 || ReachedUseCase.Contains((HttpStatusCode)k))).Select(s => s.Key).ToList();
+        var neverReached = statuses.Where(s => !s.Value.Keys.Any(k => k is >= 200 and < 300 || ReachedUseCase.Contains((HttpStatusCode)k))).Select(s => $"{s.Key} (last answer {lastAnswers.GetValueOrDefault(s.Key)})").ToList();
 
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"Seed {seed} ({iterations} requests per endpoint); rerun with OFFRAMP_FUZZ_SEED={seed}.");
@@ -111,9 +113,9 @@ public sealed class WriteEndpointFuzzTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0 && rows.Count == 0 && neverReached.Count == 0, report.ToString());
     }
 
-    /// <summary>Endpoints that create records run first, so those that act on them find ids; endpoints that end a case run last.</summary>
+    /// <summary>Endpoints that create records run first, so those that act on them find ids; deletions run last.</summary>
     private static List<WriteOperation> Order(IReadOnlyList<WriteOperation> operations) =>
-        [.. operations.OrderBy(o => o.Method == HttpMethod.Delete ? 2 : 0)
+        [.. operations.OrderBy(o => o.Method == HttpMethod.Delete ? 2 : o.PathParameters.Any(FuzzScene.IsCreatedByTheRun) ? 1 : 0)
             .ThenBy(o => o.PathParameters.Count)
             .ThenBy(o => o.Template, StringComparer.Ordinal)
             .ThenBy(o => o.Method.Method, StringComparer.Ordinal)];
@@ -125,7 +127,7 @@ public sealed class WriteEndpointFuzzTests(ITestOutputHelper output)
         for (var i = 0; i < operation.PathParameters.Count; i++)
         {
             var name = operation.PathParameters[i];
-            var candidates = name == "id" ? [participant] : scene.Ids.For(name);
+            var candidates = name == "id" ? [participant] : scene.Ids.For(FuzzScene.PoolOf(name));
             var value = candidates.Count == 0 ? Guid.Empty : candidates[picks[i] % candidates.Count];
             url = url.Replace($"{{{name}}}", value.ToString(), StringComparison.Ordinal);
         }
