@@ -37,7 +37,7 @@ public sealed partial class FuzzScene
         audiences = world.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1/", StringComparison.Ordinal) == true)
             .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? []).Select(m =>
-                (Key: $"{m} {Constraint().Replace(e.RoutePattern.RawText!, "{$1}")}", e.Metadata.GetMetadata<AudienceMetadata>()?.Audience)))
+                (Key: $"{m} {Constraint().Replace(e.RoutePattern.RawText!, "{$1}").TrimEnd('/')}", e.Metadata.GetMetadata<AudienceMetadata>()?.Audience)))
             .GroupBy(x => x.Key).ToDictionary(g => g.Key, g => g.First().Audience);
     }
 
