@@ -157,9 +157,12 @@ public sealed partial class FuzzScene
         }
 
         var body = JsonNode.Parse(responseBody)!.AsObject();
-        if (body["id"] is JsonValue id && id.TryGetValue<string>(out var text) && Guid.TryParse(text, out var guid))
+        foreach (var key in new[] { "id", name })
         {
-            Ids.Add(name, guid);
+            if (body[key] is JsonValue id && id.TryGetValue<string>(out var text) && Guid.TryParse(text, out var guid))
+            {
+                Ids.Add(name, guid);
+            }
         }
 
         foreach (var item in (body["ids"] as JsonArray ?? []).OfType<JsonValue>())
