@@ -33,7 +33,7 @@ public sealed class WriteEndpointFuzzTests(ITestOutputHelper output)
     public async Task Generated_hostile_bodies_never_get_a_5xx_and_leave_only_valid_rows(DatabaseProviderKind provider)
     {
         var seed = Environment.GetEnvironmentVariable("OFFRAMP_FUZZ_SEED") is { Length: > 0 } s ? s : DefaultSeed;
-        var iterations = int.TryParse(Environment.GetEnvironmentVariable("OFFRAMP_FUZZ_ITERATIONS"), out var n) ? n : 20;
+        var iterations = int.TryParse(Environment.GetEnvironmentVariable("OFFRAMP_FUZZ_ITERATIONS"), out var n) ? n : 16;
         await using var world = await TestWorld.CreateAsync(provider);
         var scene = await FuzzScene.CreateAsync(world);
         var document = JsonNode.Parse(await (await world.AnonymousClient().GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync())!.AsObject();
