@@ -32,7 +32,7 @@ public enum EndpointAudience
 
     /// <summary>
     /// Break-glass requests: program staff of the organisation who cannot see the record get it (read-only, for an hour);
-    /// those who already see it are told so (409); other roles 403; another organisation's or a missing record 404.
+    /// those who already see it are told so (409); other roles, another organisation's or a missing record 404 (so nobody learns whether an id exists).
     /// </summary>
     EmergencyAccess,
 

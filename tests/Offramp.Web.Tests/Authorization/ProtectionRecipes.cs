@@ -178,7 +178,7 @@ public static class ProtectionOracle
         RecordKind.Nonexistent => HttpStatusCode.NotFound,
         RecordKind.OtherOrganisation => caller == Persona.OtherOrganisationDirector ? HttpStatusCode.Conflict : HttpStatusCode.NotFound,
         _ when caller == Persona.OtherOrganisationDirector => HttpStatusCode.NotFound,
-        _ when NeverReadCases.Contains(caller) => HttpStatusCode.Forbidden,
+        _ when NeverReadCases.Contains(caller) => HttpStatusCode.NotFound,
         _ when AccessOracle.Sees(kind, caller) => HttpStatusCode.Conflict,
         _ => success,
     };
