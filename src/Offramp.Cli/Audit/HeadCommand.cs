@@ -51,7 +51,8 @@ public static class HeadCommand
 
         var witness = scope.Get<AuditWitness>();
         var signed = (witness.Enabled ? witness.WriteHead(head.Sequence, head.Hash) : scope.Get<HeadSigner>().Sign(SignedHead.HeadKind, head.Sequence, head.Hash, DateTimeOffset.UtcNow))
-            with { PublicKey = witness.PublicKey };
+            with
+        { PublicKey = witness.PublicKey };
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         await File.WriteAllTextAsync(output, JsonSerializer.Serialize(signed, Indented) + "\n", ct);
 
