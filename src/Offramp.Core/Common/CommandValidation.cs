@@ -10,9 +10,9 @@ namespace Offramp.Core.Common;
 /// on every text field, and the command's own <see cref="IValidatableCommand.Check"/>; throws one DomainException with
 /// every field error.
 /// <para>
-/// Before a command's own rules run, its shape is checked: a list sent as null, a null list item, or null for a value
-/// the command does not declare optional is a field error ("Goals", "Goals[2]"), not a NullReferenceException deep in
-/// a use case. A JSON body and a form both reach the use case through here, so one rule serves the API and the pages.
+/// Before a command's own rules run, its shape is checked: a list sent as null, a null list item, or null for a nested
+/// object the command does not declare optional is a field error ("Goals", "Goals[2]"), not a NullReferenceException deep
+/// in a use case; null for text the command does not declare optional is empty text. A JSON body and a form both reach the use case through here, so one rule serves the API and the pages.
 /// </para>
 /// </summary>
 public static class CommandValidation
@@ -45,6 +45,15 @@ public static class CommandValidation
     private static bool Collect(object instance, string prefix, Dictionary<string, List<string>> errors, int depth)
     {
         var wellFormed = true;
+        var shape = ShapeOf(instance.GetType());
+
+        // Text the command does not declare optional but that came as null (JSON null, an empty form field) is empty
+        // text: the field's own rules ([Required], Check) then answer with their own message.
+        foreach (var member in shape.Where(m => m.Kind == MemberKind.Text && !m.Nullable && m.Property.GetValue(instance) is null))
+        {
+            member.Property.SetValue(instance, "");
+        }
+
         var results = new List<ValidationResult>();
         Validator.TryValidateObject(instance, new ValidationContext(instance), results, validateAllProperties: true);
         foreach (var result in results)
@@ -55,13 +64,13 @@ public static class CommandValidation
             }
         }
 
-        foreach (var member in ShapeOf(instance.GetType()))
+        foreach (var member in shape)
         {
             var field = prefix + member.Property.Name;
             var value = member.Property.GetValue(instance);
             if (value is null)
             {
-                if (!member.Nullable && member.Kind != MemberKind.Other)
+                if (!member.Nullable && member.Kind is MemberKind.List or MemberKind.Nested)
                 {
                     wellFormed = false;
                     if (!errors.ContainsKey(field))
