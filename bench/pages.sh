@@ -59,8 +59,8 @@ paths_for() { # paths_for EMAIL PREFIX
   curl -fsS -H "Authorization: Bearer $token" "$base/api/v1/participants?page=1&pageSize=50" -o "$work/$2-caseload.json"
   echo "/" >"$work/$2-home.txt"
   echo "/Worklist" >"$work/$2-worklist.txt"
-  python3 -c 'import json,sys; [print(f"/Participants/Details/{i[\"id\"]}") for i in json.load(open(sys.argv[1]))["items"]]' "$work/$2-caseload.json" >"$work/$2-participant.txt"
-  python3 -c 'import json,sys,urllib.parse; [print("/Participants/Search?q=" + urllib.parse.quote(i["code"])) for i in json.load(open(sys.argv[1]))["items"]]' "$work/$2-caseload.json" >"$work/$2-search.txt"
+  python3 "$repo/bench/load/participant_paths.py" ui-page "$work/$2-caseload.json" >"$work/$2-participant.txt"
+  python3 "$repo/bench/load/participant_paths.py" ui-search "$work/$2-caseload.json" >"$work/$2-search.txt"
 }
 
 signed_in() { # signed_in EMAIL: the Cookie header of a fresh page session (codes are single use: wait for a new one if needed)
