@@ -5,7 +5,8 @@
 # parallel readers appending to the audit chain. Target: p95 <= 30 ms for every page and role, 0 errors, chain intact.
 #
 # usage: bench/pages.sh
-# environment: PARTICIPANTS (100000), DURATION (20s), CONNECTIONS (4), KEEP=1 keeps the temporary folder,
+# environment: PARTICIPANTS (100000), DURATION (20s), WARMUP (5s, unmeasured, before each page), CONNECTIONS (4),
+#              KEEP=1 keeps the temporary folder,
 #              REUSE=<kept folder> measures an already seeded folder again, NICE=-10 (root) runs everything at that priority.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -86,6 +87,9 @@ for role in caseworker director; do
   for page in home participant worklist search; do
     file="$work/$role-$page.txt"
     still_signed_in "$cookie" "$(head -1 "$file")"
+    # Unmeasured first: the first requests of a page pay for JIT compilation and cold caches.
+    OFFRAMP_COOKIE="$cookie" OFFRAMP_PATHS="$file" "${prio[@]}" wrk -t "$threads" -c "$connections" -d "${WARMUP:-5s}" \
+      -s "$repo/bench/load/cookie-rotate.lua" "$base" >/dev/null
     echo "== $role $page: $(wc -l <"$file") distinct paths, $connections connections, $duration"
     out=$(OFFRAMP_COOKIE="$cookie" OFFRAMP_PATHS="$file" "${prio[@]}" wrk -t "$threads" -c "$connections" -d "$duration" --latency \
       -s "$repo/bench/load/cookie-rotate.lua" "$base")

@@ -17,11 +17,11 @@ public sealed class AuditTrail(IActor actor)
 
     internal IReadOnlyList<AuditEvent> Pending => pending;
 
-    public void Record(string action, string entityType, Guid? entityId, Guid? participantId = null, string? detail = null) =>
+    public void Record(AuditAction action, AuditEntity entity, Guid? entityId, Guid? participantId = null, string? detail = null) =>
         pending.Add(new AuditEvent
         {
-            Action = action,
-            EntityType = entityType,
+            Action = action.Name,
+            EntityType = entity.Name,
             EntityId = entityId,
             ParticipantId = participantId,
             Detail = detail,

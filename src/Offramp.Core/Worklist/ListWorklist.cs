@@ -30,7 +30,7 @@ public sealed class ListWorklist(OfframpDbContext db, ScopeLoader scopes, Partic
         var tasks = await due.OrderBy(t => t.DueOn).ThenBy(t => t.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
         var ids = tasks.Where(t => t.ParticipantId is not null).Select(t => t.ParticipantId!.Value).Distinct().ToList();
         var codes = await db.Participants.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Code, ct);
-        db.Audit.Record(AuditActions.Read, "worklist", null, null, $"{tasks.Count} of {total} tasks listed");
+        db.Audit.Record(AuditActions.Read, AuditEntities.Worklist, null, null, $"{tasks.Count} of {total} tasks listed");
         await db.SaveChangesAsync(ct);
         var items = tasks.Select(t => new WorklistItem(t.Id, t.Version, t.Kind, t.Title, t.DueOn, t.DueOn < today,
             t.ParticipantId, t.ParticipantId is { } p ? codes.GetValueOrDefault(p) : null, t.Audience)).ToList();
