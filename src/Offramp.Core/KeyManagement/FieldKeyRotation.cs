@@ -55,8 +55,7 @@ public sealed class FieldKeyRotation(OfframpDbContext db, KeyRing keys, FieldCip
         }
 
         var retired = await RetireUnusedAsync(activeId, columns, ct);
-        db.Audit.Record(AuditActions.KeyRotation, AuditEntities.Key, null, null,
-            $"active field key {activeId}{(resumed ? " (resumed)" : "")}; {resealed} values re-sealed; retired [{string.Join(',', retired)}]");
+        db.Audit.Record(AuditActions.KeyRotation, AuditEntities.Key, null, null, $"active field key {activeId}{(resumed ? " (resumed)" : "")}; {resealed} values re-sealed; retired [{string.Join(',', retired)}]");
         await db.SaveChangesAsync(ct);
         return new KeyRotationResult(activeId, resumed, scanned, resealed, retired);
     }

@@ -115,7 +115,7 @@ public sealed class DemoOrganisation(OfframpDbContext db, UserManager<AppUser> u
             }
         }
 
-        db.Audit.Record(AuditActions.Seed, AuditEntities.User, null, null, $"{pool.Count} demo staff");
+        db.Audit.RecordForEveryParticipant(AuditActions.Seed, AuditEntities.User, $"{pool.Count} demo staff");
         await db.SaveChangesAsync(ct);
         return pool;
     }
