@@ -2,17 +2,28 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 using Offramp.Core.Common;
+using Offramp.Core.Disclosure;
 using Offramp.Core.Participants.Read;
 using Offramp.Core.Referrals;
 using Offramp.Core.Stages;
+using Offramp.Core.Transfers;
 
 namespace Offramp.Web.Pages.Participants;
 
-public sealed class DetailsModel(GetParticipantRecord read) : PageModel
+/// <summary>A participant's page: the record, its timeline, and the panels' data, all loaded here (partials query nothing).</summary>
+public sealed class DetailsModel(GetParticipantRecord read, ListParticipantTransfers transfers, ListDisclosures disclosures) : PageModel
 {
     public ParticipantRecord Record { get; private set; } = null!;
 
     public IReadOnlyList<TimelineItem> Timeline { get; private set; } = [];
+
+    /// <summary>Where each transfer stands, for the case team and the director.</summary>
+    public IReadOnlyList<ParticipantTransferStatus> Transfers { get; private set; } = [];
+
+    /// <summary>Disclosures the caller's role may know of (ListDisclosures narrows them).</summary>
+    public IReadOnlyList<DisclosureView> Disclosures { get; private set; } = [];
+
+    public bool OnTeam => Record.Caller.IsDirector || Record.Caller.TeamRoles.Count > 0;
 
     public ReferralView? PendingReferral => Record.Referrals.FirstOrDefault(r => r.Screening == ScreeningDecision.Pending);
 
@@ -35,6 +46,12 @@ public sealed class DetailsModel(GetParticipantRecord read) : PageModel
         }
 
         Timeline = TimelineItem.From(Record);
+        if (OnTeam)
+        {
+            Transfers = await transfers.ExecuteAsync(id, ct);
+            Disclosures = [.. (await disclosures.ExecuteAsync(id, ct)).Where(d => d.Kind == DisclosureEntryKind.Disclosure)];
+        }
+
         return Page();
     }
 }
