@@ -9,6 +9,7 @@ public static class WorklistEndpoints
         var group = api.MapGroup("/worklist").WithTags("Worklist");
 
         group.MapGet("/", async (ListWorklist useCase, int? horizonDays, CancellationToken ct) => await useCase.ExecuteAsync(horizonDays ?? 30, ct))
+            .WithName("ListWorklist")
             .WithSummary("What is due and overdue for me (directors: also their programs' director tasks).")
             .For(EndpointAudience.Self);
 
@@ -17,8 +18,11 @@ public static class WorklistEndpoints
                 await useCase.ExecuteAsync(taskId, ETags.RequireIfMatch(http.Request), request.Note, ct);
                 return TypedResults.NoContent();
             })
+            .WithName("CompleteTask")
             .WithSummary("Mark a task done (If-Match: the task's version).")
             .RequireAuthorization(Auth.Policies.ApiWrite)
+            .RequiresIfMatch()
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .For(EndpointAudience.Self);
     }
 }
