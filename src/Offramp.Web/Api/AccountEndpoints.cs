@@ -43,7 +43,9 @@ public static class AccountEndpoints
             .WithTags("Account")
             .WithName("RevokeAccessToken")
             .WithSummary("Revoke one of my tokens.")
+            // A read-only token may not revoke a write token; token writes are rate-limited like other credentials.
             .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .For(EndpointAudience.Self);
     }
 }

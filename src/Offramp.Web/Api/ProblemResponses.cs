@@ -8,7 +8,8 @@ namespace Offramp.Web.Api;
 
 /// <summary>
 /// Declares the error answers that the shared machinery gives every API endpoint, from what the endpoint itself declares:
-/// its token policy, its <see cref="EndpointAudience"/>, its body, its query and whether it <see cref="IfMatchExtensions.RequiresIfMatch"/>.
+/// its token policy, its <see cref="EndpointAudience"/>, its body, its query, whether it <see cref="IfMatchExtensions.RequiresIfMatch"/>
+/// and whether it reads a step-up code.
 /// Each rule here mirrors one place where the answer is made (authentication, the authorization policies, the use cases'
 /// scope checks as the authorization matrix test states them, <c>ProblemDetailsExceptionHandler</c>), so the document
 /// lists every answer without 118 copies of the same five lines. What only some use cases answer (409, a 422 of a query)
@@ -67,6 +68,12 @@ public static class ProblemResponses
         {
             Add(StatusCodes.Status412PreconditionFailed, typeof(ProblemDetails));
             Add(StatusCodes.Status428PreconditionRequired, typeof(ProblemDetails));
+        }
+
+        // A step-up code is a credential: too many attempts from one client network are refused (CredentialRateLimits).
+        if (metadata.OfType<Auth.StepUpMetadata>().Any())
+        {
+            Add(StatusCodes.Status429TooManyRequests, typeof(ProblemDetails));
         }
 
         foreach (var status in Refusals(metadata.OfType<AudienceMetadata>().SingleOrDefault()?.Audience, hasRouteValues))

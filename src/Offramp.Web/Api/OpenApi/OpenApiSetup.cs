@@ -9,6 +9,7 @@ public static class OpenApiSetup
             options.AddDocumentTransformer<DocumentDescriptionTransformer>();
             options.AddOperationTransformer<BearerTokenTransformer>();
             options.AddOperationTransformer<IfMatchHeaderTransformer>();
+            options.AddOperationTransformer<StepUpHeaderTransformer>();
             options.AddSchemaTransformer<StringEnumSchemaTransformer>();
         });
 }
