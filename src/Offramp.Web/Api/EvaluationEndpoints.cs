@@ -4,7 +4,7 @@ using Offramp.Core.Evaluation.Metrics;
 using Offramp.Core.Evaluation.Reports;
 using Offramp.Web.Api.Contracts;
 using Offramp.Web.Charts;
-using Offramp.Web.Pages.Evaluation;
+using Offramp.Web.Evaluation;
 
 namespace Offramp.Web.Api;
 
@@ -53,7 +53,7 @@ public static class EvaluationEndpoints
             .For(EndpointAudience.ProgramEvaluation);
 
         group.MapGet("/report/metrics/{metricId:guid}/survival.svg", async (Guid programId, Guid metricId, [AsParameters] CohortQuery query, BuildEvaluationReport useCase, CancellationToken ct) =>
-                Results.Text(SurvivalChart.Svg(await SurvivalOfAsync(useCase, programId, metricId, query, ct), "Survival"), "image/svg+xml"))
+                Results.Text(SurvivalChart.Svg(await MetricSurvival.OfAsync(useCase, programId, metricId, query, ct), "Survival"), "image/svg+xml"))
             .WithName("GetSurvivalChartSvg")
             .Produces<string>(StatusCodes.Status200OK, "image/svg+xml")
             .WithSummary("The metric's Kaplan–Meier curves with 95% bands, as SVG.")
@@ -61,19 +61,12 @@ public static class EvaluationEndpoints
             .For(EndpointAudience.ProgramEvaluation);
 
         group.MapGet("/report/metrics/{metricId:guid}/survival.png", async (Guid programId, Guid metricId, [AsParameters] CohortQuery query, BuildEvaluationReport useCase, CancellationToken ct) =>
-                Results.File(SurvivalChart.Png(await SurvivalOfAsync(useCase, programId, metricId, query, ct), "Survival"), "image/png"))
+                Results.File(SurvivalChart.Png(await MetricSurvival.OfAsync(useCase, programId, metricId, query, ct), "Survival"), "image/png"))
             .WithName("GetSurvivalChartPng")
             .Produces<Stream>(StatusCodes.Status200OK, "image/png")
             .WithSummary("The metric's Kaplan–Meier curves with 95% bands, as PNG.")
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .For(EndpointAudience.ProgramEvaluation);
-    }
-
-    /// <summary>The survival section of one metric, or 404 when the program has no such metric or it has no curve (not an adverse-outcome metric).</summary>
-    public static async Task<SurvivalSummary> SurvivalOfAsync(BuildEvaluationReport useCase, Guid programId, Guid metricId, CohortQuery query, CancellationToken ct)
-    {
-        var report = await useCase.ExecuteAsync(programId, query.ToFilter(), ct);
-        return report.Metrics.FirstOrDefault(m => m.Metric.Id == metricId)?.Survival ?? throw new NotFoundException();
     }
 }
 

@@ -5,7 +5,7 @@ using Offramp.Core.Assessments.Instruments;
 using Offramp.Core.Assessments.Scheduling;
 using Offramp.Core.Assessments.Trajectory;
 using Offramp.Web.Api.Contracts;
-using Offramp.Web.Pages.Assessments;
+using Offramp.Web.Assessments;
 
 namespace Offramp.Web.Api;
 
