@@ -73,6 +73,7 @@ public static class AdminEndpoints
             .WithSummary("Edit a program (If-Match required).")
             .RequireAuthorization(Auth.Policies.ApiWrite)
             .RequiresIfMatch()
+            .ReturnsETag()
             .For(EndpointAudience.OrganisationAdmin);
 
         group.MapPost("/sites", async (NewSiteRequest request, ManagePrograms useCase, CancellationToken ct) =>

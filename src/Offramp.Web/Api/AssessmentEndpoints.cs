@@ -35,6 +35,7 @@ public static class AssessmentEndpoints
             })
             .WithName("GetAssessment")
             .WithSummary("One assessment. Others' ratings are left out until the caller has submitted theirs (blind rating).")
+            .ReturnsETag()
             .For(EndpointAudience.CaseTeam);
 
         group.MapPost("/assessments/{assessmentId:guid}/ratings", async (Guid id, Guid assessmentId, SubmitRatingsCommand command, SubmitRatings useCase, CancellationToken ct) =>
@@ -55,6 +56,7 @@ public static class AssessmentEndpoints
             .RequireAuthorization(Auth.Policies.ApiWrite)
             .RequiresIfMatch()
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .ReturnsETag()
             .For(EndpointAudience.ConsensusChair);
 
         group.MapGet("/assessments/changes", async (Guid id, Guid from, Guid to, CompareAssessments useCase, CancellationToken ct) =>

@@ -22,6 +22,7 @@ public static class CaseEndpoints
             .WithSummary("Record the screening decision (If-Match: the referral's version).")
             .RequiresIfMatch()
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .ReturnsETag()
             .For(EndpointAudience.CaseManager);
 
         group.MapPost("/consents", async (Guid id, RecordConsentCommand command, RecordConsent useCase, HttpContext http, CancellationToken ct) =>
@@ -51,6 +52,7 @@ public static class CaseEndpoints
             .WithName("ChangeStage")
             .WithSummary("Move the participant to another stage (If-Match: the participant's version).")
             .RequiresIfMatch()
+            .ReturnsETag()
             .For(EndpointAudience.CaseManager);
 
         group.MapPost("/team", async (Guid id, AddTeamMemberCommand command, AddTeamMember useCase, CancellationToken ct) =>

@@ -79,6 +79,7 @@ public static class DisclosureEndpoints
             .WithTags("Disclosure")
             .WithName("GetDisclosurePolicy")
             .WithSummary("The organisation's thresholds, recipient agencies and four-eyes rule.")
+            .ReturnsETag()
             .For(EndpointAudience.Self);
 
         api.MapPut("/disclosure-policy", async (DisclosurePolicyCommand command, ManageDisclosurePolicy useCase, HttpContext http, CancellationToken ct) =>
@@ -91,6 +92,7 @@ public static class DisclosureEndpoints
             .WithSummary("Maintain the thresholds, agencies and four-eyes rule (If-Match: the policy's version).")
             .RequireAuthorization(Policies.ApiWrite)
             .RequiresIfMatch()
+            .ReturnsETag()
             .For(EndpointAudience.OrganisationAdmin);
     }
 

@@ -33,6 +33,7 @@ public static class FollowUpEndpoints
             .RequireAuthorization(Auth.Policies.ApiWrite)
             .RequiresIfMatch()
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .ReturnsETag()
             .For(EndpointAudience.CaseTeam);
     }
 }

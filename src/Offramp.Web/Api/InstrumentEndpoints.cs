@@ -32,6 +32,7 @@ public static class InstrumentEndpoints
             })
             .WithName("GetInstrument")
             .WithSummary("One instrument version: domains, items, scale, judgements, mapping from the previous version.")
+            .ReturnsETag()
             .For(EndpointAudience.Self);
 
         var admin = api.MapGroup("/admin").WithTags("Instruments").RequireAuthorization(Auth.Policies.ApiWrite);
@@ -54,6 +55,7 @@ public static class InstrumentEndpoints
             .WithSummary("Publish a draft: from now on it can be rated and never changes (If-Match required).")
             .RequiresIfMatch()
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .ReturnsETag()
             .For(EndpointAudience.OrganisationAdmin);
 
         admin.MapPost("/certifications", async (CertificationCommand command, ManageCertifications useCase, CancellationToken ct) =>
@@ -77,6 +79,7 @@ public static class InstrumentEndpoints
             })
             .WithName("GetAssessmentSettings")
             .WithSummary("Who may rate in this program and its re-assessment rhythm (ETag \"0\" while none is set).")
+            .ReturnsETag()
             .For(EndpointAudience.ProgramDirection);
 
         program.MapPut("/assessment-settings", async (Guid programId, AssessmentSettingsCommand command, ManageAssessmentSettings useCase, HttpContext http, CancellationToken ct) =>
@@ -88,6 +91,7 @@ public static class InstrumentEndpoints
             .WithSummary("Set who may rate and the re-assessment rhythm (If-Match: the settings' ETag, \"0\" the first time).")
             .RequireAuthorization(Auth.Policies.ApiWrite)
             .RequiresIfMatch()
+            .ReturnsETag()
             .For(EndpointAudience.ProgramDirection);
 
         program.MapGet("/assessment-agreement", async (Guid programId, string instrument, ExportProgramRatings useCase, CancellationToken ct) =>

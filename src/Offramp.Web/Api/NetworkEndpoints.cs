@@ -33,6 +33,7 @@ public static class NetworkEndpoints
             .RequireAuthorization(Auth.Policies.ApiWrite)
             .RequiresIfMatch()
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .ReturnsETag()
             .For(EndpointAudience.CaseTeam);
     }
 }

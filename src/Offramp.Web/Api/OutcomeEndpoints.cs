@@ -33,6 +33,7 @@ public static class OutcomeEndpoints
             .RequireAuthorization(Auth.Policies.ApiWrite)
             .RequiresIfMatch()
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .ReturnsETag()
             .For(EndpointAudience.CaseManager);
     }
 }

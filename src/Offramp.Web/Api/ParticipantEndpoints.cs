@@ -43,6 +43,7 @@ public static class ParticipantEndpoints
             })
             .WithName("GetParticipant")
             .WithSummary("The participant's whole record; notes withheld where the confidentiality class forbids.")
+            .ReturnsETag()
             .For(EndpointAudience.CaseTeam);
 
         group.MapPut("/{id:guid}", async (Guid id, UpdateParticipantDetailsCommand command, UpdateParticipantDetails useCase, HttpContext http, CancellationToken ct) =>
@@ -55,6 +56,7 @@ public static class ParticipantEndpoints
             .WithSummary("Correct identifiers and demographics (If-Match required).")
             .RequiresIfMatch()
             .RequireAuthorization(Auth.Policies.ApiWrite)
+            .ReturnsETag()
             .For(EndpointAudience.CaseManager);
     }
 }

@@ -43,6 +43,7 @@ public static class PlanEndpoints
             .WithName("GetPlan")
             .WithSummary("The intervention plan: goals with progress, modules with expected and delivered dose, reviews.")
             .Produces<PlanView>()
+            .ReturnsETag()
             .For(EndpointAudience.CaseTeam);
 
         group.MapPost("/plan", async (Guid id, CreatePlanCommand command, CreatePlan useCase, CancellationToken ct) =>
@@ -71,6 +72,7 @@ public static class PlanEndpoints
             .RequireAuthorization(Auth.Policies.ApiWrite)
             .RequiresIfMatch()
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .ReturnsETag()
             .For(EndpointAudience.CaseManager);
 
         group.MapPost("/closure", async (Guid id, CloseCaseCommand command, CloseCase useCase, HttpContext http, CancellationToken ct) =>
@@ -82,6 +84,7 @@ public static class PlanEndpoints
             .WithSummary("Close the case with a reason; follow-ups continue (If-Match: the participant's version).")
             .RequireAuthorization(Auth.Policies.ApiWrite)
             .RequiresIfMatch()
+            .ReturnsETag()
             .For(EndpointAudience.Director);
     }
 }

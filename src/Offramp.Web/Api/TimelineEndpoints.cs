@@ -25,6 +25,7 @@ public static class TimelineEndpoints
             .WithName("UpdateJusticeEvent")
             .WithSummary("Correct a justice event (If-Match required).")
             .RequiresIfMatch()
+            .ReturnsETag()
             .For(EndpointAudience.CaseManager);
 
         group.MapPost("/sessions", async (Guid id, SessionCommand command, LogSession useCase, CancellationToken ct) =>
@@ -43,6 +44,7 @@ public static class TimelineEndpoints
             .WithSummary("Correct a session (author or director; If-Match required).")
             .RequiresIfMatch()
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .ReturnsETag()
             .For(EndpointAudience.CaseTeam);
     }
 }

@@ -24,6 +24,7 @@ public static class TransitionEndpoints
             .WithName("GetTransitionPlan")
             .WithSummary("The transition plan with release dates from the justice timeline; protection details for the caseworker and director only.")
             .Produces<TransitionPlanView>()
+            .ReturnsETag()
             .For(EndpointAudience.CaseTeam);
 
         group.MapPost("/transition", async (Guid id, TransitionPlanCommand command, SaveTransitionPlan useCase, CancellationToken ct) =>
@@ -44,6 +45,7 @@ public static class TransitionEndpoints
             .RequireAuthorization(Auth.Policies.ApiWrite)
             .RequiresIfMatch()
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .ReturnsETag()
             .For(EndpointAudience.CaseManager);
 
         group.MapPost("/aftercare-tasks", async (Guid id, AftercareTaskCommand command, AddAftercareTask useCase, CancellationToken ct) =>

@@ -10,6 +10,7 @@ public static class OpenApiSetup
             options.AddOperationTransformer<BearerTokenTransformer>();
             options.AddOperationTransformer<IfMatchHeaderTransformer>();
             options.AddOperationTransformer<StepUpHeaderTransformer>();
+            options.AddOperationTransformer<ETagHeaderTransformer>();
             options.AddSchemaTransformer<StringEnumSchemaTransformer>();
         });
 }
