@@ -50,7 +50,7 @@ public static class CreateOrgCommand
         }
 
         db.Organisations.Add(organisation);
-        db.Audit.Record(AuditActions.Create, "organisation", organisation.Id);
+        db.Audit.Record(AuditActions.Create, AuditEntities.Organisation, organisation.Id);
         await db.SaveChangesAsync(ct);
         Terminal.For(parseResult).MarkupLineInterpolated($"[green]Created organisation[/] '{name}' ({organisation.Id}).");
         return ExitCodes.Success;

@@ -76,7 +76,7 @@ public static class CreateProgramCommand
             Description = request.Description,
         };
         db.Programs.Add(program);
-        db.Audit.Record(AuditActions.Create, "program", program.Id);
+        db.Audit.Record(AuditActions.Create, AuditEntities.Program, program.Id);
         await db.SaveChangesAsync(ct);
         Terminal.For(parseResult).MarkupLineInterpolated(
             $"[green]Created program[/] '{program.Name}' ({program.Kind}; {program.Aims}) in '{organisation.Name}' ({program.Id}).");

@@ -20,7 +20,7 @@ public sealed class ManagePrograms(OfframpDbContext db, ScopeLoader scopes)
         var program = new OfframpProgram { OrganisationId = scope.OrganisationId, Name = command.Name.Trim() };
         Apply(program, command);
         db.Programs.Add(program);
-        db.Audit.Record(AuditActions.Create, "program", program.Id);
+        db.Audit.Record(AuditActions.Create, AuditEntities.Program, program.Id);
         await db.SaveChangesAsync(ct);
         return program.Id;
     }
@@ -34,7 +34,7 @@ public sealed class ManagePrograms(OfframpDbContext db, ScopeLoader scopes)
         CommandValidation.Ensure(command);
         db.ExpectVersion(program, expectedVersion);
         Apply(program, command);
-        db.Audit.Record(AuditActions.Update, "program", program.Id);
+        db.Audit.Record(AuditActions.Update, AuditEntities.Program, program.Id);
         await db.SaveChangesAsync(ct);
         return program.Version;
     }
@@ -47,7 +47,7 @@ public sealed class ManagePrograms(OfframpDbContext db, ScopeLoader scopes)
 
         var site = new Site { OrganisationId = scope.OrganisationId, Name = name.Trim(), Locality = locality?.Trim() };
         db.Sites.Add(site);
-        db.Audit.Record(AuditActions.Create, "site", site.Id);
+        db.Audit.Record(AuditActions.Create, AuditEntities.Site, site.Id);
         await db.SaveChangesAsync(ct);
         return site.Id;
     }
