@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The one test command: installs what the tests need from Debian, checks formatting, builds, runs every test.
+# The one test command: installs what the tests need (Debian packages, dotnet tools, Redocly CLI from npm), checks formatting, builds, runs every test.
 # Nothing is skipped: a missing PostgreSQL, Chromium, R or SciPy fails the run instead of hiding tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +21,8 @@ fi
 unset OFFRAMP_DB
 
 dotnet tool restore
+# Redocly CLI for the OpenAPI lint test, at the version package-lock.json pins.
+npm ci --prefix tools/openapi-lint --no-audit --no-fund
 dotnet format Offramp.sln --verify-no-changes
 dotnet build Offramp.sln -c Release
 dotnet test Offramp.sln -c Release --no-build --logger "console;verbosity=normal"

@@ -12,6 +12,7 @@ using Offramp.Core.Data;
 using Offramp.Hosting;
 using Offramp.Hosting.Database;
 using Offramp.Web.Api;
+using Offramp.Web.Api.OpenApi;
 using Offramp.Web.Auth;
 using Offramp.Web.Auth.RateLimits;
 using Offramp.Web.Auth.SignIn;
@@ -89,7 +90,7 @@ public static class OfframpWebApp
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
-        services.AddOpenApi();
+        services.AddOfframpOpenApi();
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = 1_000_000);
         return BuildApp(builder);
     }
@@ -127,25 +128,7 @@ public static class OfframpWebApp
         app.UseAntiforgery();
 
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.ApiRead).DisableAntiforgery();
-        ParticipantEndpoints.Map(api);
-        CaseEndpoints.Map(api);
-        TimelineEndpoints.Map(api);
-        AdminEndpoints.Map(api);
-        RoleRequestEndpoints.Map(api);
-        AuditEndpoints.Map(api);
-        AccountEndpoints.Map(api);
-        WorklistEndpoints.Map(api);
-        AssessmentEndpoints.Map(api);
-        InstrumentEndpoints.Map(api);
-        ConcernEndpoints.Map(api);
-        DisclosureEndpoints.Map(api);
-        BreakGlassEndpoints.Map(api);
-        SubjectAccessEndpoints.Map(api);
-        ErasureEndpoints.Map(api);
-        CatalogueEndpoints.MapProgramJourney(api);
-        EvaluationEndpoints.Map(api);
-        api.MapFallback(() => Results.Problem(statusCode: 404, title: "Not found.")).For(EndpointAudience.Self);
+        app.MapOfframpApi();
         app.MapRazorPages();
         return app;
     }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Offramp.Core.Access;
 using Offramp.Core.Data;
 using Offramp.Core.Security.Tokens;
+using Offramp.Web.Api.Contracts;
 
 namespace Offramp.Web.Api;
 
@@ -15,9 +16,10 @@ public static class AccountEndpoints
             {
                 var scope = await scopes.GetAsync(ct);
                 var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == scope.UserId, ct);
-                return new { user.Id, user.DisplayName, user.Email, scope.OrganisationId, Roles = scope.Roles };
+                return new CurrentUser(user.Id, user.DisplayName, user.Email, scope.OrganisationId, scope.Roles);
             })
             .WithTags("Account")
+            .WithName("GetCurrentUser")
             .WithSummary("Who am I, and my roles.")
             .For(EndpointAudience.Self);
 
@@ -25,9 +27,10 @@ public static class AccountEndpoints
             {
                 var scope = await scopes.GetAsync(ct);
                 return await db.AccessTokens.AsNoTracking().Where(t => t.UserId == scope.UserId).OrderByDescending(t => t.CreatedAt)
-                    .Select(t => new { t.Id, t.Name, t.Scopes, t.CreatedAt, t.ExpiresAt, t.RevokedAt }).ToListAsync(ct);
+                    .Select(t => new AccessTokenSummary(t.Id, t.Name, t.Scopes, t.CreatedAt, t.ExpiresAt, t.RevokedAt)).ToListAsync(ct);
             })
             .WithTags("Account")
+            .WithName("ListAccessTokens")
             .WithSummary("My access tokens (never their secrets).")
             .For(EndpointAudience.Self);
 
@@ -38,7 +41,11 @@ public static class AccountEndpoints
                 return TypedResults.NoContent();
             })
             .WithTags("Account")
+            .WithName("RevokeAccessToken")
             .WithSummary("Revoke one of my tokens.")
+            // A read-only token may not revoke a write token; token writes are rate-limited like other credentials.
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .For(EndpointAudience.Self);
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Offramp.Core.Access;
 using Offramp.Core.Organisations;
 using Offramp.Core.Organisations.Admin;
+using Offramp.Web.Api.Contracts;
 using Offramp.Web.Auth;
 
 namespace Offramp.Web.Api;
@@ -17,11 +18,13 @@ public static class AdminEndpoints
         var group = api.MapGroup("/admin").WithTags("Administration");
 
         group.MapGet("/users", async (ManageUsers useCase, CancellationToken ct) => await useCase.ListAsync(ct))
+            .WithName("ListUsers")
             .WithSummary("Accounts of the organisation with their roles.")
             .For(EndpointAudience.OrganisationAdmin);
 
         group.MapPost("/users", async (NewUserRequest request, ManageUsers useCase, CancellationToken ct) =>
-                TypedResults.Created($"/api/v1/admin/users", new { id = await useCase.CreateAsync(request.Email, request.DisplayName, request.Password, ct) }))
+                TypedResults.Created(ApiRoutes.At("admin/users"), new CreatedId(await useCase.CreateAsync(request.Email, request.DisplayName, request.Password, ct))))
+            .WithName("CreateUser")
             .WithSummary("Create an account; the user enrols MFA at first sign-in.")
             .RequireAuthorization(Auth.Policies.ApiWrite)
             .For(EndpointAudience.OrganisationAdmin);
@@ -31,14 +34,16 @@ public static class AdminEndpoints
             {
                 var outcome = await useCase.GrantAsync(userId, request.Role, request.ProgramId, ct);
                 return outcome.Status == RoleGrantStatus.Pending
-                    ? TypedResults.Accepted("/api/v1/role-requests", outcome)
-                    : TypedResults.Created("/api/v1/admin/users", outcome);
+                    ? TypedResults.Accepted(ApiRoutes.At("role-requests"), outcome)
+                    : TypedResults.Created(ApiRoutes.At("admin/users"), outcome);
             })
+            .WithName("GrantRole")
             .WithSummary("Grant a role, with step-up (X-Offramp-Step-Up). Never to oneself. A program role opens case content: it answers 202 with a "
                 + "request that a director of the program (or a second admin where it has none) approves; admin and auditor answer 201. "
                 + "Admins and auditors never hold program roles (409).")
             .RequireAuthorization(Auth.Policies.ApiWrite)
             .WithStepUp()
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .For(EndpointAudience.OrganisationAdmin);
 
         group.MapDelete("/roles/{assignmentId:guid}", async (Guid assignmentId, ManageRoles useCase, CancellationToken ct) =>
@@ -46,12 +51,15 @@ public static class AdminEndpoints
                 await useCase.RevokeAsync(assignmentId, ct);
                 return TypedResults.NoContent();
             })
+            .WithName("RevokeRole")
             .WithSummary("Revoke a role.")
             .RequireAuthorization(Auth.Policies.ApiWrite)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .For(EndpointAudience.OrganisationAdmin);
 
         group.MapPost("/programs", async (ProgramCommand command, ManagePrograms useCase, CancellationToken ct) =>
-                TypedResults.Created("/api/v1/programs", new { id = await useCase.CreateAsync(command, ct) }))
+                TypedResults.Created(ApiRoutes.At("programs"), new CreatedId(await useCase.CreateAsync(command, ct))))
+            .WithName("CreateProgram")
             .WithSummary("Create a program.")
             .RequireAuthorization(Auth.Policies.ApiWrite)
             .For(EndpointAudience.OrganisationAdmin);
@@ -61,24 +69,30 @@ public static class AdminEndpoints
                 ETags.Set(http.Response, await useCase.UpdateAsync(programId, ETags.RequireIfMatch(http.Request), command, ct));
                 return TypedResults.NoContent();
             })
+            .WithName("UpdateProgram")
             .WithSummary("Edit a program (If-Match required).")
             .RequireAuthorization(Auth.Policies.ApiWrite)
+            .RequiresIfMatch()
+            .ReturnsETag()
             .For(EndpointAudience.OrganisationAdmin);
 
         group.MapPost("/sites", async (NewSiteRequest request, ManagePrograms useCase, CancellationToken ct) =>
-                TypedResults.Created("/api/v1/sites", new { id = await useCase.CreateSiteAsync(request.Name, request.Locality, ct) }))
+                TypedResults.Created(ApiRoutes.At("sites"), new CreatedId(await useCase.CreateSiteAsync(request.Name, request.Locality, ct))))
+            .WithName("CreateSite")
             .WithSummary("Create a site.")
             .RequireAuthorization(Auth.Policies.ApiWrite)
             .For(EndpointAudience.OrganisationAdmin);
 
         api.MapGet("/programs", async (ListPrograms useCase, CancellationToken ct) => await useCase.ExecuteAsync(ct))
             .WithTags("Programs")
+            .WithName("ListPrograms")
             .WithSummary("Programs the caller works in, with the caller's roles.")
             .For(EndpointAudience.Self);
 
         api.MapGet("/sites", async (ListPrograms useCase, CancellationToken ct) =>
-                (await useCase.SitesAsync(ct)).Select(s => new { s.Id, s.Name, s.Locality }))
+                (await useCase.SitesAsync(ct)).Select(s => new SiteSummary(s.Id, s.Name, s.Locality)))
             .WithTags("Programs")
+            .WithName("ListSites")
             .WithSummary("Sites of the caller's organisation.")
             .For(EndpointAudience.Self);
     }

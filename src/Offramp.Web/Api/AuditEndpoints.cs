@@ -12,6 +12,7 @@ public static class AuditEndpoints
 
         group.MapGet("/events", async (ListAuditEvents useCase, string? participantCode, int? page, int? pageSize, CancellationToken ct) =>
                 await useCase.ExecuteAsync(participantCode, page ?? 1, pageSize ?? 100, ct))
+            .WithName("ListAuditEvents")
             .WithSummary("The organisation's audit trail, newest first.")
             .For(EndpointAudience.Auditor);
 
@@ -24,6 +25,7 @@ public static class AuditEndpoints
 
                 return await verifier.VerifyAsync(ct: ct);
             })
+            .WithName("VerifyAuditTrail")
             .WithSummary("Walk the hash chain and its signed checkpoints.")
             .For(EndpointAudience.Auditor);
     }

@@ -9,8 +9,9 @@ public static class BreakGlassEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         api.MapPost("/participants/{id:guid}/break-glass", async (Guid id, BreakGlassRequestCommand command, RequestBreakGlass useCase, CancellationToken ct) =>
-                TypedResults.Created($"/api/v1/participants/{id}", await useCase.ExecuteAsync(id, command, ct)))
+                TypedResults.Created(ApiRoutes.At($"participants/{id}"), await useCase.ExecuteAsync(id, command, ct)))
             .WithTags("Break-glass")
+            .WithName("RequestBreakGlass")
             .WithSummary("Request emergency read access to a participant outside my scope, with a reason and step-up (X-Offramp-Step-Up).")
             .RequireAuthorization(Auth.Policies.ApiWrite)
             .WithStepUp()
@@ -18,6 +19,7 @@ public static class BreakGlassEndpoints
 
         var group = api.MapGroup("/break-glass").WithTags("Break-glass");
         group.MapGet("/", async (ListBreakGlassGrants useCase, bool? pendingReview, CancellationToken ct) => await useCase.ExecuteAsync(pendingReview ?? false, ct))
+            .WithName("ListBreakGlassGrants")
             .WithSummary("Emergency accesses: my own, and for directors those of their programs.")
             .For(EndpointAudience.Self);
 
@@ -26,8 +28,12 @@ public static class BreakGlassEndpoints
                 ETags.Set(http.Response, await useCase.ExecuteAsync(grantId, ETags.RequireIfMatch(http.Request), command, ct));
                 return TypedResults.NoContent();
             })
+            .WithName("ReviewBreakGlass")
             .WithSummary("Accept or escalate an emergency access (If-Match: the grant's version).")
             .RequireAuthorization(Auth.Policies.ApiWrite)
+            .RequiresIfMatch()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ReturnsETag()
             .For(EndpointAudience.DirectorReview);
     }
 }

@@ -1,4 +1,5 @@
 using Offramp.Core.ProgramCatalogue;
+using Offramp.Web.Api.Contracts;
 
 namespace Offramp.Web.Api;
 
@@ -24,21 +25,25 @@ public static class CatalogueEndpoints
         var group = api.MapGroup("/catalogue").WithTags("Program catalogue");
 
         group.MapGet("/templates", async (ListTemplates useCase, CancellationToken ct) => await useCase.ExecuteAsync(ct))
+            .WithName("ListTemplates")
             .WithSummary("The organisation's program templates with modules and expected dose.")
             .For(EndpointAudience.Self);
 
         group.MapGet("/programs", async (ListProgramSettings useCase, CancellationToken ct) => await useCase.ExecuteAsync(ct))
+            .WithName("ListProgramSettings")
             .WithSummary("How each program runs its cycles: all programs for the organisation admin, the directed ones for a director.")
             .For(EndpointAudience.Self);
 
         group.MapPost("/templates", async (TemplateDefinition definition, DefineTemplate useCase, CancellationToken ct) =>
-                TypedResults.Created("/api/v1/catalogue/templates", new { id = await useCase.ExecuteAsync(definition, ct) }))
+                TypedResults.Created(ApiRoutes.At("catalogue/templates"), new CreatedId(await useCase.ExecuteAsync(definition, ct))))
+            .WithName("DefineTemplate")
             .WithSummary("Add or replace (by key) a template: a new program model is data, not code.")
             .RequireAuthorization(Auth.Policies.ApiWrite)
             .For(EndpointAudience.OrganisationAdmin);
 
         group.MapPost("/templates/shipped", async (DefineTemplate useCase, CancellationToken ct) =>
-                TypedResults.Ok(new { loaded = await useCase.LoadShippedAsync(ct) }))
+                TypedResults.Ok(new ShippedTemplatesLoaded(await useCase.LoadShippedAsync(ct))))
+            .WithName("LoadShippedTemplates")
             .WithSummary("Load the shipped templates (Back on Track, Entré, Healthy Identity Intervention, Sri Lanka streams).")
             .RequireAuthorization(Auth.Policies.ApiWrite)
             .For(EndpointAudience.OrganisationAdmin);
@@ -49,6 +54,7 @@ public static class CatalogueEndpoints
                 return TypedResults.NoContent();
             })
             .WithTags("Program catalogue")
+            .WithName("ApplyTemplateToProgram")
             .WithSummary("Set the template a program follows, its review interval and follow-up horizons (the organisation admin, or the program's director).")
             .RequireAuthorization(Auth.Policies.ApiWrite)
             .For(EndpointAudience.ProgramSettings);

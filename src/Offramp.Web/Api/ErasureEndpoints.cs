@@ -1,5 +1,6 @@
 using Offramp.Core.Erasure;
 using Offramp.Core.Retention;
+using Offramp.Web.Api.Contracts;
 using Offramp.Web.Auth;
 
 namespace Offramp.Web.Api;
@@ -12,8 +13,10 @@ public static class ErasureEndpoints
         var group = api.MapGroup("/participants/{id:guid}").WithTags("Data protection").RequireAuthorization(Auth.Policies.ApiWrite);
 
         group.MapPost("/legal-holds", async (Guid id, LegalHoldCommand command, ManageLegalHolds useCase, CancellationToken ct) =>
-                TypedResults.Created($"/api/v1/participants/{id}", new { id = await useCase.PlaceAsync(id, command, ct) }))
+                TypedResults.Created(ApiRoutes.At($"participants/{id}"), new CreatedId(await useCase.PlaceAsync(id, command, ct))))
+            .WithName("PlaceLegalHold")
             .WithSummary("Place a legal hold: retention skips the record and erasure is refused.")
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .For(EndpointAudience.Director);
 
         group.MapDelete("/legal-holds/{holdId:guid}", async (Guid id, Guid holdId, ManageLegalHolds useCase, HttpContext http, CancellationToken ct) =>
@@ -21,7 +24,10 @@ public static class ErasureEndpoints
                 await useCase.LiftAsync(id, holdId, ETags.RequireIfMatch(http.Request), ct);
                 return TypedResults.NoContent();
             })
+            .WithName("LiftLegalHold")
             .WithSummary("Lift a legal hold (If-Match: the hold's version).")
+            .RequiresIfMatch()
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .For(EndpointAudience.Director);
 
         group.MapPost("/erasure", async (Guid id, EraseParticipantCommand command, EraseParticipant useCase, CancellationToken ct) =>
@@ -29,8 +35,10 @@ public static class ErasureEndpoints
                 await useCase.ExecuteAsync(id, command, ct);
                 return TypedResults.NoContent();
             })
+            .WithName("EraseParticipant")
             .WithSummary("Erase identifiers and free text on a valid request, with step-up (X-Offramp-Step-Up); coded data and the audit trail stay.")
             .WithStepUp()
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .For(EndpointAudience.Director);
     }
 }

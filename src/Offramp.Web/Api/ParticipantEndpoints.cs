@@ -3,6 +3,7 @@ using Offramp.Core.Participants.Read;
 using Offramp.Core.Participants.Register;
 using Offramp.Core.Participants.Search;
 using Offramp.Core.Participants.Update;
+using Offramp.Web.Api.Contracts;
 
 namespace Offramp.Web.Api;
 
@@ -14,18 +15,22 @@ public static class ParticipantEndpoints
 
         group.MapGet("/", async (ListCaseload useCase, int? page, int? pageSize, bool? includeClosed, CancellationToken ct) =>
                 await useCase.ExecuteAsync(page ?? 1, pageSize ?? 50, includeClosed ?? false, ct))
+            .WithName("ListCaseload")
             .WithSummary("My caseload (directors: their programs), paged.")
             .For(EndpointAudience.CaseTeam);
 
         group.MapGet("/search", async (SearchParticipants useCase, string? q, CancellationToken ct) => await useCase.ExecuteAsync(q, ct))
+            .WithName("SearchParticipants")
             .WithSummary("Exact search by code, full name, alias or national ID within the caller's scope.")
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .For(EndpointAudience.CaseTeam);
 
         group.MapPost("/", async (RegisterReferralCommand command, RegisterReferral useCase, CancellationToken ct) =>
             {
                 var (id, code) = await useCase.ExecuteAsync(command, ct);
-                return TypedResults.Created($"/api/v1/participants/{id}", new { id, code });
+                return TypedResults.Created(ApiRoutes.At($"participants/{id}"), new RegisteredParticipant(id, code));
             })
+            .WithName("RegisterReferral")
             .WithSummary("Register a referral of a new participant.")
             .RequireAuthorization(Auth.Policies.ApiWrite)
             .For(EndpointAudience.ProgramIntake);
@@ -36,7 +41,9 @@ public static class ParticipantEndpoints
                 ETags.Set(response, record.Version);
                 return record;
             })
+            .WithName("GetParticipant")
             .WithSummary("The participant's whole record; notes withheld where the confidentiality class forbids.")
+            .ReturnsETag()
             .For(EndpointAudience.CaseTeam);
 
         group.MapPut("/{id:guid}", async (Guid id, UpdateParticipantDetailsCommand command, UpdateParticipantDetails useCase, HttpContext http, CancellationToken ct) =>
@@ -45,8 +52,11 @@ public static class ParticipantEndpoints
                 ETags.Set(http.Response, version);
                 return TypedResults.NoContent();
             })
+            .WithName("UpdateParticipantDetails")
             .WithSummary("Correct identifiers and demographics (If-Match required).")
+            .RequiresIfMatch()
             .RequireAuthorization(Auth.Policies.ApiWrite)
+            .ReturnsETag()
             .For(EndpointAudience.CaseManager);
     }
 }

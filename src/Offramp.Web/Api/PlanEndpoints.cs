@@ -1,6 +1,7 @@
 using Offramp.Core.Closure;
 using Offramp.Core.Formulation;
 using Offramp.Core.Plans;
+using Offramp.Web.Api.Contracts;
 
 namespace Offramp.Web.Api;
 
@@ -13,6 +14,7 @@ public static class PlanEndpoints
 
         group.MapGet("/formulation", async (Guid id, int? revision, GetFormulation useCase, CancellationToken ct) =>
                 await useCase.ExecuteAsync(id, revision, ct) is { } view ? Results.Ok(view) : Results.Problem(statusCode: 404, title: "No formulation has been written yet."))
+            .WithName("GetFormulation")
             .WithSummary("The case formulation (latest revision unless asked) and its revision history.")
             .Produces<FormulationView>()
             .For(EndpointAudience.CaseTeam);
@@ -20,10 +22,12 @@ public static class PlanEndpoints
         group.MapPost("/formulation", async (Guid id, FormulationContent content, WriteFormulation useCase, CancellationToken ct) =>
             {
                 var (formulationId, revision) = await useCase.ExecuteAsync(id, content, ct);
-                return TypedResults.Created($"/api/v1/participants/{id}/formulation?revision={revision}", new { id = formulationId, revision });
+                return TypedResults.Created(ApiRoutes.At($"participants/{id}/formulation?revision={revision}"), new NewFormulationRevision(formulationId, revision));
             })
+            .WithName("WriteFormulation")
             .WithSummary("Write a new revision of the case formulation (3N, push and pull factors, strengths).")
             .RequireAuthorization(Auth.Policies.ApiWrite)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .For(EndpointAudience.CaseTeam);
 
         group.MapGet("/plan", async (Guid id, GetPlan useCase, HttpContext http, CancellationToken ct) =>
@@ -36,20 +40,26 @@ public static class PlanEndpoints
                 ETags.Set(http.Response, plan.Version);
                 return Results.Ok(plan);
             })
+            .WithName("GetPlan")
             .WithSummary("The intervention plan: goals with progress, modules with expected and delivered dose, reviews.")
             .Produces<PlanView>()
+            .ReturnsETag()
             .For(EndpointAudience.CaseTeam);
 
         group.MapPost("/plan", async (Guid id, CreatePlanCommand command, CreatePlan useCase, CancellationToken ct) =>
-                TypedResults.Created($"/api/v1/participants/{id}/plan", new { id = await useCase.ExecuteAsync(id, command, ct) }))
+                TypedResults.Created(ApiRoutes.At($"participants/{id}/plan"), new CreatedId(await useCase.ExecuteAsync(id, command, ct))))
+            .WithName("CreatePlan")
             .WithSummary("Write the intervention plan; the first review goes on the worklist.")
             .RequireAuthorization(Auth.Policies.ApiWrite)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .For(EndpointAudience.CaseManager);
 
         group.MapPost("/plan/reviews", async (Guid id, ReviewPlanCommand command, ReviewPlan useCase, CancellationToken ct) =>
-                TypedResults.Created($"/api/v1/participants/{id}/plan", new { id = await useCase.ExecuteAsync(id, command, ct) }))
+                TypedResults.Created(ApiRoutes.At($"participants/{id}/plan"), new CreatedId(await useCase.ExecuteAsync(id, command, ct))))
+            .WithName("ReviewPlan")
             .WithSummary("Review the active plan with progress per goal; schedules the next review.")
             .RequireAuthorization(Auth.Policies.ApiWrite)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .For(EndpointAudience.CaseTeam);
 
         group.MapPost("/plan/{planId:guid}/closure", async (Guid id, Guid planId, ClosePlanCommand command, ClosePlan useCase, HttpContext http, CancellationToken ct) =>
@@ -57,8 +67,12 @@ public static class PlanEndpoints
                 ETags.Set(http.Response, await useCase.ExecuteAsync(id, planId, ETags.RequireIfMatch(http.Request), command, ct));
                 return TypedResults.NoContent();
             })
+            .WithName("ClosePlan")
             .WithSummary("Complete or end the plan (If-Match: the plan's version).")
             .RequireAuthorization(Auth.Policies.ApiWrite)
+            .RequiresIfMatch()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ReturnsETag()
             .For(EndpointAudience.CaseManager);
 
         group.MapPost("/closure", async (Guid id, CloseCaseCommand command, CloseCase useCase, HttpContext http, CancellationToken ct) =>
@@ -66,8 +80,11 @@ public static class PlanEndpoints
                 ETags.Set(http.Response, await useCase.ExecuteAsync(id, ETags.RequireIfMatch(http.Request), command, ct));
                 return TypedResults.NoContent();
             })
+            .WithName("CloseCase")
             .WithSummary("Close the case with a reason; follow-ups continue (If-Match: the participant's version).")
             .RequireAuthorization(Auth.Policies.ApiWrite)
+            .RequiresIfMatch()
+            .ReturnsETag()
             .For(EndpointAudience.Director);
     }
 }

@@ -1,4 +1,5 @@
 using Offramp.Core.Organisations.RoleRequests;
+using Offramp.Web.Api.Contracts;
 using Offramp.Web.Auth;
 
 namespace Offramp.Web.Api;
@@ -14,14 +15,17 @@ public static class RoleRequestEndpoints
         var group = api.MapGroup("/role-requests").WithTags("Administration");
 
         group.MapGet("/", async (ListRoleRequests useCase, CancellationToken ct) => await useCase.ExecuteAsync(ct))
+            .WithName("ListRoleRequests")
             .WithSummary("Role requests: every one of the organisation for an admin, those of my programs for a director; pending first.")
             .For(EndpointAudience.RoleRequests);
 
         group.MapPost("/{requestId:guid}/approval", async (Guid requestId, ApproveRoleRequest useCase, CancellationToken ct) =>
-                TypedResults.Created("/api/v1/admin/users", new { assignmentId = await useCase.ExecuteAsync(requestId, ct) }))
+                TypedResults.Created(ApiRoutes.At("admin/users"), new ApprovedRoleRequest(await useCase.ExecuteAsync(requestId, ct))))
+            .WithName("ApproveRoleRequest")
             .WithSummary("Approve a role request, with step-up: a director of the program, or a second admin where it has none. Never the requester or the grantee.")
             .RequireAuthorization(Policies.ApiWrite)
             .WithStepUp()
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .For(EndpointAudience.RoleRequestDecider);
 
         group.MapPost("/{requestId:guid}/decline", async (Guid requestId, DeclineRoleRequestCommand command, DeclineRoleRequest useCase, CancellationToken ct) =>
@@ -29,8 +33,10 @@ public static class RoleRequestEndpoints
                 await useCase.ExecuteAsync(requestId, command, ct);
                 return TypedResults.NoContent();
             })
+            .WithName("DeclineRoleRequest")
             .WithSummary("Decline a role request, with a reason.")
             .RequireAuthorization(Policies.ApiWrite)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .For(EndpointAudience.RoleRequestDecider);
 
         group.MapPost("/{requestId:guid}/withdrawal", async (Guid requestId, WithdrawRoleRequest useCase, CancellationToken ct) =>
@@ -38,8 +44,10 @@ public static class RoleRequestEndpoints
                 await useCase.ExecuteAsync(requestId, ct);
                 return TypedResults.NoContent();
             })
+            .WithName("WithdrawRoleRequest")
             .WithSummary("Withdraw my own pending role request.")
             .RequireAuthorization(Policies.ApiWrite)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .For(EndpointAudience.RoleRequestRequester);
     }
 }

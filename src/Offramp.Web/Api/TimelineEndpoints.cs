@@ -1,5 +1,6 @@
 using Offramp.Core.Justice;
 using Offramp.Core.Sessions;
+using Offramp.Web.Api.Contracts;
 
 namespace Offramp.Web.Api;
 
@@ -11,7 +12,8 @@ public static class TimelineEndpoints
         var group = api.MapGroup("/participants/{id:guid}").WithTags("Timeline").RequireAuthorization(Auth.Policies.ApiWrite);
 
         group.MapPost("/justice-events", async (Guid id, JusticeEventCommand command, RecordJusticeEvent useCase, CancellationToken ct) =>
-                TypedResults.Created($"/api/v1/participants/{id}", new { id = await useCase.AddAsync(id, command, ct) }))
+                TypedResults.Created(ApiRoutes.At($"participants/{id}"), new CreatedId(await useCase.AddAsync(id, command, ct))))
+            .WithName("AddJusticeEvent")
             .WithSummary("Add a justice event (arrest, sentence, custody, release, licence...).")
             .For(EndpointAudience.CaseManager);
 
@@ -20,12 +22,17 @@ public static class TimelineEndpoints
                 ETags.Set(http.Response, await useCase.UpdateAsync(id, eventId, ETags.RequireIfMatch(http.Request), command, ct));
                 return TypedResults.NoContent();
             })
+            .WithName("UpdateJusticeEvent")
             .WithSummary("Correct a justice event (If-Match required).")
+            .RequiresIfMatch()
+            .ReturnsETag()
             .For(EndpointAudience.CaseManager);
 
         group.MapPost("/sessions", async (Guid id, SessionCommand command, LogSession useCase, CancellationToken ct) =>
-                TypedResults.Created($"/api/v1/participants/{id}", new { id = await useCase.AddAsync(id, command, ct) }))
+                TypedResults.Created(ApiRoutes.At($"participants/{id}"), new CreatedId(await useCase.AddAsync(id, command, ct))))
+            .WithName("LogSession")
             .WithSummary("Log a session; notes are sealed at rest.")
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .For(EndpointAudience.CaseTeam);
 
         group.MapPut("/sessions/{sessionId:guid}", async (Guid id, Guid sessionId, SessionCommand command, LogSession useCase, HttpContext http, CancellationToken ct) =>
@@ -33,7 +40,11 @@ public static class TimelineEndpoints
                 ETags.Set(http.Response, await useCase.UpdateAsync(id, sessionId, ETags.RequireIfMatch(http.Request), command, ct));
                 return TypedResults.NoContent();
             })
+            .WithName("UpdateSession")
             .WithSummary("Correct a session (author or director; If-Match required).")
+            .RequiresIfMatch()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ReturnsETag()
             .For(EndpointAudience.CaseTeam);
     }
 }

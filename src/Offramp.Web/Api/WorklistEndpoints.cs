@@ -10,6 +10,7 @@ public static class WorklistEndpoints
 
         group.MapGet("/", async (ListWorklist useCase, int? horizonDays, CancellationToken ct) =>
                 (await useCase.ExecuteAsync(new WorklistQuery(horizonDays ?? 30, PageSize: WorklistQuery.MaxPageSize), ct)).Items)
+            .WithName("ListWorklist")
             .WithSummary("What is due and overdue for me, the most overdue first, up to 500 tasks (directors: also their programs' director tasks).")
             .For(EndpointAudience.Self);
 
@@ -18,8 +19,11 @@ public static class WorklistEndpoints
                 await useCase.ExecuteAsync(taskId, ETags.RequireIfMatch(http.Request), request.Note, ct);
                 return TypedResults.NoContent();
             })
+            .WithName("CompleteTask")
             .WithSummary("Mark a task done (If-Match: the task's version).")
             .RequireAuthorization(Auth.Policies.ApiWrite)
+            .RequiresIfMatch()
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .For(EndpointAudience.Self);
     }
 }

@@ -18,7 +18,18 @@ public sealed class StepUpEndpointFilter : IEndpointFilter
     }
 }
 
+/// <summary>Marks an endpoint that reads <see cref="StepUpVerifier.Header"/>, so the OpenAPI document declares the header there.</summary>
+public sealed class StepUpMetadata
+{
+    public static readonly StepUpMetadata Instance = new();
+
+    private StepUpMetadata()
+    {
+    }
+}
+
 public static class StepUpEndpointExtensions
 {
-    public static RouteHandlerBuilder WithStepUp(this RouteHandlerBuilder builder) => builder.AddEndpointFilter<StepUpEndpointFilter>();
+    public static RouteHandlerBuilder WithStepUp(this RouteHandlerBuilder builder) =>
+        builder.AddEndpointFilter<StepUpEndpointFilter>().WithMetadata(StepUpMetadata.Instance);
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,8 +8,11 @@ using Offramp.Web.Auth;
 
 namespace Offramp.Web.Tests.Authorization;
 
-/// <summary>One endpoint under /api/v1 as the running app's endpoint list describes it.</summary>
-public sealed record ApiEndpoint(string Method, string Pattern, EndpointAudience? Audience, bool RequiresWriteScope)
+/// <summary>
+/// One endpoint under /api/v1 as the running app's endpoint list describes it, with the statuses it declares (what the
+/// OpenAPI document lists for it; null for a made-up endpoint of the catalogue tests).
+/// </summary>
+public sealed record ApiEndpoint(string Method, string Pattern, EndpointAudience? Audience, bool RequiresWriteScope, IReadOnlySet<int>? DeclaredStatuses = null)
 {
     public const string Prefix = "/api/v1";
 
@@ -25,7 +29,8 @@ public sealed record ApiEndpoint(string Method, string Pattern, EndpointAudience
                 method,
                 e.RoutePattern.RawText!,
                 e.Metadata.GetMetadata<AudienceMetadata>()?.Audience,
-                e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == Policies.ApiWrite))))
+                e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == Policies.ApiWrite),
+                e.Metadata.GetOrderedMetadata<IProducesResponseTypeMetadata>().Select(p => p.StatusCode).ToHashSet())))
             .OrderBy(e => e.Pattern, StringComparer.Ordinal).ThenBy(e => e.Method, StringComparer.Ordinal)];
 
     public override string ToString() => Key;

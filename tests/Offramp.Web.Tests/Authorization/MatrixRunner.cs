@@ -34,9 +34,11 @@ public static partial class MatrixRunner
         using var request = MatrixRequests.Build(endpoint, prepared);
         using var response = await client.SendAsync(request);
         var body = TraceId().Replace(await response.Content.ReadAsStringAsync(), "");
-        var mismatch = response.StatusCode == expected
-            ? null
-            : $"{endpoint} as {call.Caller} on {call.Kind}: expected {(int)expected}, got {(int)response.StatusCode} {Shorten(body)}";
+        var mismatch = response.StatusCode != expected
+            ? $"{endpoint} as {call.Caller} on {call.Kind}: expected {(int)expected}, got {(int)response.StatusCode} {Shorten(body)}"
+            : endpoint.DeclaredStatuses is { } declared && !declared.Contains((int)response.StatusCode)
+                ? $"{endpoint} as {call.Caller} on {call.Kind}: answered {(int)response.StatusCode}, which the endpoint does not declare (so neither does the OpenAPI document)"
+                : null;
         return (mismatch, response.StatusCode, body);
     }
 

@@ -45,6 +45,7 @@ public sealed class WriteEndpointFuzzTests(ITestOutputHelper output)
         var failures = new List<string>();
         var statuses = new Dictionary<string, Dictionary<int, int>>();
         var lastAnswers = new Dictionary<string, string>();
+        var undeclared = new Dictionary<string, string>();
         var started = DateTime.UtcNow;
         foreach (var operation in operations)
         {
@@ -77,6 +78,11 @@ public sealed class WriteEndpointFuzzTests(ITestOutputHelper output)
                 counts[status] = counts.GetValueOrDefault(status) + 1;
                 var answer = await response.Content.ReadAsStringAsync();
                 lastAnswers[operation.Key] = $"{status} {Clip(answer)}";
+                if (status < 500 && !operation.DeclaredStatuses.Contains(status))
+                {
+                    undeclared.TryAdd($"{operation.Key} {status}", $"{status} from {operation.Key}, not among the answers the OpenAPI document declares ({string.Join(", ", operation.DeclaredStatuses.Order())}), e.g. {Clip(answer)}");
+                }
+
                 if (status >= 500)
                 {
                     failures.Add($"{status} from {operation.Method} {url} as {scene.CallerFor(operation)} (case seed {caseSeed}): {Clip(json)} -> {Clip(answer)}");
@@ -111,8 +117,9 @@ public sealed class WriteEndpointFuzzTests(ITestOutputHelper output)
         report.AppendLine(CultureInfo.InvariantCulture, $"Seed {seed} ({iterations} requests per endpoint); rerun with OFFRAMP_FUZZ_SEED={seed}.");
         AppendSection(report, "Server errors", failures);
         AppendSection(report, "Rows that do not validate after the run", rows);
+        AppendSection(report, "Answers the OpenAPI document does not declare", [.. undeclared.Values]);
         AppendSection(report, "Endpoints never reached beyond authentication and lookup", neverReached);
-        Assert.True(failures.Count == 0 && rows.Count == 0 && neverReached.Count == 0, report.ToString());
+        Assert.True(failures.Count == 0 && rows.Count == 0 && neverReached.Count == 0 && undeclared.Count == 0, report.ToString());
     }
 
     /// <summary>Endpoints that create records run first, so those that act on them find ids; deletions run last.</summary>

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Offramp.Web.Tests.Fuzzing;
 
 /// <summary>One write endpoint (POST, PUT, PATCH, DELETE) as the app's OpenAPI document describes it.</summary>
-public sealed partial record WriteOperation(HttpMethod Method, string Template, JsonObject? BodySchema)
+public sealed partial record WriteOperation(HttpMethod Method, string Template, JsonObject? BodySchema, IReadOnlySet<int> DeclaredStatuses)
 {
     public string Key => $"{Method} {Template}";
 
@@ -22,7 +22,8 @@ public sealed partial record WriteOperation(HttpMethod Method, string Template, 
                 if (verb is "post" or "put" or "patch" or "delete" && path.StartsWith("/api/v1/", StringComparison.Ordinal))
                 {
                     var body = operation?["requestBody"]?["content"]?["application/json"]?["schema"] as JsonObject;
-                    operations.Add(new WriteOperation(new HttpMethod(verb.ToUpperInvariant()), path, body));
+                    var declared = operation?["responses"]?.AsObject().Select(r => int.Parse(r.Key, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet() ?? [];
+                    operations.Add(new WriteOperation(new HttpMethod(verb.ToUpperInvariant()), path, body, declared));
                 }
             }
         }

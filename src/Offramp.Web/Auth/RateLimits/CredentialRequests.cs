@@ -38,7 +38,7 @@ public static class CredentialRequests
             return null;
         }
 
-        if (request.Path.StartsWithSegments("/api/v1/tokens", StringComparison.OrdinalIgnoreCase) ||
+        if (request.Path.StartsWithSegments(Api.ApiRoutes.At("tokens"), StringComparison.OrdinalIgnoreCase) ||
             request.Path.StartsWithSegments("/Settings/Tokens", StringComparison.OrdinalIgnoreCase))
         {
             return Tokens;

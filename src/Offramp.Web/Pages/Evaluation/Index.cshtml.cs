@@ -8,6 +8,7 @@ using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Core.Evaluation.Reports;
 using Offramp.Web.Charts;
+using Offramp.Web.Evaluation;
 
 namespace Offramp.Web.Pages.Evaluation;
 
@@ -54,7 +55,7 @@ public sealed class IndexModel(OfframpDbContext db, ScopeLoader scopes, BuildEva
     {
         try
         {
-            var survival = await Api.EvaluationEndpoints.SurvivalOfAsync(build, ProgramId ?? Guid.Empty, metricId, Cohort, ct);
+            var survival = await MetricSurvival.OfAsync(build, ProgramId ?? Guid.Empty, metricId, Cohort, ct);
             return Content(SurvivalChart.Svg(survival, "Survival"), "image/svg+xml");
         }
         catch (NotFoundException)

@@ -2,7 +2,7 @@ using Offramp.Core.Assessments.Instruments;
 using Offramp.Core.Assessments.Trajectory;
 using Offramp.Statistics.Agreement;
 
-namespace Offramp.Web.Pages.Assessments;
+namespace Offramp.Web.Assessments;
 
 /// <summary>
 /// Inter-rater agreement over a program's assessments, per item and per domain, computed by Offramp.Statistics (the

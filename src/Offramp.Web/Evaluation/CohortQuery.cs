@@ -2,7 +2,7 @@ using Offramp.Core.Evaluation.Cohorts;
 using Offramp.Core.Participants;
 using Offramp.Core.Referrals;
 
-namespace Offramp.Web.Pages.Evaluation;
+namespace Offramp.Web.Evaluation;
 
 /// <summary>The cohort builder's criteria as query parameters (all optional), shared by the API and the report page.</summary>
 public sealed class CohortQuery
