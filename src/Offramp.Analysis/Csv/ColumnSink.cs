@@ -14,7 +14,9 @@ internal abstract class ColumnSink(ColumnRequest request)
 
     public static ColumnSink For(ColumnRequest request) => request.Kind switch
     {
-        ColumnKind.Number or ColumnKind.NonNegativeNumber => new NumberSink(request),
+        ColumnKind.Number or ColumnKind.NonNegativeNumber or ColumnKind.PositiveNumber => new NumberSink(request),
+        ColumnKind.NumberOrLabel => new NumberOrLabelSink(request),
+        ColumnKind.Cause => new CauseSink(request),
         ColumnKind.ZeroOrOne => new FlagSink(request),
         ColumnKind.Label => new LabelSink(request),
         _ => throw new ArgumentOutOfRangeException(nameof(request), request.Kind, "Unknown column kind."),
@@ -46,6 +48,18 @@ internal abstract class ColumnSink(ColumnRequest request)
                 throw Invalid(reader, position, "is negative; times must be zero or more");
             }
 
+            if (Request.Kind == ColumnKind.PositiveNumber && !(number > 0))
+            {
+                throw Invalid(reader, position, "must be a positive number");
+            }
+
+            Append(number);
+        }
+
+        public IEnumerable<double> Values => values.Take(count);
+
+        public void Append(double number)
+        {
             if (count == values.Length)
             {
                 Array.Resize(ref values, values.Length * 2);
@@ -96,7 +110,11 @@ internal abstract class ColumnSink(ColumnRequest request)
         public override void Add(CsvReader reader, int position)
         {
             // PoolStrings makes repeated labels cost one string each, not one per row.
-            var label = reader.GetString(position);
+            Append(reader.GetString(position));
+        }
+
+        public void Append(string label)
+        {
             if (!codesByLabel.TryGetValue(label, out var code))
             {
                 code = codesByLabel.Count;
@@ -128,6 +146,82 @@ internal abstract class ColumnSink(ColumnRequest request)
             }
 
             labels[Request.Name] = new LabelColumn(result, ordered);
+        }
+    }
+
+    /// <summary>Numbers while every value parses; at the first that does not, the column becomes categorical.</summary>
+    private sealed class NumberOrLabelSink(ColumnRequest request) : ColumnSink(request)
+    {
+        private readonly NumberSink numbers = new(request with { Kind = ColumnKind.Number });
+        private LabelSink? labels;
+
+        public override int Count => labels?.Count ?? numbers.Count;
+
+        public override void Add(CsvReader reader, int position)
+        {
+            if (labels is null)
+            {
+                if (double.TryParse(reader.GetSpan(position), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
+                {
+                    numbers.Append(number);
+                    return;
+                }
+
+                // Like R's read.csv: one non-number makes the whole column a factor.
+                labels = new LabelSink(Request);
+                foreach (var earlier in numbers.Values)
+                {
+                    labels.Append(earlier.ToString("R", CultureInfo.InvariantCulture));
+                }
+            }
+
+            labels.Add(reader, position);
+        }
+
+        public override void Store(Dictionary<string, double[]> numbers, Dictionary<string, bool[]> flags, Dictionary<string, LabelColumn> labels)
+        {
+            if (this.labels is null)
+            {
+                this.numbers.Store(numbers, flags, labels);
+            }
+            else
+            {
+                this.labels.Store(numbers, flags, labels);
+            }
+        }
+    }
+
+    private sealed class CauseSink(ColumnRequest request) : ColumnSink(request)
+    {
+        private int[] values = new int[4096];
+        private int count;
+
+        public override int Count => count;
+
+        public override void Add(CsvReader reader, int position)
+        {
+            if (!int.TryParse(reader.GetSpan(position), NumberStyles.None, CultureInfo.InvariantCulture, out var cause))
+            {
+                throw Invalid(reader, position, "must be 0 (censored) or a whole number 1, 2, ... naming the cause of the event");
+            }
+
+            if (count == values.Length)
+            {
+                Array.Resize(ref values, values.Length * 2);
+            }
+
+            values[count++] = cause;
+        }
+
+        public override void Store(Dictionary<string, double[]> numbers, Dictionary<string, bool[]> flags, Dictionary<string, LabelColumn> labels)
+        {
+            var result = new double[count];
+            for (var i = 0; i < count; i++)
+            {
+                result[i] = values[i];
+            }
+
+            numbers[Request.Name] = result;
         }
     }
 }

@@ -25,6 +25,10 @@ public static class CoxReference
         d <- read.csv(args[1], stringsAsFactors = FALSE)
         covariates <- strsplit(args[2], ",")[[1]]
         ties <- args[3]; strata <- args[4]; cluster <- args[5]; weights <- args[6]; robust <- args[7]
+        for (spec in strsplit(args[8], ",")[[1]]) {
+          kv <- strsplit(spec, "=")[[1]]
+          d[[kv[1]]] <- relevel(factor(d[[kv[1]]]), ref = kv[2])
+        }
         rhs <- paste(covariates, collapse = " + ")
         if (strata != "") rhs <- paste0(rhs, " + strata(", strata, ")")
         f <- as.formula(paste("Surv(time, event) ~", rhs))
@@ -46,6 +50,6 @@ public static class CoxReference
                      warnings = str(gsub('"', "'", warnings)))))
         """;
 
-    public static JsonElement Run(string csv, string covariates, string ties = "efron", string strata = "", string cluster = "", string weights = "", string robust = "") =>
-        ExternalTool.RunRJson(Script, csv, covariates, ties, strata, cluster, weights, robust);
+    public static JsonElement Run(string csv, string covariates, string ties = "efron", string strata = "", string cluster = "", string weights = "", string robust = "", string reference = "") =>
+        ExternalTool.RunRJson(Script, csv, covariates, ties, strata, cluster, weights, robust, reference);
 }
