@@ -1,0 +1,179 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+
+using Offramp.Statistics.Common;
+
+namespace Offramp.Statistics.Competing;
+
+/// <summary>
+/// Competing risks: when another outcome (death, deportation, re-detention) can happen first, the
+/// Kaplan–Meier of one outcome overstates its risk. This estimates each cause's cumulative incidence per
+/// group (Aalen–Johansen, with Gray's variance) and compares groups with Gray's test, matching R's
+/// cmprsk::cuminc and timepoints.
+/// </summary>
+public static class CompetingRisks
+{
+    /// <param name="times">Follow-up time per participant.</param>
+    /// <param name="status">0 = censored, 1..k = the cause that ended follow-up.</param>
+    /// <param name="groups">Group code per participant (null for one group).</param>
+    /// <param name="groupLabels">Group labels in R's factor order.</param>
+    /// <param name="strata">Stratum per participant for Gray's test (null for none).</param>
+    /// <param name="strataCount">Number of strata.</param>
+    /// <param name="horizons">Times at which to report each curve.</param>
+    /// <param name="confidenceLevel">Level of the pointwise intervals.</param>
+    public static CompetingRisksResult Analyze(
+        double[] times,
+        int[] status,
+        int[]? groups = null,
+        IReadOnlyList<string>? groupLabels = null,
+        int[]? strata = null,
+        int strataCount = 1,
+        IReadOnlyList<double>? horizons = null,
+        double confidenceLevel = 0.95)
+    {
+        var n = times.Length;
+        if (status.Length != n || (groups?.Length ?? n) != n || (strata?.Length ?? n) != n)
+        {
+            throw new ArgumentException("Times, status, groups and strata need one entry per participant.", nameof(status));
+        }
+
+        foreach (var (time, code) in times.Zip(status))
+        {
+            if (!double.IsFinite(time) || time < 0 || code < 0)
+            {
+                throw new ArgumentException("Times must be finite and non-negative, status codes 0 or more.", nameof(times));
+            }
+        }
+
+        var causes = status.Where(s => s != 0).Distinct().Order().ToImmutableArray();
+        if (causes.IsEmpty)
+        {
+            throw new ModelNotEstimableException($"None of the {n} participants has an event of any cause: there is no incidence to estimate.");
+        }
+
+        // Sort by time once (the order within tied times does not change any figure), and drop groups nobody is in.
+        var order = Enumerable.Range(0, n).ToArray();
+        var sortedTimes = (double[])times.Clone();
+        Array.Sort(sortedTimes, order);
+        var sortedStatus = order.Select(i => status[i]).ToArray();
+        var labels = groupLabels ?? [string.Empty];
+        var present = new bool[labels.Count];
+        foreach (var i in order)
+        {
+            present[groups?[i] ?? 0] = true;
+        }
+
+        var renumber = new int[labels.Count];
+        var used = new List<string>();
+        for (var g = 0; g < labels.Count; g++)
+        {
+            renumber[g] = present[g] ? used.Count : -1;
+            if (present[g])
+            {
+                used.Add(labels[g]);
+            }
+        }
+
+        var sortedGroups = order.Select(i => renumber[groups?[i] ?? 0]).ToArray();
+        var sortedStrata = order.Select(i => strata?[i] ?? 0).ToArray();
+        var z = Probability.TwoSidedNormalCritical(confidenceLevel);
+        var curves = ImmutableArray.CreateBuilder<CumulativeIncidenceCurve>();
+        var tests = ImmutableArray.CreateBuilder<GrayTestResult>();
+        foreach (var cause in causes)
+        {
+            for (var g = 0; g < used.Count; g++)
+            {
+                curves.Add(Curve(sortedTimes, sortedStatus, sortedGroups, g, used[g], cause, horizons ?? [], z));
+            }
+
+            if (used.Count > 1)
+            {
+                tests.Add(Test(sortedTimes, sortedStatus, sortedGroups, used.Count, sortedStrata, Math.Max(strataCount, 1), cause));
+            }
+        }
+
+        return new CompetingRisksResult(n, causes, curves.ToImmutable(), tests.ToImmutable(), confidenceLevel, []);
+    }
+
+    private static CumulativeIncidenceCurve Curve(double[] times, int[] status, int[] groups, int group, string label, int cause, IReadOnlyList<double> horizons, double z)
+    {
+        var rows = Enumerable.Range(0, times.Length).Where(i => groups[i] == group).ToArray();
+        var t = rows.Select(i => times[i]).ToArray();
+        var failed = rows.Select(i => status[i] != 0).ToArray();
+        var ofCause = rows.Select(i => status[i] == cause).ToArray();
+        var (time, estimate, variance) = AalenJohansen.Estimate(t, failed, ofCause);
+        var lower = new double[time.Length];
+        var upper = new double[time.Length];
+        for (var i = 0; i < time.Length; i++)
+        {
+            (lower[i], upper[i]) = Interval(estimate[i], variance[i], z);
+        }
+
+        var lastFollowUp = t[^1];
+        var atHorizons = horizons.Select(h => AtTime(h, time, estimate, variance, lastFollowUp, z)).ToImmutableArray();
+        var events = ofCause.Count(e => e);
+        var who = label.Length == 0 ? string.Empty : $" in group {label}";
+        var warnings = new WarningCollector()
+            .Add(SmallNumberWarning.ForSampleSize(rows.Length, $"participants{who}", "the cumulative incidence is unreliable"))
+            .Add(SmallNumberWarning.ForEvents(events, $"of cause {cause}{who}", "its cumulative incidence is unstable"))
+            .ToImmutable();
+        return new CumulativeIncidenceCurve(
+            label,
+            cause,
+            rows.Length,
+            events,
+            ImmutableCollectionsMarshal.AsImmutableArray(time),
+            ImmutableCollectionsMarshal.AsImmutableArray(estimate),
+            ImmutableCollectionsMarshal.AsImmutableArray(variance),
+            ImmutableCollectionsMarshal.AsImmutableArray(lower),
+            ImmutableCollectionsMarshal.AsImmutableArray(upper),
+            lastFollowUp,
+            atHorizons,
+            warnings);
+    }
+
+    /// <summary>cmprsk's timepoints: the value at the last jump at or before the time; NaN past the last follow-up.</summary>
+    private static CumulativeIncidenceAtTime AtTime(double horizon, double[] time, double[] estimate, double[] variance, double lastFollowUp, double z)
+    {
+        if (horizon > lastFollowUp || horizon < 0)
+        {
+            return new CumulativeIncidenceAtTime(horizon, double.NaN, double.NaN, double.NaN, double.NaN);
+        }
+
+        var at = Array.BinarySearch(time, horizon);
+        var index = at >= 0 ? at : ~at - 1;
+        var e = index < 0 ? 0 : estimate[index];
+        var v = index < 0 ? 0 : variance[index];
+        var (lower, upper) = Interval(e, v, z);
+        return new CumulativeIncidenceAtTime(horizon, e, v, lower, upper);
+    }
+
+    /// <summary>
+    /// Pointwise interval on the log(-log) scale, which keeps both bounds inside (0, 1):
+    /// F^exp(±z·sqrt(v)/(F·log F)). Undefined (NaN) where F is 0 or 1.
+    /// </summary>
+    internal static (double Lower, double Upper) Interval(double estimate, double variance, double z)
+    {
+        if (!(estimate > 0 && estimate < 1))
+        {
+            return (double.NaN, double.NaN);
+        }
+
+        var log = Math.Log(estimate);
+        var width = z * Math.Sqrt(variance) / (estimate * log);
+        return (Math.Pow(estimate, Math.Exp(-width)), Math.Pow(estimate, Math.Exp(width)));
+    }
+
+    private static GrayTestResult Test(double[] times, int[] status, int[] groups, int groupCount, int[] strata, int strataCount, int cause)
+    {
+        var code = status.Select(s => s == 0 ? 0 : s == cause ? 1 : 2).ToArray();
+        var (scores, covariance) = GrayTest.Compute(times, code, groups, groupCount, strata, strataCount);
+        var factor = (double[,])covariance.Clone();
+        var rank = SymmetricCholesky.Factor(factor, 1e-7);
+        var df = groupCount - 1;
+
+        // cuminc reports -1 when the covariance is singular; NaN says "not estimable" without a fake number.
+        var statistic = rank == df ? SymmetricCholesky.QuadraticFormOfInverse(covariance, scores, SymmetricCholesky.DefaultTolerance) : double.NaN;
+        return new GrayTestResult(cause, statistic, df, Probability.ChiSquareUpperTail(statistic, df));
+    }
+}
