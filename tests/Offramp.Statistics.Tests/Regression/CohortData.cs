@@ -32,16 +32,19 @@ public sealed class CohortData
 
     public required double[] FollowUp { get; init; }
 
+    /// <summary>1 for the program group, 0 for the comparison group; more likely for young men with few priors.</summary>
+    public required int[] Treated { get; init; }
+
     public int Count => Time.Length;
 
     public bool[] Events => [.. Status.Select(s => s == 1)];
 
     public void WriteCsv(string path)
     {
-        var text = new StringBuilder("id,time,event,status,age,gender,prior,group,stratum,family,baseline,followup\n");
+        var text = new StringBuilder("id,time,event,status,age,gender,prior,group,stratum,family,baseline,followup,treated\n");
         for (var i = 0; i < Count; i++)
         {
-            text.Append(CultureInfo.InvariantCulture, $"P{i},{Time[i]:R},{(Status[i] == 1 ? 1 : 0)},{Status[i]},{Age[i]:R},{Gender[i]},{Prior[i]:R},{Group[i]},{Stratum[i]},{Family[i]},{Baseline[i]:R},{FollowUp[i]:R}\n");
+            text.Append(CultureInfo.InvariantCulture, $"P{i},{Time[i]:R},{(Status[i] == 1 ? 1 : 0)},{Status[i]},{Age[i]:R},{Gender[i]},{Prior[i]:R},{Group[i]},{Stratum[i]},{Family[i]},{Baseline[i]:R},{FollowUp[i]:R},{Treated[i]}\n");
         }
 
         File.WriteAllText(path, text.ToString());

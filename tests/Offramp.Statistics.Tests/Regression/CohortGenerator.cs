@@ -21,6 +21,7 @@ public static class CohortGenerator
         var family = new string[count];
         var baseline = new double[count];
         var followUp = new double[count];
+        var treated = new int[count];
         for (var i = 0; i < count; i++)
         {
             age[i] = 18 + random.Next(0, 40);
@@ -43,6 +44,8 @@ public static class CohortGenerator
                 status[i] = 3;
             }
 
+            var propensity = 1 / (1 + Math.Exp(-(-0.3 - (0.04 * (age[i] - 35)) + (gender[i] == "M" ? 0.6 : 0) - (0.25 * prior[i]))));
+            treated[i] = random.NextDouble() < propensity ? 1 : 0;
             baseline[i] = Math.Round(20 + (random.NextDouble() * 20), 1);
             followUp[i] = Math.Round(baseline[i] - (g == 1 ? 3 : 1) + (random.NextDouble() * 8) - 4 + (0.2 * (baseline[i] - 30)), 1);
         }
@@ -60,6 +63,7 @@ public static class CohortGenerator
             Family = family,
             Baseline = baseline,
             FollowUp = followUp,
+            Treated = treated,
         };
     }
 }
