@@ -54,7 +54,7 @@ internal static class CoxTableWriter
         }
 
         console.Write(tests);
-        console.MarkupLine($"Concordance: {Figures.Number(model.Concordance.Estimate, "0.###")} (SE {Figures.Number(model.Concordance.StandardError, "0.###")})");
+        console.MarkupLine($"Concordance: {Figures.Number(model.Concordance.Estimate, "0.####")} (SE {Figures.Number(model.Concordance.StandardError, "0.#####")})");
         Figures.WriteWarnings(console, model.Warnings);
     }
 

@@ -8,9 +8,9 @@ namespace Offramp.Statistics.Competing;
 internal static class AalenJohansen
 {
     /// <param name="times">Times of one group, ascending.</param>
-    /// <param name="failed">Whether each row failed from any cause.</param>
-    /// <param name="ofCause">Whether each row failed from the cause of interest.</param>
-    public static (double[] Time, double[] Estimate, double[] Variance) Estimate(ReadOnlySpan<double> times, ReadOnlySpan<bool> failed, ReadOnlySpan<bool> ofCause)
+    /// <param name="status">0 censored, else the cause of each row.</param>
+    /// <param name="cause">The cause of interest.</param>
+    public static (double[] Time, double[] Estimate, double[] Variance) Estimate(ReadOnlySpan<double> times, ReadOnlySpan<int> status, int cause)
     {
         var n = times.Length;
         var time = new List<double>();
@@ -26,27 +26,27 @@ internal static class AalenJohansen
                 end++;
             }
 
-            var cause = 0;
+            var ofCause = 0;
             var other = 0;
             for (var i = start; i < end; i++)
             {
-                if (ofCause[i])
+                if (status[i] == cause)
                 {
-                    cause++;
+                    ofCause++;
                 }
-                else if (failed[i])
+                else if (status[i] != 0)
                 {
                     other++;
                 }
             }
 
-            var deaths = cause + other;
+            var deaths = ofCause + other;
             if (deaths > 0)
             {
                 var survivalAfter = survival * (atRisk - deaths) / atRisk;
-                if (cause > 0)
+                if (ofCause > 0)
                 {
-                    current += survival * cause / atRisk;
+                    current += survival * ofCause / atRisk;
                 }
 
                 if (other > 0 && survivalAfter > 0)
@@ -60,10 +60,10 @@ internal static class AalenJohansen
                     v3 += t3 * t3 * t6;
                 }
 
-                if (cause > 0)
+                if (ofCause > 0)
                 {
-                    var t5 = cause > 1 ? 1 - ((cause - 1.0) / (atRisk - 1.0)) : 1;
-                    var t6 = survival * survival * t5 * cause / (atRisk * atRisk);
+                    var t5 = ofCause > 1 ? 1 - ((ofCause - 1.0) / (atRisk - 1.0)) : 1;
+                    var t6 = survival * survival * t5 * ofCause / (atRisk * atRisk);
                     var t3 = survivalAfter > 0 ? 1 / survivalAfter : 0;
                     var t4 = 1 + (t3 * current);
                     v1 += t4 * t4 * t6;

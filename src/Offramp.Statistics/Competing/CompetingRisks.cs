@@ -45,37 +45,74 @@ public static class CompetingRisks
             }
         }
 
-        var causes = status.Where(s => s != 0).Distinct().Order().ToImmutableArray();
+        var seen = new SortedSet<int>();
+        foreach (var code in status)
+        {
+            if (code != 0)
+            {
+                seen.Add(code);
+            }
+        }
+
+        var causes = seen.ToImmutableArray();
         if (causes.IsEmpty)
         {
             throw new ModelNotEstimableException($"None of the {n} participants has an event of any cause: there is no incidence to estimate.");
         }
 
         // Sort by time once (the order within tied times does not change any figure), and drop groups nobody is in.
-        var order = Enumerable.Range(0, n).ToArray();
+        var order = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            order[i] = i;
+        }
+
         var sortedTimes = (double[])times.Clone();
         Array.Sort(sortedTimes, order);
-        var sortedStatus = order.Select(i => status[i]).ToArray();
         var labels = groupLabels ?? [string.Empty];
-        var present = new bool[labels.Count];
+        var sizes = new int[labels.Count];
         foreach (var i in order)
         {
-            present[groups?[i] ?? 0] = true;
+            sizes[groups?[i] ?? 0]++;
         }
 
         var renumber = new int[labels.Count];
         var used = new List<string>();
         for (var g = 0; g < labels.Count; g++)
         {
-            renumber[g] = present[g] ? used.Count : -1;
-            if (present[g])
+            renumber[g] = sizes[g] > 0 ? used.Count : -1;
+            if (sizes[g] > 0)
             {
                 used.Add(labels[g]);
             }
         }
 
-        var sortedGroups = order.Select(i => renumber[groups?[i] ?? 0]).ToArray();
-        var sortedStrata = order.Select(i => strata?[i] ?? 0).ToArray();
+        var sortedStatus = new int[n];
+        var sortedGroups = new int[n];
+        var sortedStrata = new int[n];
+        var partTimes = new double[used.Count][];
+        var partStatus = new int[used.Count][];
+        var filled = new int[used.Count];
+        for (var g = 0; g < labels.Count; g++)
+        {
+            if (renumber[g] >= 0)
+            {
+                partTimes[renumber[g]] = new double[sizes[g]];
+                partStatus[renumber[g]] = new int[sizes[g]];
+            }
+        }
+
+        for (var k = 0; k < n; k++)
+        {
+            var i = order[k];
+            var g = renumber[groups?[i] ?? 0];
+            sortedStatus[k] = status[i];
+            sortedGroups[k] = g;
+            sortedStrata[k] = strata?[i] ?? 0;
+            partTimes[g][filled[g]] = sortedTimes[k];
+            partStatus[g][filled[g]++] = status[i];
+        }
+
         var z = Probability.TwoSidedNormalCritical(confidenceLevel);
         var curves = ImmutableArray.CreateBuilder<CumulativeIncidenceCurve>();
         var tests = ImmutableArray.CreateBuilder<GrayTestResult>();
@@ -83,7 +120,7 @@ public static class CompetingRisks
         {
             for (var g = 0; g < used.Count; g++)
             {
-                curves.Add(Curve(sortedTimes, sortedStatus, sortedGroups, g, used[g], cause, horizons ?? [], z));
+                curves.Add(Curve(partTimes[g], partStatus[g], used[g], cause, horizons ?? [], z));
             }
 
             if (used.Count > 1)
@@ -95,13 +132,9 @@ public static class CompetingRisks
         return new CompetingRisksResult(n, causes, curves.ToImmutable(), tests.ToImmutable(), confidenceLevel, []);
     }
 
-    private static CumulativeIncidenceCurve Curve(double[] times, int[] status, int[] groups, int group, string label, int cause, IReadOnlyList<double> horizons, double z)
+    private static CumulativeIncidenceCurve Curve(double[] t, int[] status, string label, int cause, IReadOnlyList<double> horizons, double z)
     {
-        var rows = Enumerable.Range(0, times.Length).Where(i => groups[i] == group).ToArray();
-        var t = rows.Select(i => times[i]).ToArray();
-        var failed = rows.Select(i => status[i] != 0).ToArray();
-        var ofCause = rows.Select(i => status[i] == cause).ToArray();
-        var (time, estimate, variance) = AalenJohansen.Estimate(t, failed, ofCause);
+        var (time, estimate, variance) = AalenJohansen.Estimate(t, status, cause);
         var lower = new double[time.Length];
         var upper = new double[time.Length];
         for (var i = 0; i < time.Length; i++)
@@ -111,16 +144,21 @@ public static class CompetingRisks
 
         var lastFollowUp = t[^1];
         var atHorizons = horizons.Select(h => AtTime(h, time, estimate, variance, lastFollowUp, z)).ToImmutableArray();
-        var events = ofCause.Count(e => e);
+        var events = 0;
+        foreach (var code in status)
+        {
+            events += code == cause ? 1 : 0;
+        }
+
         var who = label.Length == 0 ? string.Empty : $" in group {label}";
         var warnings = new WarningCollector()
-            .Add(SmallNumberWarning.ForSampleSize(rows.Length, $"participants{who}", "the cumulative incidence is unreliable"))
+            .Add(SmallNumberWarning.ForSampleSize(t.Length, $"participants{who}", "the cumulative incidence is unreliable"))
             .Add(SmallNumberWarning.ForEvents(events, $"of cause {cause}{who}", "its cumulative incidence is unstable"))
             .ToImmutable();
         return new CumulativeIncidenceCurve(
             label,
             cause,
-            rows.Length,
+            t.Length,
             events,
             ImmutableCollectionsMarshal.AsImmutableArray(time),
             ImmutableCollectionsMarshal.AsImmutableArray(estimate),
@@ -166,7 +204,12 @@ public static class CompetingRisks
 
     private static GrayTestResult Test(double[] times, int[] status, int[] groups, int groupCount, int[] strata, int strataCount, int cause)
     {
-        var code = status.Select(s => s == 0 ? 0 : s == cause ? 1 : 2).ToArray();
+        var code = new int[status.Length];
+        for (var i = 0; i < code.Length; i++)
+        {
+            code[i] = status[i] == 0 ? 0 : status[i] == cause ? 1 : 2;
+        }
+
         var (scores, covariance) = GrayTest.Compute(times, code, groups, groupCount, strata, strataCount);
         var factor = (double[,])covariance.Clone();
         var rank = SymmetricCholesky.Factor(factor, 1e-7);

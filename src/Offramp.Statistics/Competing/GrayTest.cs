@@ -16,7 +16,12 @@ internal static class GrayTest
         var ng1 = groupCount - 1;
         var scores = new double[ng1];
         var covariance = new double[ng1, ng1];
-        for (var stratum = 0; stratum < strataCount; stratum++)
+        if (strataCount == 1)
+        {
+            Stratum(times.ToArray(), code.ToArray(), groups.ToArray(), groupCount, scores, covariance);
+        }
+
+        for (var stratum = 0; strataCount > 1 && stratum < strataCount; stratum++)
         {
             var y = new List<double>();
             var m = new List<int>();

@@ -119,64 +119,35 @@ internal static class Concordance
             return; // R: a stratum without events adds nothing
         }
 
-        // Ranks of the distinct risk scores within the stratum.
-        var scores = new double[n];
-        for (var i = 0; i < n; i++)
-        {
-            scores[i] = risk[rows[i]];
-        }
-
-        var distinct = scores.Distinct().Order().ToArray();
-        var rank = new int[n];
-        for (var i = 0; i < n; i++)
-        {
-            rank[i] = Array.BinarySearch(distinct, scores[i]);
-        }
-
-        // R's order(-time, status, risk): latest first, censored before events at a time, then by score.
-        var order = new int[n];
-        for (var i = 0; i < n; i++)
-        {
-            order[i] = i;
-        }
-
         var t = new double[n];
         var e = new bool[n];
         var w = new double[n];
+        var scores = new double[n];
         for (var i = 0; i < n; i++)
         {
             t[i] = times[rows[i]];
             e[i] = events[rows[i]];
             w[i] = weights.IsEmpty ? 1.0 : weights[rows[i]];
+            scores[i] = risk[rows[i]];
         }
 
-        // Sort by time on primitive keys (fast), reverse, then order each run of equal times by status and score.
-        var keys = (double[])t.Clone();
+        // Ranks of the distinct scores and of the distinct times, each from one sort on primitive keys.
+        var rank = Ranks(scores, out var distinctScores);
+        var timeRank = Ranks(t, out var distinctTimes);
+
+        // R's order(-time, status, risk): latest first, censored before events at a time, then by score.
+        var keys = new long[n];
+        var order = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            keys[i] = ((((long)(distinctTimes - 1 - timeRank[i]) * 2) + (e[i] ? 1 : 0)) * distinctScores) + rank[i];
+            order[i] = i;
+        }
+
         Array.Sort(keys, order);
-        Array.Reverse(order);
-        Comparison<int> withinTime = (i, j) =>
-        {
-            var byStatus = e[i].CompareTo(e[j]);
-            return byStatus != 0 ? byStatus : rank[i].CompareTo(rank[j]);
-        };
-        for (var start = 0; start < n;)
-        {
-            var end = start + 1;
-            while (end < n && t[order[end]] == t[order[start]])
-            {
-                end++;
-            }
 
-            if (end - start > 1)
-            {
-                Array.Sort(order, start, end - start, Comparer<int>.Create(withinTime));
-            }
-
-            start = end;
-        }
-
-        var all = new WeightTree(distinct.Length);
-        var dead = new WeightTree(distinct.Length);
+        var all = new WeightTree(distinctScores);
+        var dead = new WeightTree(distinctScores);
         var inf = new double[n * 5];
         Span<double> sums = stackalloc double[3];
         for (var i = 0; i < n;)
@@ -282,6 +253,34 @@ internal static class Concordance
             influence[(row * 3) + 1] = inf[(i * 5) + 1];
             influence[(row * 3) + 2] = inf[(i * 5) + 2];
         }
+    }
+
+    /// <summary>Dense ranks (0-based, ties equal) of the values, and how many distinct values there are.</summary>
+    private static int[] Ranks(double[] values, out int distinct)
+    {
+        var n = values.Length;
+        var sorted = (double[])values.Clone();
+        var index = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            index[i] = i;
+        }
+
+        Array.Sort(sorted, index);
+        var ranks = new int[n];
+        distinct = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (i > 0 && sorted[i] != sorted[i - 1])
+            {
+                distinct++;
+            }
+
+            ranks[index[i]] = distinct;
+        }
+
+        distinct++;
+        return ranks;
     }
 
     /// <summary>Weights per score rank, answering "how much weight lies above, below and at this rank".</summary>
