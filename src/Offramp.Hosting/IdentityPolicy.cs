@@ -16,9 +16,10 @@ public static class IdentityPolicy
         options.Password.RequireUppercase = false;
         options.Password.RequireNonAlphanumeric = false;
         options.Password.RequiredUniqueChars = 4;
-        options.Lockout.AllowedForNewUsers = true;
-        options.Lockout.MaxFailedAccessAttempts = 5;
-        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        // Identity's lockout is off: five wrong passwords from anyone would lock the owner out. Sign-in keeps its own
+        // per-account state (Offramp.Web.Auth.SignIn.AccountThrottle): it flags and slows, never locks out, and uses
+        // AccessFailedCount and LockoutEnd for "checks spaced out until", which no Identity method reads any more.
+        options.Lockout.AllowedForNewUsers = false;
         options.User.RequireUniqueEmail = true;
         options.SignIn.RequireConfirmedAccount = false;
     }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Offramp.Core.Access;
 using Offramp.Core.Assessments;
 using Offramp.Core.Audit;
+using Offramp.Core.Audit.Witness;
 using Offramp.Core.CaseTeams;
 using Offramp.Core.Common;
 using Offramp.Core.Consent;
@@ -13,6 +14,7 @@ using Offramp.Core.DataProtection;
 using Offramp.Core.Justice;
 using Offramp.Core.Organisations;
 using Offramp.Core.Organisations.Admin;
+using Offramp.Core.Organisations.RoleRequests;
 using Offramp.Core.Participants;
 using Offramp.Core.Participants.Caseload;
 using Offramp.Core.Participants.Read;
@@ -37,13 +39,23 @@ public static class OfframpServices
     {
         var database = DatabaseSettings.Resolve(configuration);
         services.AddSingleton(database);
-        services.AddDbContext<OfframpDbContext>(options => DbContextSetup.Configure(options, database));
+        services.AddDbContext<OfframpDbContext>((provider, options) =>
+        {
+            DbContextSetup.Configure(options, database);
+            options.AddInterceptors(provider.GetRequiredService<AuditWitnessInterceptor>());
+        });
 
         // The master keys live outside the database (a stolen database is ciphertext only). Point
         // Offramp:KeyDirectory at shared storage when several web instances run.
         var keyDirectory = configuration["Offramp:KeyDirectory"] is { Length: > 0 } configured ? configured : database.DefaultKeyDirectory();
         Directory.CreateDirectory(keyDirectory);
         services.AddDataProtection().SetApplicationName("Offramp").PersistKeysToFileSystem(new DirectoryInfo(keyDirectory));
+
+        // Signed audit heads go where a database writer cannot reach: beside the keys, or wherever Offramp:AuditWitness points.
+        services.AddSingleton(WitnessLocation.Resolve(configuration["Offramp:AuditWitness"], keyDirectory));
+        services.AddSingleton<HeadSigner>();
+        services.AddSingleton<AuditWitness>();
+        services.AddSingleton<AuditWitnessInterceptor>();
 
         services.AddSingleton<IClock, SystemClock>();
         services.AddSingleton<KeyRing>();
@@ -76,6 +88,10 @@ public static class OfframpServices
         services.AddScoped<LogSession>();
         services.AddScoped<ManagePrograms>();
         services.AddScoped<ManageRoles>();
+        services.AddScoped<ListRoleRequests>();
+        services.AddScoped<ApproveRoleRequest>();
+        services.AddScoped<DeclineRoleRequest>();
+        services.AddScoped<WithdrawRoleRequest>();
         services.AddScoped<AccessTokens>();
         services.AddScoped<ManageUsers>();
         services.AddScoped<ListPrograms>();

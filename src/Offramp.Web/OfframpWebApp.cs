@@ -13,6 +13,8 @@ using Offramp.Hosting;
 using Offramp.Hosting.Database;
 using Offramp.Web.Api;
 using Offramp.Web.Auth;
+using Offramp.Web.Auth.RateLimits;
+using Offramp.Web.Auth.SignIn;
 using Offramp.Web.Infrastructure;
 
 namespace Offramp.Web;
@@ -64,6 +66,11 @@ public static class OfframpWebApp
         services.AddAuthentication()
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, AccessTokenAuthenticationHandler>(AccessTokenAuthenticationHandler.SchemeName, null);
         services.AddAuthorization(Policies.Add);
+        services.AddScoped<AccountThrottle>();
+        services.AddScoped<PasswordStep>();
+        services.AddScoped<SecondFactorStep>();
+        services.AddScoped<ListSignInFlags>();
+        services.AddCredentialRateLimits(builder.Configuration);
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "offramp-af";
@@ -113,6 +120,7 @@ public static class OfframpWebApp
             .AddSupportedUICultures("en"));
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseCredentialRateLimits();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -123,6 +131,7 @@ public static class OfframpWebApp
         CaseEndpoints.Map(api);
         TimelineEndpoints.Map(api);
         AdminEndpoints.Map(api);
+        RoleRequestEndpoints.Map(api);
         AuditEndpoints.Map(api);
         AccountEndpoints.Map(api);
         WorklistEndpoints.Map(api);

@@ -15,12 +15,15 @@ namespace Offramp.TestSupport;
 /// </summary>
 public sealed class OfframpAppFactory : WebApplicationFactory<Program>
 {
-    private OfframpAppFactory(DatabaseProviderKind provider, string connectionString, string workFolder)
+    private readonly bool ownsWorkFolder;
+
+    private OfframpAppFactory(DatabaseProviderKind provider, string connectionString, string workFolder, bool ownsWorkFolder = true)
     {
         Provider = provider;
         ConnectionString = connectionString;
         WorkFolder = workFolder;
         KeyDirectory = Path.Combine(workFolder, "keys");
+        this.ownsWorkFolder = ownsWorkFolder;
     }
 
     public DatabaseProviderKind Provider { get; }
@@ -53,6 +56,17 @@ public sealed class OfframpAppFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>
+    /// Another web instance on the same database and key folder, as behind a load balancer (README: shared key storage).
+    /// Nothing is shared in memory: its own host, singletons and caches. The first instance owns and deletes the folder.
+    /// </summary>
+    public OfframpAppFactory SecondInstance()
+    {
+        var second = new OfframpAppFactory(Provider, ConnectionString, WorkFolder, ownsWorkFolder: false);
+        _ = second.Server;
+        return second;
+    }
+
     /// <summary>An HTTP client that neither follows redirects nor keeps cookies; adds "Authorization: Bearer" when a token is given.</summary>
     public HttpClient CreateApiClient(string? bearerToken = null)
     {
@@ -81,6 +95,11 @@ public sealed class OfframpAppFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (!ownsWorkFolder)
+        {
+            return;
+        }
+
         SqliteConnection.ClearAllPools();
         try
         {
@@ -98,6 +117,15 @@ public sealed class OfframpAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Offramp", ConnectionString);
         builder.UseSetting("Offramp:KeyDirectory", KeyDirectory);
         builder.UseSetting("Offramp:DemoData", "false");
+
+        // Every test client of a world comes from one in-process "network", and a test class sends far more sign-ins,
+        // step-up codes and token requests than a person would: the per-network limits are lifted here and put back to
+        // their production values by the tests of the limits themselves (Security/ClientNetworks).
+        foreach (var kind in new[] { "SignIn", "StepUp", "Tokens" })
+        {
+            builder.UseSetting($"Offramp:RateLimits:{kind}:Burst", "1000000");
+            builder.UseSetting($"Offramp:RateLimits:{kind}:PerMinute", "1000000");
+        }
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
 }

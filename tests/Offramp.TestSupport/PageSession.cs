@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
 using Xunit;
 
@@ -13,9 +14,31 @@ namespace Offramp.TestSupport;
 /// </summary>
 public sealed partial class PageSession : IDisposable
 {
-    private readonly HttpClient client;
+    private static readonly Uri Origin = new("https://localhost");
 
-    private PageSession(HttpClient client) => this.client = client;
+    private readonly HttpClient client;
+    private readonly CookieContainer cookies;
+
+    private PageSession(HttpClient client, CookieContainer cookies) => (this.client, this.cookies) = (client, cookies);
+
+    /// <summary>The Cookie header this browser would send now: to replay it from elsewhere, as a thief would.</summary>
+    public string CookieHeader => cookies.GetCookieHeader(Origin);
+
+    /// <summary>
+    /// A browser with no session on the world's app (or on <paramref name="app"/>), for tests that drive the sign-in forms
+    /// themselves. <paramref name="headers"/> go with every request.
+    /// </summary>
+    public static PageSession Open(TestWorld world, WebApplicationFactory<Program>? app = null, IReadOnlyDictionary<string, string>? headers = null)
+    {
+        var cookies = new CookieContainer();
+        var client = (app ?? world.App).CreateDefaultClient(Origin, new CookieContainerHandler(cookies));
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+        {
+            client.DefaultRequestHeaders.Add(name, value);
+        }
+
+        return new PageSession(client, cookies);
+    }
 
     /// <summary>Signs in to the world's app, or to <paramref name="app"/> (the same database with other services, e.g. a fake clock).</summary>
     public static async Task<PageSession> SignInAsync(TestWorld world, Persona persona, WebApplicationFactory<Program>? app = null)
@@ -30,13 +53,7 @@ public sealed partial class PageSession : IDisposable
     public static async Task<(PageSession Session, HttpResponseMessage CodeAnswer)> AttemptSignInAsync(
         TestWorld world, Persona persona, string code, WebApplicationFactory<Program>? app = null)
     {
-        var client = (app ?? world.App).CreateClient(new WebApplicationFactoryClientOptions
-        {
-            AllowAutoRedirect = false,
-            HandleCookies = true,
-            BaseAddress = new Uri("https://localhost"),
-        });
-        var session = new PageSession(client);
+        var session = Open(world, app);
         var account = world.Account(persona);
         var password = await session.PostAsync("/Account/Login", new() { ["Input.Email"] = account.Email, ["Input.Password"] = TestWorld.Password });
         Assert.Equal(HttpStatusCode.Redirect, password.StatusCode);

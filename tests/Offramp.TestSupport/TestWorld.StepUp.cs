@@ -34,7 +34,14 @@ public sealed partial class TestWorld
     public static long CurrentTimeStep() => DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
 
     /// <summary>A program director of the main program nobody else uses, with a write token and its authenticator secret.</summary>
-    public async Task<(Guid UserId, string TotpSecret, HttpClient Client)> CreateDirectorWithAuthenticatorAsync(string displayName)
+    public Task<(Guid UserId, string TotpSecret, HttpClient Client)> CreateDirectorWithAuthenticatorAsync(string displayName) =>
+        CreateStaffWithAuthenticatorAsync(displayName, Role.ProgramDirector, ProgramId);
+
+    /// <summary>
+    /// An account of the main organisation holding <paramref name="role"/> (granted directly, as the CLI does), with a
+    /// write token and its authenticator secret; nobody else shares its step-up state.
+    /// </summary>
+    public async Task<(Guid UserId, string TotpSecret, HttpClient Client)> CreateStaffWithAuthenticatorAsync(string displayName, Role role, Guid? programId)
     {
         var secret = Base32Encoding.ToString(KeyGeneration.GenerateRandomKey(20));
         Guid userId;
@@ -43,9 +50,26 @@ public sealed partial class TestWorld
             userId = (await CreateUserAsync(scope.ServiceProvider, OrganisationId, displayName, secret)).Id;
         }
 
-        await GrantRoleAsync(userId, Role.ProgramDirector, ProgramId);
+        await GrantRoleAsync(userId, role, programId);
         var (_, token) = await CreateTokenAsync(userId, allowWrite: true);
         return (userId, secret, App.CreateApiClient(token));
+    }
+
+    /// <summary>Sends JSON with a step-up code in X-Offramp-Step-Up (when given), as a script with a fresh authenticator code would.</summary>
+    public static Task<HttpResponseMessage> SendWithStepUpAsync(HttpClient client, HttpMethod method, string url, object? body, string? stepUpCode)
+    {
+        var request = new HttpRequestMessage(method, url);
+        if (body is not null)
+        {
+            request.Content = System.Net.Http.Json.JsonContent.Create(body, body.GetType(), options: TestJson.Options);
+        }
+
+        if (stepUpCode is not null)
+        {
+            request.Headers.Add("X-Offramp-Step-Up", stepUpCode);
+        }
+
+        return client.SendAsync(request);
     }
 
     public Task<StepUpState?> StepUpStateAsync(Guid userId) =>

@@ -13,7 +13,10 @@ namespace Offramp.Cli.Admin;
 
 /// <summary>
 /// `offramp admin grant-role --email E --role R [--program P]`: program roles need a program of the account's
-/// organisation; OrganisationAdmin and Auditor are organisation-wide. Same rules and audit event as the admin screens.
+/// organisation; OrganisationAdmin and Auditor are organisation-wide. This is the bootstrap path (the first admin, a
+/// program's first director): it runs with database access, where no second person can be asked, so it grants directly
+/// instead of opening a request, and needs no step-up. It keeps every other rule of the admin screens (an admin or
+/// auditor never holds a program role) and is audited as `role-granted` with origin `cli`.
 /// </summary>
 public static class GrantRoleCommand
 {

@@ -4,9 +4,10 @@ namespace Offramp.Cli.Audit;
 
 public static class AuditCommand
 {
-    public static Command Create() => new("audit", "The tamper-evident audit trail: verify the chain, sign its head.")
+    public static Command Create() => new("audit", "The tamper-evident audit trail: verify the chain, sign and export its head.")
     {
         VerifyCommand.Create(),
         CheckpointCommand.Create(),
+        HeadCommand.Create(),
     };
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 using Offramp.Cli.Infrastructure;
 using Offramp.Core.Audit;
+using Offramp.Core.Audit.Witness;
 
 using Spectre.Console;
 
@@ -11,7 +12,8 @@ namespace Offramp.Cli.Audit;
 
 /// <summary>
 /// `offramp audit checkpoint`: signs the current head of the chain now, so events since the last automatic
-/// checkpoint cannot be cut off unnoticed (run it before a backup or from cron).
+/// checkpoint cannot be cut off unnoticed (run it before a backup or from cron), and writes it to the witness file
+/// at once, failing if it cannot.
 /// </summary>
 public static class CheckpointCommand
 {
@@ -38,6 +40,20 @@ public static class CheckpointCommand
         else
         {
             console.MarkupLineInterpolated($"[green]Signed checkpoint[/] at event {head.Sequence:N0} (head {head.Hash[..12]}…).");
+            var witness = scope.Get<AuditWitness>();
+            if (witness.Enabled)
+            {
+                try
+                {
+                    witness.WriteHead(head.Sequence, head.Hash);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw new CliException($"the checkpoint is signed, but the witness file {witness.Path} could not be written: {e.Message}", ExitCodes.DatabaseUnavailable);
+                }
+
+                console.MarkupLineInterpolated($"Witnessed in {witness.Path}.");
+            }
         }
 
         return ExitCodes.Success;

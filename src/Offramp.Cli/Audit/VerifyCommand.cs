@@ -2,27 +2,31 @@ using System.CommandLine;
 
 using Offramp.Cli.Infrastructure;
 using Offramp.Core.Audit;
+using Offramp.Core.Audit.Witness;
 
 using Spectre.Console;
 
 namespace Offramp.Cli.Audit;
 
 /// <summary>
-/// `offramp audit verify`: walks the whole hash chain and its signed checkpoints. Exit 0 when intact; exit 2 with
-/// the first broken event when a row was edited, deleted, reordered or the tail cut.
+/// `offramp audit verify [--against HEAD-FILE]`: walks the whole hash chain and its signed checkpoints, then checks it
+/// still holds every head in the witness file (and the exported head). Exit 0 when intact; exit 2 naming what happened
+/// when a row was edited, deleted or reordered, the tail cut, the chain emptied or an older copy put in place.
 /// </summary>
 public static class VerifyCommand
 {
     public static Command Create()
     {
-        var command = new Command("verify", "Walk the audit chain; exit 0 if intact, 2 naming the first broken event.");
-        command.SetAction(RunAsync);
+        var against = new Option<string?>("--against") { Description = "A head exported with `audit head --out`: the chain must still contain it." };
+        var command = new Command("verify", "Walk the audit chain and check it against the witness; exit 0 if intact, 2 naming what broke.") { against };
+        command.SetAction((r, ct) => RunAsync(r, r.GetValue(against), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(ParseResult parseResult, CancellationToken ct)
+    private static async Task<int> RunAsync(ParseResult parseResult, string? againstFile, CancellationToken ct)
     {
         var console = Terminal.For(parseResult);
+        var against = againstFile is null ? null : await ReadHeadFileAsync(againstFile, ct);
         await using var cli = CliServices.Build();
         await using var scope = cli.Scope();
         await DatabaseReadiness.EnsureMigratedAsync(scope.Db(), ct);
@@ -32,7 +36,7 @@ public static class VerifyCommand
             .StartAsync(async progress =>
             {
                 var task = progress.AddTask("Verifying audit chain");
-                var verification = await verifier.VerifyAsync(new Reporter(task), ct);
+                var verification = await verifier.VerifyAsync(against, new Reporter(task), ct);
                 task.Value = task.MaxValue;
                 return verification;
             });
@@ -40,11 +44,27 @@ public static class VerifyCommand
         if (result.IsIntact)
         {
             console.MarkupLineInterpolated($"[green]intact:[/] {result.EventCount:N0} events, {result.CheckpointCount:N0} checkpoints");
+            foreach (var note in result.Notes ?? [])
+            {
+                console.MarkupLineInterpolated($"  {note}");
+            }
             return ExitCodes.Success;
         }
 
         parseResult.InvocationConfiguration.Error.WriteLine(result.Message);
         return ExitCodes.AuditChainBroken;
+    }
+
+    private static async Task<SignedHead> ReadHeadFileAsync(string path, CancellationToken ct)
+    {
+        if (!File.Exists(path))
+        {
+            throw new CliException($"{path} does not exist.");
+        }
+
+        return SignedHead.Parse(await File.ReadAllTextAsync(path, ct)) is { Kind: SignedHead.HeadKind } head
+            ? head
+            : throw new CliException($"{path} is not a head exported with `offramp audit head --out`.");
     }
 
     private sealed class Reporter(ProgressTask task) : IProgress<(long Done, long Total)>

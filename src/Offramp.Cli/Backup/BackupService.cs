@@ -10,6 +10,7 @@ using Npgsql;
 
 using Offramp.Cli.Infrastructure;
 using Offramp.Core.Audit;
+using Offramp.Core.Audit.Witness;
 using Offramp.Core.Data;
 using Offramp.Hosting.Database;
 
@@ -75,7 +76,7 @@ public sealed class BackupService(CliServices cli)
         {
             var file = Path.Combine(work.Path, "scratch.db");
             File.Copy(Path.Combine(work.Path, DatabaseName), file);
-            var report = await CheckAsync($"Data Source={file};Pooling=False", keys, manifest, ct);
+            var report = await CheckAsync($"Data Source={file};Pooling=False", keys, manifest, scratch: true, ct);
             SqliteConnection.ClearAllPools();
             return report;
         }
@@ -87,7 +88,7 @@ public sealed class BackupService(CliServices cli)
         {
             var target = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = scratch, Pooling = false };
             await DatabaseSnapshot.RestoreAsync(new DatabaseSettings(DatabaseProvider.Postgres, target.ConnectionString), Path.Combine(work.Path, DatabaseName), clean: false, ct);
-            return await CheckAsync(target.ConnectionString, keys, manifest, ct);
+            return await CheckAsync(target.ConnectionString, keys, manifest, scratch: true, ct);
         }
         finally
         {
@@ -125,7 +126,27 @@ public sealed class BackupService(CliServices cli)
 
         NpgsqlConnection.ClearAllPools();
         SqliteConnection.ClearAllPools();
-        return await CheckAsync(cli.Database.ConnectionString, keyDirectory, manifest, ct);
+        await RecordRestoreInWitnessAsync(ct);
+        return await CheckAsync(cli.Database.ConnectionString, keyDirectory, manifest, scratch: false, ct);
+    }
+
+    /// <summary>
+    /// A deliberate restore sets the chain back. It is recorded, signed, in the witness so `audit verify` explains the
+    /// shorter chain ("restored from a backup on …, events N+1 to M were rolled back") instead of reporting a cut, and
+    /// the heads seen before stay on record. An old database copied in by hand records nothing, and verify reports it.
+    /// </summary>
+    private static async Task RecordRestoreInWitnessAsync(CancellationToken ct)
+    {
+        await using var services = CliServices.Build();
+        await using var scope = services.Scope();
+        var witness = scope.Get<AuditWitness>();
+        if (!witness.Enabled)
+        {
+            return;
+        }
+
+        var head = await scope.Db().AuditHeads.AsNoTracking().SingleOrDefaultAsync(ct);
+        witness.RecordRestore(head?.Sequence ?? 0, head?.Hash ?? AuditHasher.Genesis);
     }
 
     private static async Task<BackupManifest> UnpackAsync(string path, string passphrase, string folder, CancellationToken ct)
@@ -165,11 +186,18 @@ public sealed class BackupService(CliServices cli)
     }
 
     /// <summary>Opens <paramref name="connectionString"/> with the given key ring, verifies the audit chain and compares row counts.</summary>
-    private static async Task<RestoreReport> CheckAsync(string connectionString, string keyDirectory, BackupManifest manifest, CancellationToken ct)
+    /// <param name="scratch">A throwaway copy checked by `backup verify`: it is old by nature, so the live witness does not apply.</param>
+    private static async Task<RestoreReport> CheckAsync(string connectionString, string keyDirectory, BackupManifest manifest, bool scratch, CancellationToken ct)
     {
-        var previous = (Environment.GetEnvironmentVariable("OFFRAMP_DB"), Environment.GetEnvironmentVariable("Offramp__KeyDirectory"));
+        var previous = (Environment.GetEnvironmentVariable("OFFRAMP_DB"), Environment.GetEnvironmentVariable("Offramp__KeyDirectory"),
+            Environment.GetEnvironmentVariable("Offramp__AuditWitness"));
         Environment.SetEnvironmentVariable("OFFRAMP_DB", connectionString);
         Environment.SetEnvironmentVariable("Offramp__KeyDirectory", keyDirectory);
+        if (scratch)
+        {
+            Environment.SetEnvironmentVariable("Offramp__AuditWitness", "off");
+        }
+
         try
         {
             await using var services = CliServices.Build();
@@ -182,6 +210,7 @@ public sealed class BackupService(CliServices cli)
         {
             Environment.SetEnvironmentVariable("OFFRAMP_DB", previous.Item1);
             Environment.SetEnvironmentVariable("Offramp__KeyDirectory", previous.Item2);
+            Environment.SetEnvironmentVariable("Offramp__AuditWitness", previous.Item3);
         }
     }
 

@@ -7,8 +7,9 @@ using Offramp.Core.Security.Tokens;
 namespace Offramp.Cli.Demo;
 
 /// <summary>
-/// `offramp demo token EMAIL`: a fresh read-only API token valid for one day, for load tests and API exploration.
-/// Demo accounts only: real accounts create their tokens themselves after signing in with MFA.
+/// `offramp demo token EMAIL [--write]`: a fresh API token valid for one day, read-only unless --write, for load tests
+/// (bench/cluster.sh mixes writes into its load) and API exploration. Demo accounts only: real accounts create their
+/// tokens themselves after signing in with MFA and a fresh code.
 /// </summary>
 public static class TokenCommand
 {
@@ -17,7 +18,8 @@ public static class TokenCommand
     public static Command Create()
     {
         var email = new Argument<string>("email") { Description = "A demo account's email, e.g. director@demo.offramp.org." };
-        var command = new Command("token", "Print a new one-day read-only API token for a demo account (demo accounts only).") { email };
+        var write = new Option<bool>("--write") { Description = "Allow writes with the token (default: read-only)." };
+        var command = new Command("token", "Print a new one-day API token for a demo account (demo accounts only); read-only unless --write.") { email, write };
         command.SetAction(async (parseResult, ct) =>
         {
             var account = DemoOnly.Account(parseResult.GetRequiredValue(email));
@@ -30,7 +32,7 @@ public static class TokenCommand
             }
 
             await using var scope = cli.Scope(new SystemActor(demo.OrganisationId));
-            var (_, secret) = await scope.Get<AccessTokens>().CreateAsync(demo.UserId, "demo token (offramp CLI)", allowWrite: false, LifetimeDays, ct);
+            var (_, secret) = await scope.Get<AccessTokens>().CreateAsync(demo.UserId, "demo token (offramp CLI)", parseResult.GetValue(write), LifetimeDays, ct);
             // Only the token on stdout, so scripts can capture it: TOKEN=$(offramp demo token ...).
             parseResult.InvocationConfiguration.Output.WriteLine(secret);
             return ExitCodes.Success;

@@ -36,6 +36,7 @@ public sealed class AuditChainWriter(CheckpointSigner signer, IClock clock)
         // Bulk writers (the demo seeder) switch automatic change detection off; the head must move regardless,
         // or the next writer reuses a sequence number and the chain no longer matches its head.
         db.Entry(head).DetectChanges();
+        db.Audit.NoteAppendedHead(head.Sequence, head.Hash);
     }
 
     /// <summary>Signs the current head now (used by `offramp audit checkpoint` and at shutdown).</summary>
@@ -48,6 +49,7 @@ public sealed class AuditChainWriter(CheckpointSigner signer, IClock clock)
         {
             db.AuditCheckpoints.Add(NewCheckpoint(head, AuditHasher.Normalise(clock.UtcNow)));
             await db.SaveChangesAsync(ct);
+            db.Audit.NoteAppendedHead(head.Sequence, head.Hash);
         }
 
         await tx.CommitAsync(ct);
@@ -63,6 +65,14 @@ public sealed class AuditChainWriter(CheckpointSigner signer, IClock clock)
 
     private static async Task<AuditHead> LockHeadAsync(OfframpDbContext db, CancellationToken ct)
     {
+        // A context that saved audit events before still tracks the head as it left it, and EF returns a tracked entity
+        // unchanged from a query: a second audited save in one request (the home page audits the worklist and the
+        // caseload) would then append after a head that another request has since moved, and collide on Sequence.
+        foreach (var stale in db.ChangeTracker.Entries<AuditHead>().ToList())
+        {
+            stale.State = EntityState.Detached;
+        }
+
         // PostgreSQL: FOR UPDATE makes concurrent writers queue here instead of forking the chain.
         // SQLite: the transaction already holds the database write lock.
         var query = db.IsPostgres

@@ -10,6 +10,9 @@ public sealed class AuditTrail(IActor actor)
 {
     private readonly List<AuditEvent> pending = [];
 
+    /// <summary>The head this unit of work's open transaction moved the chain to; witnessed only once it commits.</summary>
+    private (long Sequence, string Hash)? appendedHead;
+
     public IActor Actor => actor;
 
     internal IReadOnlyList<AuditEvent> Pending => pending;
@@ -30,4 +33,13 @@ public sealed class AuditTrail(IActor actor)
         });
 
     internal void Clear() => pending.Clear();
+
+    internal void NoteAppendedHead(long sequence, string hash) => appendedHead = (sequence, hash);
+
+    internal (long Sequence, string Hash)? TakeAppendedHead()
+    {
+        var head = appendedHead;
+        appendedHead = null;
+        return head;
+    }
 }

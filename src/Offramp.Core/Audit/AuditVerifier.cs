@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
+using Offramp.Core.Audit.Witness;
 using Offramp.Core.Data;
 
 namespace Offramp.Core.Audit;
@@ -7,13 +8,34 @@ namespace Offramp.Core.Audit;
 /// <summary>
 /// Walks the whole chain in order and reports the first event that does not verify: an edited row (hash mismatch),
 /// a deleted or reordered one (gap or broken link), or a cut tail (chain shorter than the head or a signed checkpoint).
+/// Then it checks the chain against what lives outside the database: every head in the witness file, and optionally an
+/// exported head, must still be in the chain with the same hash, which catches a tail cut together with its checkpoints
+/// and head, an emptied chain, and an old backup put back as current.
 /// </summary>
-public sealed class AuditVerifier(OfframpDbContext db, CheckpointSigner signer)
+public sealed class AuditVerifier(OfframpDbContext db, CheckpointSigner signer, AuditWitness witness)
 {
     private const int BatchSize = 5000;
 
-    public async Task<AuditVerification> VerifyAsync(IProgress<(long Done, long Total)>? progress = null, CancellationToken ct = default)
+    public Task<AuditVerification> VerifyAsync(IProgress<(long Done, long Total)>? progress = null, CancellationToken ct = default) =>
+        VerifyAsync(null, progress, ct);
+
+    /// <param name="against">An exported head (`audit head --out`) the chain must still contain.</param>
+    public async Task<AuditVerification> VerifyAsync(SignedHead? against, IProgress<(long Done, long Total)>? progress = null, CancellationToken ct = default)
     {
+        // Read the witness before the chain: every head in it committed before the walk starts, so a running app
+        // appending meanwhile never looks like a cut.
+        var log = WitnessLog.Read(witness);
+        if (log.Problem is not null)
+        {
+            return AuditVerification.Rejected(log.Problem);
+        }
+
+        if (against is not null && CheckExportedHead(against) is { } refused)
+        {
+            return AuditVerification.Rejected(refused);
+        }
+
+        var anchors = ChainAnchors.From(log, against);
         var total = await db.AuditEvents.LongCountAsync(ct);
         var expectedPrevious = AuditHasher.Genesis;
         long expectedSequence = 1;
@@ -21,7 +43,7 @@ public sealed class AuditVerifier(OfframpDbContext db, CheckpointSigner signer)
         var lastHash = AuditHasher.Genesis;
         var hashes = new Dictionary<long, string>();
         var checkpoints = await db.AuditCheckpoints.AsNoTracking().OrderBy(c => c.Sequence).ToListAsync(ct);
-        var checkpointSequences = checkpoints.Select(c => c.Sequence).ToHashSet();
+        var checkpointSequences = checkpoints.Select(c => c.Sequence).Concat(anchors.Sequences).ToHashSet();
 
         while (true)
         {
@@ -66,10 +88,37 @@ public sealed class AuditVerifier(OfframpDbContext db, CheckpointSigner signer)
             progress?.Report((expectedSequence - 1, total));
         }
 
-        return VerifyTail(expectedSequence - 1, lastHash, checkpoints, hashes, await db.AuditHeads.AsNoTracking().SingleOrDefaultAsync(ct));
+        var head = await db.AuditHeads.AsNoTracking().SingleOrDefaultAsync(ct);
+        return VerifyTail(expectedSequence - 1, lastHash, checkpoints, hashes, head) ?? VerifyAnchors(expectedSequence - 1, checkpoints.Count, anchors, hashes, head);
     }
 
-    private AuditVerification VerifyTail(long count, string lastHash, List<AuditCheckpoint> checkpoints, Dictionary<long, string> hashes, AuditHead? head)
+    private string? CheckExportedHead(SignedHead against)
+    {
+        if (against.PublicKey is { } key && !string.Equals(key, witness.PublicKey, StringComparison.OrdinalIgnoreCase))
+        {
+            return $"the head file was signed with public key {key}, not this installation's {witness.PublicKey}";
+        }
+
+        return witness.Verifies(against) ? null : "the head file's signature does not verify: it was altered after it was exported";
+    }
+
+    private static AuditVerification VerifyAnchors(long count, int checkpointCount, ChainAnchors anchors, Dictionary<long, string> hashes, AuditHead? head)
+    {
+        var mismatch = anchors.FindMismatch(count, hashes);
+        if (head is null && count > 0)
+        {
+            // The app creates the head with the first event and never deletes it.
+            return AuditVerification.Broken(count + 1, mismatch is { } m
+                ? $"{m.Reason}; the AuditHeads row was deleted as well"
+                : $"the chain has {count} events but the AuditHeads row is missing: it was deleted, perhaps with the newest events");
+        }
+
+        return mismatch is { } found
+            ? AuditVerification.Broken(found.Sequence, found.Reason)
+            : AuditVerification.Intact(count, checkpointCount, anchors.Notes);
+    }
+
+    private AuditVerification? VerifyTail(long count, string lastHash, List<AuditCheckpoint> checkpoints, Dictionary<long, string> hashes, AuditHead? head)
     {
         foreach (var checkpoint in checkpoints)
         {
@@ -94,14 +143,18 @@ public sealed class AuditVerifier(OfframpDbContext db, CheckpointSigner signer)
             return AuditVerification.Broken(Math.Min(head.Sequence, count) + 1, $"the chain ends at event {count} but its head says {head.Sequence}: the tail was cut or altered");
         }
 
-        return AuditVerification.Intact(count, checkpoints.Count);
+        return null;
     }
 }
 
-public sealed record AuditVerification(bool IsIntact, long EventCount, int CheckpointCount, long? FirstBrokenSequence, string Message)
+public sealed record AuditVerification(bool IsIntact, long EventCount, int CheckpointCount, long? FirstBrokenSequence, string Message,
+    IReadOnlyList<string>? Notes = null)
 {
-    public static AuditVerification Intact(long count, int checkpoints) =>
-        new(true, count, checkpoints, null, $"audit chain intact: {count} events, {checkpoints} signed checkpoints");
+    public static AuditVerification Intact(long count, int checkpoints, IReadOnlyList<string> notes) =>
+        new(true, count, checkpoints, null, $"audit chain intact: {count} events, {checkpoints} signed checkpoints", notes);
 
     public static AuditVerification Broken(long sequence, string reason) => new(false, 0, 0, sequence, $"audit chain broken at event {sequence}: {reason}");
+
+    /// <summary>The evidence outside the database (witness file, exported head) cannot be trusted, so nothing is vouched for.</summary>
+    public static AuditVerification Rejected(string reason) => new(false, 0, 0, null, $"audit chain cannot be verified: {reason}");
 }

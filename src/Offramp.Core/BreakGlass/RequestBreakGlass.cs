@@ -4,6 +4,7 @@ using Offramp.Core.Access;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Core.DataProtection;
+using Offramp.Core.Disclosure;
 using Offramp.Core.Security;
 using Offramp.Core.Worklist;
 
@@ -11,26 +12,33 @@ namespace Offramp.Core.BreakGlass;
 
 /// <summary>
 /// A member of staff outside a record's scope opens it in an emergency. Only program staff of the same organisation
-/// may ask (not admins, auditors or evaluators, who must never read case content). The grant is read-only, lasts at
-/// most an hour, and puts a review task on the program directors' worklist.
+/// may ask (not admins, auditors or evaluators, who must never read case content: they get 404 like a missing record).
+/// The grant is read-only, lasts at most an hour, and puts a review task on the program directors' worklist. It needs a
+/// fresh step-up, so a stolen session or token alone cannot open records outside its scope.
 /// </summary>
-public sealed class RequestBreakGlass(OfframpDbContext db, ScopeLoader scopes, ParticipantAccess access, FieldCipher cipher, TaskPlanner planner, IClock clock)
+public sealed class RequestBreakGlass(OfframpDbContext db, ScopeLoader scopes, ParticipantAccess access, FieldCipher cipher, TaskPlanner planner,
+    StepUpGuard stepUp, IClock clock)
 {
     public async Task<BreakGlassGrantView> ExecuteAsync(Guid participantId, BreakGlassRequestCommand command, CancellationToken ct = default)
     {
         var scope = await scopes.GetAsync(ct);
-        var participant = await db.Participants.SingleOrDefaultAsync(p => p.Id == participantId && p.OrganisationId == scope.OrganisationId, ct)
-            ?? throw new NotFoundException();
+
+        // Roles that never read case content learn nothing here, not even whether the participant exists: 404 for every id.
         if (scope.ProgramsWhereAny([.. RoleFacts.CaseTeamRoles]).Count == 0)
         {
-            throw new ForbiddenException("Emergency access is for program staff; your role never reads case content.");
+            throw new NotFoundException();
         }
+
+        var participant = await db.Participants.SingleOrDefaultAsync(p => p.Id == participantId && p.OrganisationId == scope.OrganisationId, ct)
+            ?? throw new NotFoundException();
 
         CommandValidation.Ensure(command);
         if (await access.Visible(scope).AnyAsync(p => p.Id == participantId, ct))
         {
             throw new ConflictException("You already have access to this record: no emergency access is needed.");
         }
+
+        await stepUp.RequireFreshAsync(scope.UserId, ct);
 
         var now = clock.UtcNow;
         var grant = new BreakGlassGrant

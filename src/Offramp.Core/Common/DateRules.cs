@@ -55,3 +55,29 @@ public sealed class DefinedEnumAttribute : ValidationAttribute
         return ValidationResult.Success;
     }
 }
+
+/// <summary>A date of birth: in the past and of someone alive today, so not more than <see cref="MaxAgeYears"/> years ago.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class BirthDateAttribute : ValidationAttribute
+{
+    public const int MaxAgeYears = 120;
+
+    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
+    {
+        if (value is not DateOnly date)
+        {
+            return ValidationResult.Success;
+        }
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var name = validationContext.MemberName is { } m ? [m] : Array.Empty<string>();
+        if (date >= today)
+        {
+            return new ValidationResult("The date of birth must be in the past.", name);
+        }
+
+        return date < today.AddYears(-MaxAgeYears)
+            ? new ValidationResult($"The date of birth is more than {MaxAgeYears} years ago.", name)
+            : ValidationResult.Success;
+    }
+}

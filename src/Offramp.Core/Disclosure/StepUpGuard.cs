@@ -9,7 +9,7 @@ using Offramp.Core.DataProtection;
 namespace Offramp.Core.Disclosure;
 
 /// <summary>
-/// Step-up authentication for disclosure: the web layer checks a TOTP code and hands the time-step it matched to
+/// Step-up authentication for disclosure, role grants, erasure and break-glass: the web layer checks a TOTP code and hands the time-step it matched to
 /// <see cref="AcceptAsync"/>; the use case calls <see cref="RequireFreshAsync"/>, which refuses unless a check succeeded
 /// within <see cref="Window"/>. A code is single use (RFC 6238 §5.2: a time-step not newer than the last accepted one
 /// is refused), and <see cref="MaxWrongCodes"/> wrong codes in a row lock step-up for <see cref="LockDuration"/>,
@@ -28,7 +28,7 @@ public sealed class StepUpGuard(OfframpDbContext db, IClock clock)
         var since = clock.UtcNow - Window;
         if (!await db.Set<StepUpRecord>().AnyAsync(s => s.UserId == userId && s.VerifiedAt > since, ct))
         {
-            throw new ForbiddenException("This decision needs a fresh authenticator code (step-up within the last 5 minutes).");
+            throw new ForbiddenException("This action needs a fresh authenticator code (step-up within the last 5 minutes): type it in the form, or send it in the X-Offramp-Step-Up header.");
         }
     }
 
@@ -103,7 +103,7 @@ public sealed class StepUpGuard(OfframpDbContext db, IClock clock)
         state.FailedAttempts = 0;
         state.LockedUntil = null;
         db.Set<StepUpRecord>().Add(new StepUpRecord { UserId = userId, VerifiedAt = now });
-        db.Audit.Record(ProtectionAuditActions.StepUp, "user", userId, null, "authenticator code verified for a disclosure decision");
+        db.Audit.Record(ProtectionAuditActions.StepUp, "user", userId, null, "authenticator code verified (step-up)");
         return null;
     }
 }

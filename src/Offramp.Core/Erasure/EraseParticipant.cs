@@ -14,9 +14,9 @@ namespace Offramp.Core.Erasure;
 /// Erases a participant's identifiers and free text on a valid request (director only), keeping coded data and the
 /// audit trail, which holds ids and never content, so the hash chain still verifies. Refused, with the reason stated
 /// and the refusal audited, while a legal hold applies or the disclosure register holds an entry the law requires
-/// keeping.
+/// keeping. Erasure cannot be undone, so it needs a fresh step-up, checked once the caller is known to be the director.
 /// </summary>
-public sealed class EraseParticipant(OfframpDbContext db, ParticipantAccess access, RecordScrubber scrubber, IClock clock)
+public sealed class EraseParticipant(OfframpDbContext db, ParticipantAccess access, RecordScrubber scrubber, StepUpGuard stepUp, IClock clock)
 {
     public async Task ExecuteAsync(Guid participantId, EraseParticipantCommand command, CancellationToken ct = default)
     {
@@ -27,6 +27,8 @@ public sealed class EraseParticipant(OfframpDbContext db, ParticipantAccess acce
         {
             throw new DomainException("Confirm that the request was verified as valid before erasing.", nameof(command.RequestVerified));
         }
+
+        await stepUp.RequireFreshAsync(standing.Scope.UserId, ct);
 
         if (await RefusalAsync(participantId, ct) is { } refusal)
         {

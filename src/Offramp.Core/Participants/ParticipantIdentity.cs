@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 
+using Offramp.Core.Common;
+
 namespace Offramp.Core.Participants;
 
 /// <summary>The identifying details of a participant, in clear only in memory and only for those in scope.</summary>
@@ -15,6 +17,7 @@ public sealed class ParticipantIdentity
     [StringLength(500)]
     public string? Aliases { get; set; }
 
+    [BirthDate]
     public DateOnly? DateOfBirth { get; set; }
 
     [StringLength(50)]

@@ -37,7 +37,7 @@ public sealed class CreatePlanCommand : IValidatableCommand
 
         foreach (var (goal, i) in Goals.Select((g, i) => (g, i)))
         {
-            if (string.IsNullOrWhiteSpace(goal.Description) || goal.Description.Length > 2000)
+            if (string.IsNullOrWhiteSpace(goal.Description))
             {
                 yield return ($"Goals[{i}].Description", "Describe each goal in at most 2,000 characters.");
             }
@@ -55,7 +55,7 @@ public sealed class CreatePlanCommand : IValidatableCommand
 
         foreach (var (module, i) in Modules.Select((m, i) => (m, i)))
         {
-            if (string.IsNullOrWhiteSpace(module.Name) || module.Name.Length > 200)
+            if (string.IsNullOrWhiteSpace(module.Name))
             {
                 yield return ($"Modules[{i}].Name", "Each module needs a name of at most 200 characters.");
             }
@@ -70,6 +70,7 @@ public sealed class CreatePlanCommand : IValidatableCommand
 
 public sealed class GoalCommand
 {
+    [StringLength(2000, ErrorMessage = "Describe each goal in at most 2,000 characters.")]
     public string Description { get; set; } = "";
 
     public FormulationArea Area { get; set; }
@@ -79,6 +80,7 @@ public sealed class GoalCommand
 
 public sealed class ModuleCommand
 {
+    [StringLength(200, ErrorMessage = "Each module needs a name of at most 200 characters.")]
     public string Name { get; set; } = "";
 
     public int? ExpectedSessions { get; set; }

@@ -43,14 +43,9 @@ public sealed class TemplateDefinition : IValidatableCommand
 
         foreach (var (module, i) in Modules.Select((m, i) => (m, i)))
         {
-            if (string.IsNullOrWhiteSpace(module.Name) || module.Name.Length > 200)
+            if (string.IsNullOrWhiteSpace(module.Name))
             {
                 yield return ($"Modules[{i}].Name", "Each module needs a name of at most 200 characters.");
-            }
-
-            if (module.Description is { Length: > 2000 })
-            {
-                yield return ($"Modules[{i}].Description", "A module's description is limited to 2,000 characters.");
             }
 
             if (module.ExpectedSessions is < 0 or > 1000 || module.ExpectedMinutes is < 0 or > 100_000)
@@ -68,10 +63,12 @@ public sealed class TemplateDefinition : IValidatableCommand
 
 public sealed class ModuleDefinition
 {
+    [StringLength(200, ErrorMessage = "Each module needs a name of at most 200 characters.")]
     public string Name { get; set; } = "";
 
     public ModuleKind Kind { get; set; }
 
+    [StringLength(2000, ErrorMessage = "A module's description is limited to 2,000 characters.")]
     public string? Description { get; set; }
 
     public int? ExpectedSessions { get; set; }

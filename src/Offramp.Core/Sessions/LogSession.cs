@@ -57,6 +57,11 @@ public sealed class LogSession(OfframpDbContext db, ParticipantAccess access, Fi
 
     private static void RequireClass(ParticipantStanding standing, SessionCommand command)
     {
+        if (standing.ViaBreakGlass)
+        {
+            throw new ForbiddenException("An emergency access is read-only: only the case team records sessions.");
+        }
+
         if (!standing.CanWriteClass(command.Confidentiality))
         {
             throw new DomainException("Only a psychologist on the team or the director can record a clinical session.", nameof(command.Confidentiality));

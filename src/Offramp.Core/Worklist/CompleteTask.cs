@@ -17,6 +17,11 @@ public sealed class CompleteTask(OfframpDbContext db, ScopeLoader scopes, Partic
             throw new DomainException("The note is limited to 2,000 characters.", "Note");
         }
 
+        if (note is not null && TextRules.Problem(note, 2000) is { } problem)
+        {
+            throw new DomainException(problem, "Note");
+        }
+
         var scope = await scopes.GetAsync(ct);
         var task = await db.Set<CaseTask>().SingleOrDefaultAsync(t => t.Id == taskId && t.OrganisationId == scope.OrganisationId, ct)
             ?? throw new NotFoundException();

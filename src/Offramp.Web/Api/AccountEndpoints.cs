@@ -31,9 +31,10 @@ public static class AccountEndpoints
             .WithSummary("My access tokens (never their secrets).")
             .For(EndpointAudience.Self);
 
-        api.MapDelete("/tokens/{tokenId:guid}", async (Guid tokenId, ScopeLoader scopes, AccessTokens tokens, CancellationToken ct) =>
+        api.MapDelete("/tokens/{tokenId:guid}", async (Guid tokenId, ScopeLoader scopes, AccessTokens tokens, HttpContext http, CancellationToken ct) =>
             {
-                await tokens.RevokeAsync((await scopes.GetAsync(ct)).UserId, tokenId, ct);
+                var callerScopes = http.User.FindFirst(Infrastructure.OfframpClaims.TokenScopes)?.Value ?? "";
+                await tokens.RevokeAsync((await scopes.GetAsync(ct)).UserId, tokenId, callerScopes, ct);
                 return TypedResults.NoContent();
             })
             .WithTags("Account")

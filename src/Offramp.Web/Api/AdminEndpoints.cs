@@ -1,8 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 
+using Microsoft.AspNetCore.Http.HttpResults;
+
 using Offramp.Core.Access;
 using Offramp.Core.Organisations;
 using Offramp.Core.Organisations.Admin;
+using Offramp.Web.Auth;
 
 namespace Offramp.Web.Api;
 
@@ -23,10 +26,19 @@ public static class AdminEndpoints
             .RequireAuthorization(Auth.Policies.ApiWrite)
             .For(EndpointAudience.OrganisationAdmin);
 
-        group.MapPost("/users/{userId:guid}/roles", async (Guid userId, GrantRoleRequest request, ManageRoles useCase, CancellationToken ct) =>
-                TypedResults.Created($"/api/v1/admin/users", new { id = await useCase.GrantAsync(userId, request.Role, request.ProgramId, ct) }))
-            .WithSummary("Grant a role in a program (organisation admin and auditor are organisation-wide).")
+        group.MapPost("/users/{userId:guid}/roles", async Task<Results<Created<RoleGrantOutcome>, Accepted<RoleGrantOutcome>>> (
+                Guid userId, GrantRoleRequest request, ManageRoles useCase, CancellationToken ct) =>
+            {
+                var outcome = await useCase.GrantAsync(userId, request.Role, request.ProgramId, ct);
+                return outcome.Status == RoleGrantStatus.Pending
+                    ? TypedResults.Accepted("/api/v1/role-requests", outcome)
+                    : TypedResults.Created("/api/v1/admin/users", outcome);
+            })
+            .WithSummary("Grant a role, with step-up (X-Offramp-Step-Up). Never to oneself. A program role opens case content: it answers 202 with a "
+                + "request that a director of the program (or a second admin where it has none) approves; admin and auditor answer 201. "
+                + "Admins and auditors never hold program roles (409).")
             .RequireAuthorization(Auth.Policies.ApiWrite)
+            .WithStepUp()
             .For(EndpointAudience.OrganisationAdmin);
 
         group.MapDelete("/roles/{assignmentId:guid}", async (Guid assignmentId, ManageRoles useCase, CancellationToken ct) =>

@@ -1,4 +1,5 @@
 using Offramp.Core.BreakGlass;
+using Offramp.Web.Auth;
 
 namespace Offramp.Web.Api;
 
@@ -10,8 +11,9 @@ public static class BreakGlassEndpoints
         api.MapPost("/participants/{id:guid}/break-glass", async (Guid id, BreakGlassRequestCommand command, RequestBreakGlass useCase, CancellationToken ct) =>
                 TypedResults.Created($"/api/v1/participants/{id}", await useCase.ExecuteAsync(id, command, ct)))
             .WithTags("Break-glass")
-            .WithSummary("Request emergency read access to a participant outside my scope, with a reason.")
+            .WithSummary("Request emergency read access to a participant outside my scope, with a reason and step-up (X-Offramp-Step-Up).")
             .RequireAuthorization(Auth.Policies.ApiWrite)
+            .WithStepUp()
             .For(EndpointAudience.EmergencyAccess);
 
         var group = api.MapGroup("/break-glass").WithTags("Break-glass");

@@ -32,7 +32,7 @@ public enum EndpointAudience
 
     /// <summary>
     /// Break-glass requests: program staff of the organisation who cannot see the record get it (read-only, for an hour);
-    /// those who already see it are told so (409); other roles 403; another organisation's or a missing record 404.
+    /// those who already see it are told so (409); other roles, another organisation's or a missing record 404 (so nobody learns whether an id exists).
     /// </summary>
     EmergencyAccess,
 
@@ -62,6 +62,18 @@ public enum EndpointAudience
 
     /// <summary>A program's cycles (template, review intervals, follow-up horizons): the organisation admin, or the director of that program; 404 to everyone else.</summary>
     ProgramSettings,
+
+    /// <summary>Role requests awaiting a second person: organisation admins (all of the organisation) and program directors (their programs'); 404 to everyone else.</summary>
+    RoleRequests,
+
+    /// <summary>
+    /// Deciding a role request: a director of its program, or a second admin where the program has no director; other
+    /// admins and directors who see it get 403; everyone else 404.
+    /// </summary>
+    RoleRequestDecider,
+
+    /// <summary>Withdrawing a role request: the admin who asked; others who see it 403; everyone else 404.</summary>
+    RoleRequestRequester,
 }
 
 public sealed record AudienceMetadata(EndpointAudience Audience);

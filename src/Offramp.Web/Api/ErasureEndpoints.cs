@@ -1,5 +1,6 @@
 using Offramp.Core.Erasure;
 using Offramp.Core.Retention;
+using Offramp.Web.Auth;
 
 namespace Offramp.Web.Api;
 
@@ -28,7 +29,8 @@ public static class ErasureEndpoints
                 await useCase.ExecuteAsync(id, command, ct);
                 return TypedResults.NoContent();
             })
-            .WithSummary("Erase identifiers and free text on a valid request; coded data and the audit trail stay.")
+            .WithSummary("Erase identifiers and free text on a valid request, with step-up (X-Offramp-Step-Up); coded data and the audit trail stay.")
+            .WithStepUp()
             .For(EndpointAudience.Director);
     }
 }

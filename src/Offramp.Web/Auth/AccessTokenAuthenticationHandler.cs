@@ -36,7 +36,8 @@ public sealed class AccessTokenAuthenticationHandler(
         }
 
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == token.UserId, Context.RequestAborted);
-        if (user is null || !user.IsActive || !user.TwoFactorEnabled || (user.LockoutEnd is { } end && end > DateTimeOffset.UtcNow))
+        // Failed sign-ins never disable tokens: a stranger's wrong passwords must not cut a caseworker off the API.
+        if (user is null || !user.IsActive || !user.TwoFactorEnabled)
         {
             return AuthenticateResult.Fail("The token's user cannot use the API.");
         }

@@ -9,7 +9,10 @@ public sealed class HttpActor(IHttpContextAccessor accessor) : IActor
 {
     public Guid? UserId => Guid.TryParse(User?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 
-    public Guid? OrganisationId => Guid.TryParse(User?.FindFirstValue(OfframpClaims.Organisation), out var id) ? id : null;
+    /// <summary>The signed-in user's organisation; for an anonymous sign-in attempt, that of the account it tried.</summary>
+    public Guid? OrganisationId => Guid.TryParse(User?.FindFirstValue(OfframpClaims.Organisation), out var id)
+        ? id
+        : accessor.HttpContext?.Items[Auth.SignIn.SignInAttribution.OrganisationKey] as Guid?;
 
     public string Origin => accessor.HttpContext is { } http ? http.Connection.RemoteIpAddress?.ToString() ?? "unknown" : "system";
 

@@ -12,4 +12,7 @@ public sealed class ErrorModel : PageModel
     public int? Code { get; set; }
 
     public string TraceId => HttpContext.TraceIdentifier;
+
+    /// <summary>For a refused (429) request: the wait the rate limiter put in Retry-After.</summary>
+    public string RetryAfterSeconds => Response.Headers.RetryAfter.ToString() is { Length: > 0 } seconds ? seconds : "60";
 }

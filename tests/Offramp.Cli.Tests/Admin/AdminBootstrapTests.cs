@@ -6,6 +6,8 @@ namespace Offramp.Cli.Tests.Admin;
 /// <summary>The first admin of a real deployment, from an empty database, on both providers.</summary>
 public sealed class AdminBootstrapTests
 {
+    private const string CaseworkerEmail = "casey@exitworks.example";
+
     [Theory]
     [BothProviders]
     public async Task Organisation_program_account_and_roles_are_created_and_audited(DatabaseProviderKind provider)
@@ -14,9 +16,13 @@ public sealed class AdminBootstrapTests
 
         await Bootstrap.CreateOrganisationAndProgramAsync(workspace);
         var created = await Bootstrap.CreateUserAsync(workspace);
+        await Bootstrap.CreateUserAsync(workspace, CaseworkerEmail);
         var admin = (await workspace.RunAsync("admin", "grant-role", "--email", Bootstrap.AdminEmail, "--role", "OrganisationAdmin")).ShouldSucceed();
+        // Separation of duties holds on the bootstrap path too: the admin's account never also does casework.
+        (await workspace.RunAsync("admin", "grant-role", "--email", Bootstrap.AdminEmail, "--role", "caseworker", "--program", Bootstrap.Program))
+            .ShouldFail(1, "never hold a role that opens case content");
         var caseworker = (await workspace.RunAsync(
-            "admin", "grant-role", "--email", Bootstrap.AdminEmail, "--role", "caseworker", "--program", Bootstrap.Program)).ShouldSucceed();
+            "admin", "grant-role", "--email", CaseworkerEmail, "--role", "caseworker", "--program", Bootstrap.Program)).ShouldSucceed();
 
         Assert.Contains("organisation-wide", admin.Output, StringComparison.Ordinal);
         Assert.Contains($"in program '{Bootstrap.Program}'", caseworker.Output, StringComparison.Ordinal);
@@ -27,16 +33,16 @@ public sealed class AdminBootstrapTests
         var organisationId = await workspace.ScalarAsync<string>($"SELECT CAST(\"Id\" AS TEXT) FROM \"Organisations\" WHERE \"Name\" = '{Bootstrap.Organisation}'");
         Assert.Equal("Prison", await workspace.ScalarAsync<string>("SELECT \"Kind\" FROM \"Programs\""));
         Assert.Equal(5, await workspace.ScalarAsync<int>("SELECT \"Aims\" FROM \"Programs\""));
-        Assert.Equal(1, await workspace.ScalarAsync<long>("SELECT COUNT(*) FROM \"AspNetUsers\" WHERE \"PasswordHash\" IS NOT NULL"));
+        Assert.Equal(2, await workspace.ScalarAsync<long>("SELECT COUNT(*) FROM \"AspNetUsers\" WHERE \"PasswordHash\" IS NOT NULL"));
         Assert.Equal(
             "Caseworker,OrganisationAdmin",
             string.Join(',', (await workspace.ScalarAsync<string>(StringAggregate(provider, "\"Role\"", "\"RoleAssignments\""))).Split(',').Order()));
 
         // Every step is in the new organisation's own trail, and the chain verifies.
-        Assert.Equal(5, await workspace.ScalarAsync<long>(
+        Assert.Equal(6, await workspace.ScalarAsync<long>(
             $"SELECT COUNT(*) FROM \"AuditEvents\" WHERE UPPER(CAST(\"OrganisationId\" AS TEXT)) = UPPER('{organisationId}') AND \"Origin\" = 'cli'"));
         Assert.Equal(2, await workspace.ScalarAsync<long>("SELECT COUNT(*) FROM \"AuditEvents\" WHERE \"Action\" = 'role-granted'"));
-        Assert.Contains("intact: 5 events", (await workspace.RunAsync("audit", "verify")).ShouldSucceed().Output, StringComparison.Ordinal);
+        Assert.Contains("intact: 6 events", (await workspace.RunAsync("audit", "verify")).ShouldSucceed().Output, StringComparison.Ordinal);
     }
 
     [Theory]

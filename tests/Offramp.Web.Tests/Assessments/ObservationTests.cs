@@ -21,6 +21,7 @@ public sealed class ObservationTests(WorldFixture worlds) : IClassFixture<WorldF
 
         var stranger = world.Client(Persona.CaseworkerB);
         await stranger.GetAsync(url).ExpectAsync(HttpStatusCode.NotFound);
+        await world.RecordStepUpAsync(world.UserId(Persona.CaseworkerB));
         await stranger.SendJsonAsync(HttpMethod.Post, $"/api/v1/participants/{participant}/break-glass",
             new BreakGlassRequestCommand { Reason = "Out-of-hours call: the participant asked for his caseworker.", Minutes = 30 }).ExpectAsync(HttpStatusCode.Created);
         Assert.Single(await ListAsync(stranger, url));

@@ -24,7 +24,7 @@ public static class EndpointRecipes
 {
     private const string Participant = "/api/v1/participants/{id:guid}";
 
-    public static IReadOnlyDictionary<string, Recipe> All { get; } = Merge(ProtectionRecipes.All, AssessmentRecipes.All, Merge(JourneyRecipes.All, EvaluationRecipes.All, new Dictionary<string, Recipe>(StringComparer.Ordinal)
+    public static IReadOnlyDictionary<string, Recipe> All { get; } = Merge(ProtectionRecipes.All, AssessmentRecipes.All, Merge(JourneyRecipes.All, EvaluationRecipes.All, Merge(RoleRequestRecipes.All, new Dictionary<string, Recipe>(StringComparer.Ordinal)
     {
         ["GET /api/v1/me"] = Plain(HttpStatusCode.OK),
         ["GET /api/v1/tokens"] = Plain(HttpStatusCode.OK),
@@ -56,7 +56,8 @@ public static class EndpointRecipes
         {
             Body = new { Email = $"new.{Guid.NewGuid():N}@test.offramp", DisplayName = "New colleague", Password = TestWorld.Password },
         })),
-        ["POST /api/v1/admin/users/{userId:guid}/roles"] = new(RecordType.AdminUser, HttpStatusCode.Created, GrantRoleAsync),
+        // A program role opens case content: the admin's grant is a request (202) that a second person approves.
+        ["POST /api/v1/admin/users/{userId:guid}/roles"] = new(RecordType.AdminUser, HttpStatusCode.Accepted, GrantRoleAsync),
         ["DELETE /api/v1/admin/roles/{assignmentId:guid}"] = new(RecordType.AdminAssignment, HttpStatusCode.NoContent, RevokeRoleAsync),
         ["POST /api/v1/admin/programs"] = new(RecordType.None, HttpStatusCode.Created, _ => Done(PreparedRequest.Plain with { Body = Program("Family support") })),
         ["PUT /api/v1/admin/programs/{programId:guid}"] = new(RecordType.AdminProgram, HttpStatusCode.NoContent, EditProgramAsync),
@@ -64,7 +65,7 @@ public static class EndpointRecipes
 
         ["GET /api/v1/audit/events"] = new(RecordType.None, HttpStatusCode.OK, _ => Done(PreparedRequest.Plain with { Query = "page=1&pageSize=10" })),
         ["GET /api/v1/audit/verification"] = Plain(HttpStatusCode.OK),
-    }));
+    })));
 
     /// <summary>Feature recipe sets kept in their own files, added to the foundation's.</summary>
     private static Dictionary<string, Recipe> Merge(IReadOnlyDictionary<string, Recipe> feature, Dictionary<string, Recipe> recipes)
@@ -235,6 +236,7 @@ public static class EndpointRecipes
 
     private static async Task<PreparedRequest> GrantRoleAsync(MatrixCall c)
     {
+        await ProtectionRecipes.StepUpIfAllowedAsync(c);
         var userId = c.Kind switch
         {
             RecordKind.TeamCase when c.ExpectSuccess => await c.World.CreateUserAsync("Newcomer"),

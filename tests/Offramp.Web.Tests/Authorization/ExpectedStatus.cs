@@ -40,6 +40,9 @@ public static class ExpectedStatus
             EndpointAudience.ProgramEvaluation => AssessmentOracle.EvaluatesProgram(kind, caller) ? success : HttpStatusCode.NotFound,
             EndpointAudience.CertificationManager => AssessmentOracle.ManagesCertifications(caller, success),
             EndpointAudience.ProgramSettings => (caller == Persona.OrganisationAdmin && kind == RecordKind.TeamCase) || AssessmentOracle.DirectsProgram(kind, caller) ? success : HttpStatusCode.NotFound,
+            EndpointAudience.RoleRequests => RoleRequestOracle.List(caller, success),
+            EndpointAudience.RoleRequestDecider => RoleRequestOracle.Decider(kind, caller, success),
+            EndpointAudience.RoleRequestRequester => RoleRequestOracle.Requester(kind, caller, success),
             { } unknown => throw new InvalidOperationException($"{endpoint} declares audience {unknown}, which the authorization matrix has no rule for: add one to ExpectedStatus."),
         };
     }

@@ -55,6 +55,7 @@ public static class ProtectionRecipes
 
         [$"POST {Participant}/break-glass"] = new(RecordType.Participant, HttpStatusCode.Created, async c =>
         {
+            await StepUpIfAllowedAsync(c);
             var record = c.ExpectSuccess ? await c.Scene.FreshCaseAsync(c.Kind, Stage.Referred) : c.Scene.Case(c.Kind);
             return Route(("id", record.ParticipantId)) with { Body = new BreakGlassRequestCommand { Reason = "Emergency call out of hours.", Minutes = 30 } };
         }),
@@ -75,6 +76,7 @@ public static class ProtectionRecipes
             OnCase(c, ("holdId", await HoldAsync(c))) with { IfMatch = 1 }),
         [$"POST {Participant}/erasure"] = new(RecordType.Participant, HttpStatusCode.NoContent, async c =>
         {
+            await StepUpIfAllowedAsync(c);
             var record = c.ExpectSuccess ? await c.Scene.FreshCaseAsync(c.Kind, Stage.Referred) : c.Scene.Case(c.Kind);
             return Route(("id", record.ParticipantId)) with { Body = new EraseParticipantCommand { Reference = "DSR-1", RequestVerified = true } };
         }),
@@ -87,7 +89,7 @@ public static class ProtectionRecipes
     private static PreparedRequest OnCase(MatrixCall c, params (string Name, object Value)[] more) =>
         Route([("id", c.Scene.Case(c.Kind).ParticipantId), .. more]);
 
-    private static async Task StepUpIfAllowedAsync(MatrixCall c)
+    internal static async Task StepUpIfAllowedAsync(MatrixCall c)
     {
         if (c.ExpectSuccess)
         {
@@ -176,7 +178,7 @@ public static class ProtectionOracle
         RecordKind.Nonexistent => HttpStatusCode.NotFound,
         RecordKind.OtherOrganisation => caller == Persona.OtherOrganisationDirector ? HttpStatusCode.Conflict : HttpStatusCode.NotFound,
         _ when caller == Persona.OtherOrganisationDirector => HttpStatusCode.NotFound,
-        _ when NeverReadCases.Contains(caller) => HttpStatusCode.Forbidden,
+        _ when NeverReadCases.Contains(caller) => HttpStatusCode.NotFound,
         _ when AccessOracle.Sees(kind, caller) => HttpStatusCode.Conflict,
         _ => success,
     };

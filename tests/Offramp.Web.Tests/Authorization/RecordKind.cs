@@ -39,6 +39,9 @@ public enum RecordType
 
     /// <summary>An instrument version (draft) of the main or the other organisation.</summary>
     AdminInstrument,
+
+    /// <summary>A pending role request: TeamCase = in the main program, asked for by the admin; OtherOrganisation = in the other organisation's program.</summary>
+    RoleRequest,
 }
 
 /// <summary>

@@ -32,14 +32,16 @@ public sealed class BreakGlassTests(WorldFixture worlds) : IClassFixture<WorldFi
         stranger.DefaultRequestHeaders.Authorization = new("Bearer", world.Account(Persona.CaseworkerB).WriteToken);
 
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/participants/{participant}")).StatusCode);
+        await world.RecordStepUpAsync(world.UserId(Persona.CaseworkerB));
         var grant = await (await stranger.SendJsonAsync(HttpMethod.Post, $"/api/v1/participants/{participant}/break-glass", Emergency)
             .ExpectAsync(HttpStatusCode.Created)).ReadJsonAsync<BreakGlassGrantView>();
         Assert.Equal(clock.UtcNow.AddMinutes(60), grant.ExpiresAt);
 
         var record = await (await stranger.GetAsync($"/api/v1/participants/{participant}").ExpectAsync(HttpStatusCode.OK)).ReadJsonAsync<ParticipantRecord>();
         Assert.Equal("Test", record.Identity.GivenName);
-        Assert.Equal(HttpStatusCode.UnprocessableEntity,
-            (await stranger.SendJsonAsync(HttpMethod.Post, $"/api/v1/participants/{participant}/sessions", TestWorld.NewSession())).StatusCode);
+        var sessionProblem = await ProblemJson.ReadAsync(
+            await stranger.SendJsonAsync(HttpMethod.Post, $"/api/v1/participants/{participant}/sessions", TestWorld.NewSession()), HttpStatusCode.Forbidden);
+        Assert.Equal("An emergency access is read-only: only the case team records sessions.", sessionProblem.Detail);
         Assert.Equal(HttpStatusCode.Forbidden,
             (await stranger.SendJsonAsync(HttpMethod.Post, $"/api/v1/participants/{participant}/stage",
                 new ChangeStageCommand { ToStage = Stage.Transition, EffectiveOn = TestWorld.DaysAgo(1), Reason = "x" }, await world.VersionOfAsync(participant))).StatusCode);
@@ -61,6 +63,7 @@ public sealed class BreakGlassTests(WorldFixture worlds) : IClassFixture<WorldFi
     {
         var world = await worlds.WorldAsync(provider);
         var participant = (await world.RegisterParticipantAsync()).Id;
+        await world.RecordStepUpAsync(world.UserId(Persona.CaseworkerB));
         var grant = await (await world.Client(Persona.CaseworkerB).SendJsonAsync(HttpMethod.Post, $"/api/v1/participants/{participant}/break-glass", Emergency)
             .ExpectAsync(HttpStatusCode.Created)).ReadJsonAsync<BreakGlassGrantView>();
         var tasks = await (await world.Client(Persona.Director).GetAsync("/api/v1/worklist").ExpectAsync(HttpStatusCode.OK)).ReadJsonAsync<List<WorklistItem>>();
@@ -79,9 +82,9 @@ public sealed class BreakGlassTests(WorldFixture worlds) : IClassFixture<WorldFi
     }
 
     [Theory]
-    [BothProviders(Persona.Evaluator, HttpStatusCode.Forbidden)]
-    [BothProviders(Persona.OrganisationAdmin, HttpStatusCode.Forbidden)]
-    [BothProviders(Persona.Auditor, HttpStatusCode.Forbidden)]
+    [BothProviders(Persona.Evaluator, HttpStatusCode.NotFound)]
+    [BothProviders(Persona.OrganisationAdmin, HttpStatusCode.NotFound)]
+    [BothProviders(Persona.Auditor, HttpStatusCode.NotFound)]
     [BothProviders(Persona.CaseworkerA, HttpStatusCode.Conflict)]
     [BothProviders(Persona.OtherOrganisationDirector, HttpStatusCode.NotFound)]
     public async Task Only_staff_outside_the_scope_of_their_own_organisation_can_break_the_glass(DatabaseProviderKind provider, Persona caller, HttpStatusCode expected)
@@ -93,6 +96,28 @@ public sealed class BreakGlassTests(WorldFixture worlds) : IClassFixture<WorldFi
 
         Assert.Equal(expected, response.StatusCode);
         Assert.False(await world.DbAsync(db => db.Set<BreakGlassGrant>().AnyAsync(g => g.ParticipantId == participant)));
+    }
+
+    /// <summary>
+    /// POST /api/v1/participants/{existing id}/break-glass and POST /api/v1/participants/{random id}/break-glass with
+    /// {"reason":"Out-of-hours call: participant in crisis at the station.","minutes":60} as an evaluator, admin or auditor:
+    /// both 404 with the same body, so the answer does not tell whether the participant exists.
+    /// </summary>
+    [Theory]
+    [BothProviders(Persona.Evaluator)]
+    [BothProviders(Persona.OrganisationAdmin)]
+    [BothProviders(Persona.Auditor)]
+    public async Task Roles_that_never_read_cases_get_the_same_404_for_an_existing_and_a_random_participant(DatabaseProviderKind provider, Persona caller)
+    {
+        var world = await worlds.WorldAsync(provider);
+        var participant = (await world.RegisterParticipantAsync()).Id;
+
+        var existing = await world.Client(caller).SendJsonAsync(HttpMethod.Post, $"/api/v1/participants/{participant}/break-glass", Emergency);
+        var random = await world.Client(caller).SendJsonAsync(HttpMethod.Post, $"/api/v1/participants/{Guid.NewGuid()}/break-glass", Emergency);
+
+        var existingProblem = await ProblemJson.ReadAsync(existing, HttpStatusCode.NotFound);
+        var randomProblem = await ProblemJson.ReadAsync(random, HttpStatusCode.NotFound);
+        Assert.Equal(randomProblem.WithoutTraceId(), existingProblem.WithoutTraceId());
     }
 
     [Theory]

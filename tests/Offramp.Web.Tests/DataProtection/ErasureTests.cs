@@ -26,6 +26,7 @@ public sealed class ErasureTests(WorldFixture worlds) : IClassFixture<WorldFixtu
         await world.WalkToAsync(participant, Stage.Intervention);
         var session = await world.LogSessionAsync(participant, Persona.CaseworkerA, ConfidentialityClass.Standard, "Spoke about his brother.");
         var director = world.Client(Persona.Director);
+        await world.RecordStepUpAsync(world.UserId(Persona.Director));
         var hold = await (await director.SendJsonAsync(HttpMethod.Post, $"/api/v1/participants/{participant}/legal-holds", new LegalHoldCommand { Reason = "Court order 2026/118" })
             .ExpectAsync(HttpStatusCode.Created)).ReadCreatedIdAsync();
 

@@ -32,6 +32,16 @@ public sealed class ImportComparisonGroup(OfframpDbContext db, EvaluationAccess 
             throw new DomainException("State the group's outcome definition and source (up to 1,000 characters), e.g. \"reconviction for any violent offence, national statistics 2019 release cohort\".", "definition");
         }
 
+        if (TextRules.Problem(name, 200) is { } nameProblem)
+        {
+            throw new DomainException(nameProblem, "name");
+        }
+
+        if (TextRules.Problem(definition, 1000) is { } definitionProblem)
+        {
+            throw new DomainException(definitionProblem, "definition");
+        }
+
         var rows = Parse(csv);
         if (await db.Set<ComparisonGroup>().AnyAsync(g => g.ProgramId == programId && g.Name == name, ct))
         {

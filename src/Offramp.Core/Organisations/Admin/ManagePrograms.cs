@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 using Microsoft.EntityFrameworkCore;
 
 using Offramp.Core.Access;
@@ -41,10 +43,7 @@ public sealed class ManagePrograms(OfframpDbContext db, ScopeLoader scopes)
     {
         var scope = await scopes.GetAsync(ct);
         AdminGuard.RequireAdmin(scope);
-        if (string.IsNullOrWhiteSpace(name) || name.Length > 200)
-        {
-            throw new DomainException("Give the site a name of at most 200 characters.", "Name");
-        }
+        CommandValidation.Ensure(new SiteCommand { Name = name, Locality = locality });
 
         var site = new Site { OrganisationId = scope.OrganisationId, Name = name.Trim(), Locality = locality?.Trim() };
         db.Sites.Add(site);
@@ -60,4 +59,15 @@ public sealed class ManagePrograms(OfframpDbContext db, ScopeLoader scopes)
         program.Aims = command.Aims;
         program.Description = command.Description?.Trim();
     }
+}
+
+/// <summary>A site's text, validated like every command: a stored locality is one line of at most 200 characters.</summary>
+public sealed class SiteCommand
+{
+    [Required(ErrorMessage = "Give the site a name of at most 200 characters.")]
+    [StringLength(200, ErrorMessage = "Give the site a name of at most 200 characters.")]
+    public string? Name { get; set; }
+
+    [StringLength(200, ErrorMessage = "The locality is limited to 200 characters.")]
+    public string? Locality { get; set; }
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 using Microsoft.AspNetCore.Identity;
 
 using Offramp.Core.Access;
@@ -12,22 +14,7 @@ public static class UserCreation
 {
     public static async Task<AppUser> CreateAsync(OfframpDbContext db, UserManager<AppUser> users, Guid organisationId, string email, string displayName, string password)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(email) || !email.Contains('@', StringComparison.Ordinal) || email.Length > 200)
-        {
-            errors["Email"] = ["Enter a valid email address."];
-        }
-
-        if (string.IsNullOrWhiteSpace(displayName) || displayName.Length > 100)
-        {
-            errors["DisplayName"] = ["Enter a name of at most 100 characters."];
-        }
-
-        if (errors.Count > 0)
-        {
-            throw new DomainException(errors);
-        }
-
+        CommandValidation.Ensure(new NewAccount { Email = email, DisplayName = displayName });
         var user = new AppUser { UserName = email.Trim(), Email = email.Trim(), EmailConfirmed = true, DisplayName = displayName.Trim(), OrganisationId = organisationId };
         var result = await users.CreateAsync(user, password);
         if (!result.Succeeded)
@@ -40,4 +27,17 @@ public static class UserCreation
         await db.SaveChangesAsync();
         return user;
     }
+}
+
+/// <summary>The account's own text, validated like every command (length, one line, no control or directional characters).</summary>
+public sealed class NewAccount
+{
+    [Required(ErrorMessage = "Enter a valid email address.")]
+    [EmailAddress(ErrorMessage = "Enter a valid email address.")]
+    [StringLength(200, ErrorMessage = "Enter a valid email address.")]
+    public string? Email { get; set; }
+
+    [Required(ErrorMessage = "Enter a name of at most 100 characters.")]
+    [StringLength(100, ErrorMessage = "Enter a name of at most 100 characters.")]
+    public string? DisplayName { get; set; }
 }

@@ -29,10 +29,5 @@ public sealed class UpdateParticipantDetailsCommand : IValidatableCommand
         {
             yield return ("Identity.GivenName", "Enter at least a given or a family name.");
         }
-
-        if (Identity.DateOfBirth is { } dob && dob > DateOnly.FromDateTime(DateTime.UtcNow))
-        {
-            yield return ("Identity.DateOfBirth", "The date of birth cannot be in the future.");
-        }
     }
 }

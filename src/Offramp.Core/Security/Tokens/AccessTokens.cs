@@ -24,6 +24,11 @@ public sealed class AccessTokens(OfframpDbContext db, IClock clock)
             throw new DomainException("Give the token a name of at most 100 characters.", "Name");
         }
 
+        if (TextRules.Problem(name, 100) is { } problem)
+        {
+            throw new DomainException(problem, "Name");
+        }
+
         if (lifetimeDays is < 1 or > MaxLifetimeDays)
         {
             throw new DomainException($"A token lives between 1 and {MaxLifetimeDays} days.", "LifetimeDays");
@@ -45,9 +50,22 @@ public sealed class AccessTokens(OfframpDbContext db, IClock clock)
         return (token, $"ofr_{token.Id:N}_{secret}");
     }
 
-    public async Task RevokeAsync(Guid userId, Guid tokenId, CancellationToken ct = default)
+    /// <summary>Revokes one of the user's tokens from the signed-in UI.</summary>
+    public Task RevokeAsync(Guid userId, Guid tokenId, CancellationToken ct = default) => RevokeAsync(userId, tokenId, null, ct);
+
+    /// <summary>
+    /// Revokes one of the user's tokens. <paramref name="callerTokenScopes"/> are the scopes of the token making the call
+    /// (null when the user is signed in to the UI): a token cannot revoke one that may do more than itself, so a leaked
+    /// read-only token cannot cut its owner off the API.
+    /// </summary>
+    public async Task RevokeAsync(Guid userId, Guid tokenId, string? callerTokenScopes, CancellationToken ct = default)
     {
         var token = await db.AccessTokens.SingleOrDefaultAsync(t => t.Id == tokenId && t.UserId == userId, ct) ?? throw new NotFoundException();
+        if (callerTokenScopes is not null && !ScopesOf(token.Scopes).IsSubsetOf(ScopesOf(callerTokenScopes)))
+        {
+            throw new ForbiddenException("A token cannot revoke a token with more rights than itself: use a read-write token or the settings page.");
+        }
+
         token.RevokedAt ??= clock.UtcNow;
         db.Audit.Record(AuditActions.TokenRevoked, "access-token", token.Id);
         await db.SaveChangesAsync(ct);
@@ -71,6 +89,8 @@ public sealed class AccessTokens(OfframpDbContext db, IClock clock)
         var matches = CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(HashSecret(parts[2])), Encoding.ASCII.GetBytes(token.SecretHash));
         return matches ? token : null;
     }
+
+    private static HashSet<string> ScopesOf(string scopes) => [.. scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
 
     private static string HashSecret(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 }

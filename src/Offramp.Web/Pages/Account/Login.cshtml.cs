@@ -1,14 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-using Offramp.Core.Access;
+using Offramp.Web.Auth.SignIn;
 
 namespace Offramp.Web.Pages.Account;
 
-public sealed class LoginModel(SignInManager<AppUser> signIn) : PageModel
+/// <summary>The password form. It always moves on to the code form; see <see cref="PasswordStep"/> for why.</summary>
+public sealed class LoginModel(PasswordStep step) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -16,29 +16,16 @@ public sealed class LoginModel(SignInManager<AppUser> signIn) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.RequiresTwoFactor)
-        {
-            return RedirectToPage("LoginWith2fa", new { ReturnUrl });
-        }
-
-        if (result.Succeeded)
-        {
-            // Signed in with a password only: the only way on is to enrol an authenticator.
-            return RedirectToPage("EnrolAuthenticator");
-        }
-
-        ModelState.AddModelError("", result.IsLockedOut
-            ? "This account is locked for 15 minutes after too many failed attempts."
-            : "The email or password is not correct.");
-        return Page();
+        return await step.RunAsync(Input.Email.Trim(), Input.Password, ct) == PasswordStepOutcome.Enrol
+            ? RedirectToPage("EnrolAuthenticator")
+            : RedirectToPage("LoginWith2fa", new { ReturnUrl });
     }
 }
 
@@ -46,10 +33,12 @@ public sealed class LoginInput
 {
     [Required(ErrorMessage = "Enter your email address.")]
     [EmailAddress(ErrorMessage = "Enter a valid email address.")]
+    [StringLength(256)]
     [Display(Name = "Email")]
     public string Email { get; set; } = "";
 
     [Required(ErrorMessage = "Enter your password.")]
+    [StringLength(512)]
     [DataType(DataType.Password)]
     [Display(Name = "Password")]
     public string Password { get; set; } = "";

@@ -1,16 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-using Offramp.Core.Access;
-using Offramp.Core.Audit;
-using Offramp.Core.Data;
+using Offramp.Web.Auth.SignIn;
 
 namespace Offramp.Web.Pages.Account;
 
-public sealed class LoginWith2faModel(SignInManager<AppUser> signIn, OfframpDbContext db) : PageModel
+/// <summary>The code form, where password and code are judged together (<see cref="SecondFactorStep"/>).</summary>
+public sealed class LoginWith2faModel(SecondFactorStep step) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter the 6-digit code from your authenticator app.")]
@@ -22,12 +20,11 @@ public sealed class LoginWith2faModel(SignInManager<AppUser> signIn, OfframpDbCo
     public string? ReturnUrl { get; set; }
 
     public async Task<IActionResult> OnGetAsync() =>
-        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("Login") : Page();
+        await PendingSignIn.ReadAsync(HttpContext) is null ? RedirectToPage("Login") : Page();
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
-        if (user is null)
+        if (await PendingSignIn.ReadAsync(HttpContext) is null)
         {
             return RedirectToPage("Login");
         }
@@ -37,17 +34,15 @@ public sealed class LoginWith2faModel(SignInManager<AppUser> signIn, OfframpDbCo
             return Page();
         }
 
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(Code.Replace(" ", "", StringComparison.Ordinal).Trim(), isPersistent: false, rememberClient: false);
-        if (result.Succeeded)
+        switch (await step.AuthenticatorCodeAsync(Code.Replace(" ", "", StringComparison.Ordinal).Trim(), ct))
         {
-            db.Audit.Record(AuditActions.SignIn, "user", user.Id, null, "password + TOTP");
-            await db.SaveChangesAsync();
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+            case SecondFactorOutcome.SignedIn:
+                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+            case SecondFactorOutcome.StartAgain:
+                return RedirectToPage("Login");
+            default:
+                ModelState.AddModelError(nameof(Code), SignInMessages.CodeFailed);
+                return Page();
         }
-
-        ModelState.AddModelError(nameof(Code), result.IsLockedOut
-            ? "This account is locked for 15 minutes after too many failed attempts."
-            : "That code is not valid or was already used. Codes change every 30 seconds: enter the next one.");
-        return Page();
     }
 }

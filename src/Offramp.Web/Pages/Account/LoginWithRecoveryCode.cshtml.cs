@@ -1,16 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-using Offramp.Core.Access;
-using Offramp.Core.Audit;
-using Offramp.Core.Data;
+using Offramp.Web.Auth.SignIn;
 
 namespace Offramp.Web.Pages.Account;
 
-public sealed class LoginWithRecoveryCodeModel(SignInManager<AppUser> signIn, OfframpDbContext db) : PageModel
+/// <summary>Password and a recovery code, judged together like the code form (<see cref="SecondFactorStep"/>).</summary>
+public sealed class LoginWithRecoveryCodeModel(SecondFactorStep step) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter one of your recovery codes.")]
@@ -20,10 +18,9 @@ public sealed class LoginWithRecoveryCodeModel(SignInManager<AppUser> signIn, Of
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
-        if (user is null)
+        if (await PendingSignIn.ReadAsync(HttpContext) is null)
         {
             return RedirectToPage("Login");
         }
@@ -33,15 +30,15 @@ public sealed class LoginWithRecoveryCodeModel(SignInManager<AppUser> signIn, Of
             return Page();
         }
 
-        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(RecoveryCode.Replace(" ", "", StringComparison.Ordinal));
-        if (result.Succeeded)
+        switch (await step.RecoveryCodeAsync(RecoveryCode.Replace(" ", "", StringComparison.Ordinal), ct))
         {
-            db.Audit.Record(AuditActions.SignIn, "user", user.Id, null, "password + recovery code");
-            await db.SaveChangesAsync();
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+            case SecondFactorOutcome.SignedIn:
+                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+            case SecondFactorOutcome.StartAgain:
+                return RedirectToPage("Login");
+            default:
+                ModelState.AddModelError(nameof(RecoveryCode), SignInMessages.RecoveryCodeFailed);
+                return Page();
         }
-
-        ModelState.AddModelError(nameof(RecoveryCode), "That recovery code is not valid or was already used.");
-        return Page();
     }
 }

@@ -5,17 +5,22 @@ using Offramp.Core.Access;
 using Offramp.Core.Common;
 using Offramp.Core.Organisations;
 using Offramp.Core.Organisations.Admin;
+using Offramp.Core.Organisations.RoleRequests;
+using Offramp.Web.Pages.Safeguarding;
 
 namespace Offramp.Web.Pages.Admin;
 
-/// <summary>Organisation administration on one screen: accounts and their roles, programs, sites. No case content.</summary>
-public sealed class IndexModel(ManageUsers users, ManageRoles roles, ManagePrograms programs, ListPrograms list) : PageModel
+/// <summary>Organisation administration on one screen: accounts and their roles, pending role requests, programs, sites. No case content.</summary>
+public sealed class IndexModel(ManageUsers users, ManageRoles roles, ManagePrograms programs, ListPrograms list, ListRoleRequests requests) : PageModel
 {
     public IReadOnlyList<UserView> Users { get; private set; } = [];
 
     public IReadOnlyList<ProgramView> Programs { get; private set; } = [];
 
     public IReadOnlyList<Site> Sites { get; private set; } = [];
+
+    /// <summary>Role requests still awaiting a second person, shown above the accounts.</summary>
+    public IReadOnlyList<RoleRequestView> PendingRequests { get; private set; } = [];
 
     [BindProperty]
     public NewUserForm NewUser { get; set; } = new();
@@ -42,8 +47,27 @@ public sealed class IndexModel(ManageUsers users, ManageRoles roles, ManageProgr
     public Task<IActionResult> OnPostUserAsync(CancellationToken ct) =>
         RunAsync("NewUser.", () => users.CreateAsync(NewUser.Email, NewUser.DisplayName, NewUser.Password, ct), "Account created. The user sets up MFA at first sign-in.", ct);
 
-    public Task<IActionResult> OnPostGrantAsync(CancellationToken ct) =>
-        RunAsync("Grant.", () => roles.GrantAsync(Grant.UserId, Grant.Role, Grant.ProgramId, ct), "Role granted.", ct);
+    /// <summary>
+    /// A grant needs step-up; a program role only becomes a request that a second person approves on the
+    /// <see cref="RoleRequestsModel">access requests</see> page.
+    /// </summary>
+    public Task<IActionResult> OnPostGrantAsync(CancellationToken ct)
+    {
+        var done = "Role granted.";
+        return RunAsync("Grant.", async () =>
+        {
+            if (string.IsNullOrWhiteSpace(Grant.StepUpCode))
+            {
+                throw new DomainException("Enter a fresh code from your authenticator app to confirm.", nameof(GrantForm.StepUpCode));
+            }
+
+            await StepUp.VerifyAsync(this, Grant.StepUpCode, ct);
+            if ((await roles.GrantAsync(Grant.UserId, Grant.Role, Grant.ProgramId, ct)).Status == RoleGrantStatus.Pending)
+            {
+                done = "Request sent: nothing is granted until a director of the program (or a second admin where it has none) approves it.";
+            }
+        }, () => done, ct);
+    }
 
     public Task<IActionResult> OnPostRevokeAsync(CancellationToken ct) =>
         RunAsync("", () => roles.RevokeAsync(AssignmentId, ct), "Role revoked.", ct);
@@ -57,7 +81,10 @@ public sealed class IndexModel(ManageUsers users, ManageRoles roles, ManageProgr
     public Task<IActionResult> OnPostSiteAsync(CancellationToken ct) =>
         RunAsync("", () => programs.CreateSiteAsync(NewSiteName ?? "", null, ct), "Site created.", ct);
 
-    private async Task<IActionResult> RunAsync(string prefix, Func<Task> action, string success, CancellationToken ct)
+    private Task<IActionResult> RunAsync(string prefix, Func<Task> action, string success, CancellationToken ct) =>
+        RunAsync(prefix, action, () => success, ct);
+
+    private async Task<IActionResult> RunAsync(string prefix, Func<Task> action, Func<string> success, CancellationToken ct)
     {
         // Each form validates only its own fields; clear the others' binding noise.
         foreach (var key in ModelState.Keys.Where(k => prefix.Length == 0 || !k.StartsWith(prefix, StringComparison.Ordinal)).ToList())
@@ -65,7 +92,7 @@ public sealed class IndexModel(ManageUsers users, ManageRoles roles, ManageProgr
             ModelState.Remove(key);
         }
 
-        var result = await FormOutcome.RunAsync(this, prefix, action, () => RedirectToPage(new { done = success }));
+        var result = await FormOutcome.RunAsync(this, prefix, action, () => RedirectToPage(new { done = success() }));
         if (result is PageResult && !await LoadAsync(ct))
         {
             return NotFound();
@@ -81,6 +108,7 @@ public sealed class IndexModel(ManageUsers users, ManageRoles roles, ManageProgr
             Users = await users.ListAsync(ct);
             Programs = await list.ExecuteAsync(ct);
             Sites = await list.SitesAsync(ct);
+            PendingRequests = [.. (await requests.ExecuteAsync(ct)).Where(r => r.Status == RoleRequestStatus.Pending)];
             Message = Request.Query["done"];
             return true;
         }
@@ -107,4 +135,6 @@ public sealed class GrantForm
     public Role Role { get; set; }
 
     public Guid? ProgramId { get; set; }
+
+    public string? StepUpCode { get; set; }
 }

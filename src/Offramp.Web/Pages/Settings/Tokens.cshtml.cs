@@ -5,13 +5,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 using Offramp.Core.Access;
+using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Core.Security;
 using Offramp.Core.Security.Tokens;
+using Offramp.Web.Pages.Safeguarding;
 
 namespace Offramp.Web.Pages.Settings;
 
-/// <summary>Personal access tokens for the API: created here (behind MFA), shown once, revocable.</summary>
+/// <summary>Personal access tokens for the API: created here (behind MFA and a fresh step-up), shown once, revocable.</summary>
 public sealed class TokensModel(ScopeLoader scopes, AccessTokens tokens, OfframpDbContext db) : PageModel
 {
     [BindProperty]
@@ -29,18 +31,33 @@ public sealed class TokensModel(ScopeLoader scopes, AccessTokens tokens, Offramp
     [BindProperty]
     public Guid TokenId { get; set; }
 
+    [BindProperty]
+    public string? StepUpCode { get; set; }
+
     public string? NewSecret { get; private set; }
 
     public IReadOnlyList<PersonalAccessToken> Tokens { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
+    /// <summary>
+    /// A token outlives the session that made it, so creating one needs a fresh authenticator code: a stolen cookie
+    /// alone cannot mint a long-lived credential.
+    /// </summary>
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
-        if (ModelState.IsValid)
+        if (ModelState.IsValid && StepUp.HasCode(this, StepUpCode))
         {
-            var scope = await scopes.GetAsync(ct);
-            NewSecret = (await tokens.CreateAsync(scope.UserId, Name, AllowWrite, LifetimeDays, ct)).Secret;
+            try
+            {
+                await StepUp.VerifyAsync(this, StepUpCode!, ct);
+                var scope = await scopes.GetAsync(ct);
+                NewSecret = (await tokens.CreateAsync(scope.UserId, Name, AllowWrite, LifetimeDays, ct)).Secret;
+            }
+            catch (ForbiddenException e)
+            {
+                ModelState.AddModelError(StepUp.Field, e.Message);
+            }
         }
 
         await LoadAsync(ct);

@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Issue 10 page benchmark (not a test): signed-in Razor pages under wrk at 100k participants on the embedded SQLite
+# default, for the demo caseworker and the demo director: home (caseload and worklist), a participant's page (rotating
+# over the caseload), the worklist and search. Every one of these pages is an audited read, so this also measures
+# parallel readers appending to the audit chain. Target: p95 <= 30 ms for every page and role, 0 errors, chain intact.
+#
+# usage: bench/pages.sh
+# environment: PARTICIPANTS (100000), DURATION (20s), CONNECTIONS (4), KEEP=1 keeps the temporary folder,
+#              REUSE=<kept folder> measures an already seeded folder again, NICE=-10 (root) runs everything at that priority.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+participants=${PARTICIPANTS:-100000}
+duration=${DURATION:-20s}
+connections=${CONNECTIONS:-4}
+threads=$((connections < 2 ? connections : 2))
+prio=(nice -n "${NICE:-0}")
+password=offramp-demo-2026
+
+command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
+
+echo "== build (Release)"
+dotnet build src/Offramp.Cli -c Release -v quiet -nologo
+dotnet build src/Offramp.Web -c Release -v quiet -nologo
+
+if [ -n "${REUSE:-}" ]; then work=$REUSE; else work=$(mktemp -d /tmp/offramp-pages-XXXXXX); fi
+web_pid=""
+cleanup() {
+  if [ -n "$web_pid" ]; then kill "$web_pid" 2>/dev/null || true; wait "$web_pid" 2>/dev/null || true; fi
+  if [ "${KEEP:-0}" = 1 ] || [ -n "${REUSE:-}" ]; then echo "kept $work"; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+
+export OFFRAMP_DB="$work/data/offramp.db"
+export Offramp__KeyDirectory="$work/data/keys"
+unset ConnectionStrings__Offramp
+offramp=("${prio[@]}" dotnet "$repo/src/Offramp.Cli/bin/Release/net10.0/offramp.dll")
+cd "$work"
+if [ -z "${REUSE:-}" ]; then
+  echo "== seed: $participants participants"
+  "${offramp[@]}" demo seed --participants "$participants"
+fi
+
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+base="http://127.0.0.1:$port"
+echo "== web app on $base"
+ASPNETCORE_ENVIRONMENT=Production "${prio[@]}" dotnet "$repo/src/Offramp.Web/bin/Release/net10.0/Offramp.Web.dll" --urls "$base" >"$work/web.log" 2>&1 &
+web_pid=$!
+for _ in $(seq 1 120); do
+  curl -fsS -o /dev/null "$base/Account/Login" 2>/dev/null && break
+  kill -0 "$web_pid" 2>/dev/null || { cat "$work/web.log"; exit 1; }
+  sleep 0.5
+done
+
+# Page paths come from each person's own caseload, read through the API with a read-only demo token.
+paths_for() { # paths_for EMAIL PREFIX
+  local token
+  token=$("${offramp[@]}" demo token "$1")
+  curl -fsS -H "Authorization: Bearer $token" "$base/api/v1/participants?page=1&pageSize=50" -o "$work/$2-caseload.json"
+  echo "/" >"$work/$2-home.txt"
+  echo "/Worklist" >"$work/$2-worklist.txt"
+  python3 -c 'import json,sys; [print(f"/Participants/Details/{i[\"id\"]}") for i in json.load(open(sys.argv[1]))["items"]]' "$work/$2-caseload.json" >"$work/$2-participant.txt"
+  python3 -c 'import json,sys,urllib.parse; [print("/Participants/Search?q=" + urllib.parse.quote(i["code"])) for i in json.load(open(sys.argv[1]))["items"]]' "$work/$2-caseload.json" >"$work/$2-search.txt"
+}
+
+signed_in() { # signed_in EMAIL: the Cookie header of a fresh page session (codes are single use: wait for a new one if needed)
+  local cookie
+  for _ in 1 2 3; do
+    if cookie=$(python3 "$repo/bench/load/page_signin.py" "$base" "$1" "$password" "$("${offramp[@]}" demo totp "$1")" 2>/dev/null); then
+      echo "$cookie"; return 0
+    fi
+    sleep 31
+  done
+  echo "could not sign in $1" >&2; exit 1
+}
+
+still_signed_in() { # still_signed_in COOKIE PATH: the page answers 200 (not a redirect to the sign-in page)
+  [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $1" "$base$2")" = 200 ] || { echo "session lost on $2" >&2; exit 1; }
+}
+
+declare -a summary
+for role in caseworker director; do
+  email="$role@demo.offramp.org"
+  paths_for "$email" "$role"
+  cookie=$(signed_in "$email")
+  for page in home participant worklist search; do
+    file="$work/$role-$page.txt"
+    still_signed_in "$cookie" "$(head -1 "$file")"
+    echo "== $role $page: $(wc -l <"$file") distinct paths, $connections connections, $duration"
+    out=$(OFFRAMP_COOKIE="$cookie" OFFRAMP_PATHS="$file" "${prio[@]}" wrk -t "$threads" -c "$connections" -d "$duration" --latency \
+      -s "$repo/bench/load/cookie-rotate.lua" "$base")
+    echo "$out" | grep -E 'Latency|Requests/sec|Non-2xx|RESULT'
+    still_signed_in "$cookie" "$(head -1 "$file")"
+    summary+=("$(printf '%-24s %s' "$role $page" "$(grep '^RESULT' <<<"$out" | cut -d' ' -f2-)")")
+  done
+done
+
+echo
+echo "== summary: $participants participants, SQLite, $connections connections, $duration per page, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%s\n' "${summary[@]}"
+echo "target: p95 <= 30 ms, errors=0"
+echo "500s in the web log: $(grep -ci 'unhandled exception\|UNIQUE constraint' "$work/web.log" || true)"
+kill "$web_pid"; wait "$web_pid" 2>/dev/null || true; web_pid=""
+echo "audit chain: $("${offramp[@]}" audit verify 2>&1 | tail -1)"
