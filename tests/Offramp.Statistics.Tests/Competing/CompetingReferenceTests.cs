@@ -71,7 +71,13 @@ public sealed class CompetingReferenceTests(ITestOutputHelper output)
     public void All_censored_is_refused()
     {
         var data = CohortGenerator.Create(8, 30);
-        var refused = Assert.Throws<ModelNotEstimableException>(() => CompetingRisks.Analyze(data.Time, new int[data.Count]));
+        Array.Clear(data.Status);
+        using var folder = new TempFolder();
+        var csv = folder.File("cohort.csv");
+        data.WriteCsv(csv);
+        Assert.NotNull(REdgeCase.Run(csv, "cuminc(d$time, d$status, d$group)").Error);
+
+        var refused = Assert.Throws<ModelNotEstimableException>(() => CompetingRisks.Analyze(data.Time, data.Status));
         Assert.Contains("None of the 30 participants has an event", refused.Message, StringComparison.Ordinal);
     }
 

@@ -101,7 +101,13 @@ public sealed class CoxReferenceTests(ITestOutputHelper output)
     public void All_censored_is_refused()
     {
         var data = CohortGenerator.Create(10, 50);
-        var censored = new CoxModelInput(data.Time, new bool[data.Count], [CohortInputs.Covariate(data, "age")]);
+        Array.Clear(data.Status);
+        using var folder = new TempFolder();
+        var csv = folder.File("cohort.csv");
+        data.WriteCsv(csv);
+        var r = REdgeCase.Run(csv, "coxph(Surv(time, event) ~ age, data = d)");
+        Assert.Equal([null], r.Coefficients);
+        var censored = new CoxModelInput(data.Time, data.Events, [CohortInputs.Covariate(data, "age")]);
 
         var refused = Assert.Throws<ModelNotEstimableException>(() => CoxRegression.Fit(censored));
         Assert.Contains("None of the 50 participants has an event", refused.Message, StringComparison.Ordinal);
@@ -139,6 +145,11 @@ public sealed class CoxReferenceTests(ITestOutputHelper output)
         var events = Enumerable.Range(0, n).Select(i => i % 3 != 0).ToArray();
         var score = times.Select(t => 100 - t).ToArray();
         var input = new CoxModelInput(times, events, [Covariate.Numeric("score", score)]);
+        using var folder = new TempFolder();
+        var csv = folder.File("separated.csv");
+        File.WriteAllLines(csv, ["time,event,score", .. times.Select((t, i) => FormattableString.Invariant($"{t},{(events[i] ? 1 : 0)},{score[i]}"))]);
+        var r = REdgeCase.Run(csv, "coxph(Surv(time, event) ~ score, data = d)");
+        Assert.Contains("Ran out of iterations and did not converge", r.Warnings);
 
         var refused = Assert.Throws<ModelNotEstimableException>(() => CoxRegression.Fit(input));
         Assert.Contains("'score'", refused.Message, StringComparison.Ordinal);

@@ -64,6 +64,21 @@ public sealed class WeightedCommandTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void Groups_that_do_not_overlap_are_refused_in_words()
+    {
+        var csv = Write(NoOverlapCohort.Create());
+        NoOverlapCohort.AssertRFitsItQuietlyWithExtremeScores(csv);
+
+        var run = AnalyzeRun.Invoke("weighted", "--csv", csv, "--treatment", "treated", "--covariates", "age", "--time", "time", "--event", "event");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(string.Empty, run.Output);
+        Assert.StartsWith("analyze weighted: The covariates separate group membership (almost) perfectly: ", run.Error, StringComparison.Ordinal);
+        Assert.Contains("have a propensity score within 1e-8 of 0 or 1, so the groups do not overlap", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_treatment_column_with_three_values_is_refused()
     {
         var run = AnalyzeRun.Invoke("weighted", "--csv", Write(CohortGenerator.Create(44, 100)), "--treatment", "group", "--covariates", "age", "--time", "time", "--event", "event");

@@ -51,11 +51,58 @@ public sealed class WeightedReferenceTests(ITestOutputHelper output)
     {
         var data = CohortGenerator.Create(5, 200);
         var treated = data.Age.Select(a => a > 40).ToArray();
+        for (var i = 0; i < data.Count; i++)
+        {
+            data.Treated[i] = treated[i] ? 1 : 0;
+        }
+
+        using var folder = new TempFolder();
+        var csv = folder.File("cohort.csv");
+        data.WriteCsv(csv);
+        var r = REdgeCase.Run(csv, "glm(treated ~ age, family = binomial, data = d)");
+        Assert.Contains("glm.fit: fitted probabilities numerically 0 or 1 occurred", r.Warnings);
 
         var refused = Assert.Throws<ModelNotEstimableException>(() => WeightedComparison.Analyze(
             "treated", treated, [CohortInputs.Covariate(data, "age")], data.Time, data.Events));
 
         Assert.Contains("The covariates separate group membership", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Groups_that_do_not_overlap_are_refused_even_where_R_fits_the_propensity_model_quietly()
+    {
+        var data = NoOverlapCohort.Create();
+        using var folder = new TempFolder();
+        var csv = folder.File("cohort.csv");
+        data.WriteCsv(csv);
+        NoOverlapCohort.AssertRFitsItQuietlyWithExtremeScores(csv);
+
+        var refused = Assert.Throws<ModelNotEstimableException>(() => WeightedComparison.Analyze(
+            "treated", [.. data.Treated.Select(t => t == 1)], [CohortInputs.Covariate(data, "age")], data.Time, data.Events));
+
+        Assert.Contains("so the groups do not overlap and no weighting can make them comparable", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_program_group_without_events_is_refused_where_R_warns_of_an_infinite_hazard_ratio()
+    {
+        var data = CohortGenerator.Create(8, 400);
+        for (var i = 0; i < data.Count; i++)
+        {
+            data.Status[i] = data.Treated[i] == 1 ? 0 : data.Status[i];
+        }
+
+        using var folder = new TempFolder();
+        var csv = folder.File("cohort.csv");
+        data.WriteCsv(csv);
+        var r = REdgeCase.Run(csv, "coxph(Surv(time, event) ~ treated, data = d, robust = TRUE)");
+        Assert.Contains(r.Warnings, w => w.Contains("coefficient may be infinite", StringComparison.Ordinal));
+
+        var refused = Assert.Throws<ModelNotEstimableException>(() => WeightedComparison.Analyze(
+            "treated", [.. data.Treated.Select(t => t == 1)], [CohortInputs.Covariate(data, "age"), CohortInputs.Covariate(data, "gender")], data.Time, data.Events));
+
+        Assert.Contains("'treated'", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("runs to 0 or infinity", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]
