@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Shared by bench/analyze-cox.sh and bench/analyze-competing.sh: builds the offramp CLI, generates the seeded cohort,
+# Shared by bench/analyze-cox.sh, analyze-competing.sh and analyze-survival.sh: publishes the offramp CLI as users
+# get it (Release, ReadyToRun, so start-up runs precompiled code instead of the JIT), generates the seeded cohort,
 # checks that Offramp and R agree on it, then times both as whole processes (start-up, CSV read, fit, output)
 # with /usr/bin/time, alternating runs so drift in the machine's speed hits both alike.
-# Usage: source from a script that defines name, offramp_args (array) and r_script (R code reading args[1]).
+# Usage: source from a script that defines name, offramp_args (array) and r_script (R code reading args[1]);
+# generator and seed choose another data generator (default bench/generate_cohort.py).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -11,13 +13,17 @@ rows="${ROWS:-1000000}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-dotnet build src/Offramp.Cli -c Release -o "$work/cli" >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+# CLI=DIR reuses a CLI published the same way (the ReadyToRun publish takes minutes on a busy machine).
+cli="${CLI:-$work/cli}"
+if [ -z "${CLI:-}" ]; then
+  dotnet publish src/Offramp.Cli -c Release -r linux-x64 --self-contained false -o "$cli" >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+fi
 csv="$work/cohort.csv"
-/usr/bin/python3 bench/generate_cohort.py "$csv" "$rows" 20261205
+/usr/bin/python3 "${generator:-bench/generate_cohort.py}" "$csv" "$rows" "${seed:-20261205}"
 echo "data: $(($(wc -l <"$csv") - 1)) rows, $(du -h "$csv" | cut -f1)"
 printf '%s\n' "$r_script" >"$work/bench.R"
 
-offramp=(dotnet "$work/cli/offramp.dll" analyze "${offramp_args[@]/@CSV@/$csv}")
+offramp=(dotnet "$cli/offramp.dll" analyze "${offramp_args[@]/@CSV@/$csv}")
 "${offramp[@]}" --json >"$work/offramp.json"
 Rscript "$work/bench.R" "$csv" >"$work/r.out"
 /usr/bin/python3 - "$work/offramp.json" "$work/r.out" "$name" <<'PY'
@@ -26,6 +32,8 @@ offramp = json.load(open(sys.argv[1]))
 r = [float(x) for x in open(sys.argv[2]).read().split()]
 if sys.argv[3] == "cox":
     ours = [c["estimate"] for c in offramp["model"]["coefficients"]]
+elif sys.argv[3] == "survival":
+    ours = [offramp["logRank"]["chiSquare"]]
 else:
     ours = [t["statistic"] for t in offramp["result"]["tests"]]
 worst = max(abs(a - b) / abs(b) for a, b in zip(ours, r))

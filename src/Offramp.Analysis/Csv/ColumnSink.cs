@@ -37,7 +37,8 @@ internal abstract class ColumnSink(ColumnRequest request)
 
         public override void Add(ReadOnlySpan<byte> value, long line)
         {
-            if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
+            if (!FastDouble.TryParseSimple(value, out var number) &&
+                (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out number) || !double.IsFinite(number)))
             {
                 throw Invalid(value, line, "is not a number");
             }
@@ -174,7 +175,8 @@ internal abstract class ColumnSink(ColumnRequest request)
         {
             if (labels is null)
             {
-                if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
+                if (FastDouble.TryParseSimple(value, out var number) ||
+                    (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out number) && double.IsFinite(number)))
                 {
                     numbers.Append(number);
                     return;

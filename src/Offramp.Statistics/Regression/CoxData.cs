@@ -1,3 +1,4 @@
+using Offramp.Statistics.Common;
 using Offramp.Statistics.Survival;
 
 namespace Offramp.Statistics.Regression;
@@ -71,7 +72,7 @@ internal sealed class CoxData
             byTime[i] = i;
         }
 
-        Array.Sort(sortedTimes, byTime);
+        TimeSort.Sort(sortedTimes, byTime);
         NearTieMerger.MergeSorted(sortedTimes);
         if (strata.IsEmpty || strataCount <= 1)
         {
