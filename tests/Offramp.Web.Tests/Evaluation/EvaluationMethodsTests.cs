@@ -139,6 +139,49 @@ public sealed class EvaluationMethodsTests(WorldFixture worlds) : IClassFixture<
         Assert.Contains(methods.Notes, n => n.StartsWith("An adjusted hazard ratio cannot be estimated from these data: ", StringComparison.Ordinal) && n.Contains("runs to 0 or infinity", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [BothProviders]
+    public async Task Against_an_imported_group_the_hazard_ratio_is_adjusted_for_gender_only_and_incidence_is_the_program_s(DatabaseProviderKind provider)
+    {
+        var world = await worlds.WorldAsync(provider);
+        var program = await world.CreateEvaluationProgramAsync("External methods");
+        var metric = await world.DefineAsync(program, EvaluationCalls.NoViolentReconviction());
+
+        // The program: 30 people, alternately women and men; every third reconvicted, two others died first.
+        await world.AddEvaluationCasesAsync(program, Enumerable.Range(0, 30).Select(i => new EvaluationCase(
+            Gender: i % 2 == 0 ? Gender.Female : Gender.Male,
+            Outcomes: i % 3 == 0 ? [(OutcomeType.ReconvictionOtherViolent, 900 - (i * 20))] : i is 1 or 2 ? [(OutcomeType.Death, 500 + i)] : null)));
+        var imported = Enumerable.Range(0, 30).Select(i => (Months: 3.0 + i, Event: i % 2 == 0, Gender: i < 20 ? Gender.Male : Gender.Female)).ToList();
+        var csv = "months_at_risk,event,gender\n" + string.Concat(imported.Select(r => FormattableString.Invariant($"{r.Months},{(r.Event ? 1 : 0)},{r.Gender}\n")));
+        var groupId = await (await world.Client(Persona.Evaluator).SendJsonAsync(HttpMethod.Post, $"/api/v1/programs/{program}/evaluation/comparison-groups",
+            new { Name = "Probation", Definition = "violent reconviction, probation caseload", Csv = csv }).ExpectAsync(System.Net.HttpStatusCode.Created)).ReadCreatedIdAsync();
+
+        var report = await world.ReportAsync(program, Persona.Evaluator, $"?comparisonGroupId={groupId}");
+
+        var methods = Assert.Single(report.Metrics, m => m.Metric.Id == metric).Methods!;
+        double[] programMonths = [.. Enumerable.Range(0, 30).Select(i => Months(i % 3 == 0 ? 100 + (i * 20) : i is 1 or 2 ? 500 - i : ReleasedDaysAgo))];
+        var cox = CoxRegression.Fit(new CoxModelInput(
+            [.. programMonths, .. imported.Select(r => r.Months)],
+            [.. Enumerable.Range(0, 30).Select(i => i % 3 == 0), .. imported.Select(r => r.Event)],
+            [
+                Covariate.Categorical("group", [.. Enumerable.Repeat(1, 30), .. Enumerable.Repeat(0, 30)], ["Probation", "This program"]),
+                Covariate.Categorical("gender", [.. Enumerable.Range(0, 30).Select(i => i % 2), .. imported.Select(r => r.Gender == Gender.Female ? 0 : 1)], ["Female", "Male"]),
+            ]));
+        var hr = methods.HazardRatio!;
+        Assert.Equal(("This program", "Probation", "gender"), (hr.Group, hr.Reference, Assert.Single(hr.AdjustedFor)));
+        Close(cox.Coefficients[0].HazardRatio, hr.HazardRatio);
+        Close(cox.Coefficients[0].PValue, hr.PValue!.Value);
+        Assert.Contains("The imported comparison group records no age or prior offences, so no figure is adjusted for them.", hr.Warnings);
+
+        var incidence = CompetingRisks.Analyze(programMonths, [.. Enumerable.Range(0, 30).Select(i => i % 3 == 0 ? 1 : i is 1 or 2 ? 2 : 0)], horizons: [24]);
+        var ci = methods.CumulativeIncidence!;
+        Assert.Equal(["All", "All"], ci.Rows.Select(r => r.Group));
+        Close(incidence.Curves.Single(c => c.Cause == 1).Horizons[0].Estimate, ci.Rows.Single(r => r.Cause == CompetingIncidences.OutcomeCause).Estimate!.Value);
+        Close(incidence.Curves.Single(c => c.Cause == 2).Horizons[0].Estimate, ci.Rows.Single(r => r.Cause == CompetingIncidences.CompetingCause).Estimate!.Value);
+        Assert.Null(ci.GrayPValue);
+        Assert.Contains("The imported comparison group records no deaths or deportations, so cumulative incidence is shown for this program only.", methods.Notes);
+    }
+
     private static double Months(int days) => days / MetricObservations.DaysPerMonth;
 
     private static void Close(double expected, double actual) =>
