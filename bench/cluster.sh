@@ -57,7 +57,8 @@ echo "seeded in $(( $(date +%s) - seed_start )) s"
 upstreams=""
 for i in 1 2; do
   port=$(free_port)
-  ASPNETCORE_ENVIRONMENT=Production dotnet "$repo/src/Offramp.Web/bin/Release/net10.0/Offramp.Web.dll" --urls "http://127.0.0.1:$port" >"$work/web$i.log" 2>&1 &
+  # nginx is the trusted proxy: the instances take the client's address from X-Forwarded-For (per-network limits, audit).
+  ASPNETCORE_ENVIRONMENT=Production Offramp__TrustedProxies=127.0.0.1 dotnet "$repo/src/Offramp.Web/bin/Release/net10.0/Offramp.Web.dll" --urls "http://127.0.0.1:$port" >"$work/web$i.log" 2>&1 &
   pids+=($!)
   upstreams+="    server 127.0.0.1:$port;"$'\n'
   for _ in $(seq 1 120); do
@@ -84,6 +85,8 @@ $upstreams    keepalive 64;
       proxy_http_version 1.1;
       proxy_set_header Connection "";
       proxy_set_header Host \$host;
+      proxy_set_header X-Forwarded-For \$remote_addr;
+      proxy_set_header X-Forwarded-Proto \$scheme;
     }
   }
 }

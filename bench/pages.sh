@@ -5,7 +5,8 @@
 # parallel readers appending to the audit chain. Target: p95 <= 30 ms for every page and role, 0 errors, chain intact.
 #
 # usage: bench/pages.sh
-# environment: PARTICIPANTS (100000), DURATION (20s), CONNECTIONS (4), KEEP=1 keeps the temporary folder,
+# environment: PARTICIPANTS (100000), DURATION (20s), WARMUP (5s, unmeasured, before each page), CONNECTIONS (4),
+#              KEEP=1 keeps the temporary folder,
 #              REUSE=<kept folder> measures an already seeded folder again, NICE=-10 (root) runs everything at that priority.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -59,8 +60,8 @@ paths_for() { # paths_for EMAIL PREFIX
   curl -fsS -H "Authorization: Bearer $token" "$base/api/v1/participants?page=1&pageSize=50" -o "$work/$2-caseload.json"
   echo "/" >"$work/$2-home.txt"
   echo "/Worklist" >"$work/$2-worklist.txt"
-  python3 -c 'import json,sys; [print(f"/Participants/Details/{i[\"id\"]}") for i in json.load(open(sys.argv[1]))["items"]]' "$work/$2-caseload.json" >"$work/$2-participant.txt"
-  python3 -c 'import json,sys,urllib.parse; [print("/Participants/Search?q=" + urllib.parse.quote(i["code"])) for i in json.load(open(sys.argv[1]))["items"]]' "$work/$2-caseload.json" >"$work/$2-search.txt"
+  python3 "$repo/bench/load/participant_paths.py" ui-page "$work/$2-caseload.json" >"$work/$2-participant.txt"
+  python3 "$repo/bench/load/participant_paths.py" ui-search "$work/$2-caseload.json" >"$work/$2-search.txt"
 }
 
 signed_in() { # signed_in EMAIL: the Cookie header of a fresh page session (codes are single use: wait for a new one if needed)
@@ -86,6 +87,9 @@ for role in caseworker director; do
   for page in home participant worklist search; do
     file="$work/$role-$page.txt"
     still_signed_in "$cookie" "$(head -1 "$file")"
+    # Unmeasured first: the first requests of a page pay for JIT compilation and cold caches.
+    OFFRAMP_COOKIE="$cookie" OFFRAMP_PATHS="$file" "${prio[@]}" wrk -t "$threads" -c "$connections" -d "${WARMUP:-5s}" \
+      -s "$repo/bench/load/cookie-rotate.lua" "$base" >/dev/null
     echo "== $role $page: $(wc -l <"$file") distinct paths, $connections connections, $duration"
     out=$(OFFRAMP_COOKIE="$cookie" OFFRAMP_PATHS="$file" "${prio[@]}" wrk -t "$threads" -c "$connections" -d "$duration" --latency \
       -s "$repo/bench/load/cookie-rotate.lua" "$base")

@@ -87,6 +87,7 @@ public static class OfframpServices
         services.AddScoped<RecordJusticeEvent>();
         services.AddScoped<LogSession>();
         services.AddScoped<ManagePrograms>();
+        services.AddScoped<CreateOrganisation>();
         services.AddScoped<ManageRoles>();
         services.AddScoped<ListRoleRequests>();
         services.AddScoped<ApproveRoleRequest>();

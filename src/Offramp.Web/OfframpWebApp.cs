@@ -97,6 +97,7 @@ public static class OfframpWebApp
     private static WebApplication BuildApp(WebApplicationBuilder builder)
     {
         var app = builder.Build();
+        app.UseTrustedProxies();
         app.UseMiddleware<SecurityHeaders>();
         // The API answers every error as ProblemDetails; the UI shows a readable error page.
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api =>

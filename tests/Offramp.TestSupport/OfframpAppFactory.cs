@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
+using Offramp.Core.Audit;
 using Offramp.Core.Data;
 
 namespace Offramp.TestSupport;
@@ -79,17 +80,28 @@ public sealed class OfframpAppFactory : WebApplicationFactory<Program>
         return client;
     }
 
-    /// <summary>Runs <paramref name="work"/> with a DbContext of a new service scope (no HTTP request: the audit actor is "system").</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> with a DbContext of a new service scope (no HTTP request: the audit actor is "system").
+    /// What a test arranges this way is a fixture, not a use case: if it saves, the trail records one "test fixture" event
+    /// over every participant it touched, as seeding does.
+    /// </summary>
     public async Task<T> WithDbAsync<T>(Func<OfframpDbContext, Task<T>> work)
     {
         await using var scope = Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<OfframpDbContext>());
+        return await work(FixtureContext(scope));
     }
 
     public async Task WithDbAsync(Func<OfframpDbContext, Task> work)
     {
         await using var scope = Services.CreateAsyncScope();
-        await work(scope.ServiceProvider.GetRequiredService<OfframpDbContext>());
+        await work(FixtureContext(scope));
+    }
+
+    private static OfframpDbContext FixtureContext(AsyncServiceScope scope)
+    {
+        var db = scope.ServiceProvider.GetRequiredService<OfframpDbContext>();
+        db.Audit.RecordForEveryParticipant(AuditActions.Seed, AuditEntities.Participant, "test fixture");
+        return db;
     }
 
     public override async ValueTask DisposeAsync()

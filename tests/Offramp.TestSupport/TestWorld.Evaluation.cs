@@ -32,7 +32,7 @@ public sealed partial class TestWorld
         {
             var program = new OfframpProgram { OrganisationId = OrganisationId, Name = $"{name} {Guid.NewGuid():N}", Kind = ProgramKind.Prison, Aims = ProgramAims.Rehabilitation };
             db.Programs.Add(program);
-            db.Audit.Record(AuditActions.Create, "program", program.Id);
+            db.Audit.Record(AuditActions.Create, AuditEntities.Program, program.Id);
             await db.SaveChangesAsync();
             return program.Id;
         });
@@ -88,7 +88,7 @@ public sealed partial class TestWorld
             ids.Add(participant.Id);
         }
 
-        db.Audit.Record(AuditActions.Create, "participant", null, null, $"{ids.Count} evaluation test cases");
+        db.Audit.Record(AuditActions.Create, AuditEntities.Participant, null, null, $"{ids.Count} evaluation test cases");
         await db.SaveChangesAsync();
         return ids;
     });

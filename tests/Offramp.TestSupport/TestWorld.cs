@@ -141,7 +141,7 @@ public sealed partial class TestWorld : IAsyncDisposable
             var other = new Organisation { Name = "Another Organisation", Jurisdiction = "Elsewhere" };
             var otherProgram = new OfframpProgram { OrganisationId = other.Id, Name = "Returnee support", Kind = ProgramKind.Returnee, Aims = ProgramAims.Reintegration };
             db.AddRange(organisation, main, second, site, other, otherProgram);
-            foreach (var (type, id) in new[] { ("organisation", organisation.Id), ("program", main.Id), ("program", second.Id), ("site", site.Id), ("organisation", other.Id), ("program", otherProgram.Id) })
+            foreach (var (type, id) in new[] { (AuditEntities.Organisation, organisation.Id), (AuditEntities.Program, main.Id), (AuditEntities.Program, second.Id), (AuditEntities.Site, site.Id), (AuditEntities.Organisation, other.Id), (AuditEntities.Program, otherProgram.Id) })
             {
                 db.Audit.Record(AuditActions.Create, type, id);
             }
@@ -210,7 +210,7 @@ public sealed partial class TestWorld : IAsyncDisposable
             PasswordHash = PasswordHash.Value,
             TwoFactorEnabled = true,
         };
-        db.Audit.Record(AuditActions.Create, "user", user.Id);
+        db.Audit.Record(AuditActions.Create, AuditEntities.User, user.Id);
         Check(await users.CreateAsync(user));
         Check(await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", totpSecret));
         return user;

@@ -1,21 +1,16 @@
 using System.CommandLine;
 
-using Microsoft.EntityFrameworkCore;
-
 using Offramp.Cli.Infrastructure;
-using Offramp.Core.Audit;
 using Offramp.Core.Common;
-using Offramp.Core.Organisations;
+using Offramp.Core.Organisations.Admin;
 
 using Spectre.Console;
 
 namespace Offramp.Cli.Admin;
 
-/// <summary>`offramp admin create-org --name N [--jurisdiction J]`: a new organisation; names are unique.</summary>
+/// <summary>`offramp admin create-org --name N [--jurisdiction J]`: a new organisation, by the same use case and rules as everywhere.</summary>
 public static class CreateOrgCommand
 {
-    private const int MaxNameLength = 200;
-
     public static Command Create()
     {
         var name = new Option<string>("--name") { Description = "The organisation's name (unique).", Required = true };
@@ -27,32 +22,13 @@ public static class CreateOrgCommand
 
     private static async Task<int> RunAsync(ParseResult parseResult, string name, string? jurisdiction, CancellationToken ct)
     {
-        name = name.Trim();
-        if (name.Length is 0 or > MaxNameLength)
-        {
-            throw new CliException($"give the organisation a name of 1 to {MaxNameLength} characters.");
-        }
-
-        if (jurisdiction?.Trim().Length > 100)
-        {
-            throw new CliException("the jurisdiction has at most 100 characters.");
-        }
-
         await using var cli = CliServices.Build();
-        var organisation = new Organisation { Name = name, Jurisdiction = string.IsNullOrWhiteSpace(jurisdiction) ? null : jurisdiction.Trim() };
         // The creation event belongs to the new organisation's own trail, so its auditor sees how it began.
-        await using var scope = cli.Scope(new SystemActor(organisation.Id));
-        var db = scope.Db();
-        await DatabaseReadiness.EnsureMigratedAsync(db, ct);
-        if (await db.Organisations.AnyAsync(o => o.Name == name, ct))
-        {
-            throw new CliException($"an organisation named '{name}' already exists.");
-        }
-
-        db.Organisations.Add(organisation);
-        db.Audit.Record(AuditActions.Create, "organisation", organisation.Id);
-        await db.SaveChangesAsync(ct);
-        Terminal.For(parseResult).MarkupLineInterpolated($"[green]Created organisation[/] '{name}' ({organisation.Id}).");
+        var organisationId = Guid.CreateVersion7();
+        await using var scope = cli.Scope(new SystemActor(organisationId));
+        await DatabaseReadiness.EnsureMigratedAsync(scope.Db(), ct);
+        var organisation = await scope.Get<CreateOrganisation>().ForOperatorAsync(organisationId, new OrganisationCommand { Name = name, Jurisdiction = jurisdiction }, ct);
+        Terminal.For(parseResult).MarkupLineInterpolated($"[green]Created organisation[/] '{organisation.Name}' ({organisation.Id}).");
         return ExitCodes.Success;
     }
 }

@@ -51,7 +51,6 @@ public static class CreateProgramCommand
 
     private static async Task<int> RunAsync(ParseResult parseResult, string orgName, ProgramCommand request, CancellationToken ct)
     {
-        CommandValidation.Ensure(request);
         await using var cli = CliServices.Build();
         Organisation organisation;
         await using (var lookup = cli.Scope())
@@ -61,23 +60,8 @@ public static class CreateProgramCommand
         }
 
         await using var scope = cli.Scope(new SystemActor(organisation.Id));
-        var db = scope.Db();
-        if (await db.Programs.AnyAsync(p => p.OrganisationId == organisation.Id && p.Name == request.Name, ct))
-        {
-            throw new CliException($"'{organisation.Name}' already has a program named '{request.Name}'.");
-        }
-
-        var program = new OfframpProgram
-        {
-            OrganisationId = organisation.Id,
-            Name = request.Name,
-            Kind = request.Kind,
-            Aims = request.Aims,
-            Description = request.Description,
-        };
-        db.Programs.Add(program);
-        db.Audit.Record(AuditActions.Create, "program", program.Id);
-        await db.SaveChangesAsync(ct);
+        var programId = await scope.Get<ManagePrograms>().ForOperatorAsync(organisation.Id, request, ct);
+        var program = await scope.Db().Programs.AsNoTracking().SingleAsync(p => p.Id == programId, ct);
         Terminal.For(parseResult).MarkupLineInterpolated(
             $"[green]Created program[/] '{program.Name}' ({program.Kind}; {program.Aims}) in '{organisation.Name}' ({program.Id}).");
         return ExitCodes.Success;

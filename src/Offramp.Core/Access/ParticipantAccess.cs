@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 
 using Microsoft.EntityFrameworkCore;
 
+using Offramp.Core.Audit;
 using Offramp.Core.BreakGlass;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
@@ -85,7 +86,7 @@ public sealed class ParticipantAccess(OfframpDbContext db, ScopeLoader scopes, I
         if (viaBreakGlass)
         {
             // Saved with the use case's own audit event: an emergency read never happens quietly.
-            db.Audit.Record(ProtectionAuditActions.BreakGlassRead, "participant", participant.Id, participant.Id, "EMERGENCY ACCESS: read under a break-glass grant");
+            db.Audit.Record(AuditActions.BreakGlassRead, AuditEntities.Participant, participant.Id, participant.Id, "EMERGENCY ACCESS: read under a break-glass grant");
         }
 
         return new ParticipantStanding(participant, scope, isDirector, viaBreakGlass ? [] : teamRoles, viaBreakGlass);

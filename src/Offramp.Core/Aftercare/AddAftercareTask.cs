@@ -26,7 +26,7 @@ public sealed class AddAftercareTask(OfframpDbContext db, ParticipantAccess acce
         await TeamMembership.RequireOnTeamAsync(db, participantId, [command.OwnerUserId], nameof(command.OwnerUserId), ct);
         var task = planner.Add(standing.Participant, TaskKinds.Aftercare, $"Aftercare ({command.Area}): {command.Title.Trim()}", command.DueOn,
             TaskAudience.User, command.OwnerUserId, SourceType, participantId);
-        db.Audit.Record(AuditActions.Create, "task", task.Id, participantId, $"aftercare {command.Area}");
+        db.Audit.Record(AuditActions.Create, AuditEntities.CaseTask, task.Id, participantId, $"aftercare {command.Area}");
         await db.SaveChangesAsync(ct);
         return task.Id;
     }

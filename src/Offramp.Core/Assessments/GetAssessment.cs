@@ -42,7 +42,7 @@ public sealed class GetAssessment(OfframpDbContext db, AssessmentAccess access, 
                 select new { l.ItemKey, o })
             .ToListAsync(ct);
 
-        db.Audit.Record(AuditActions.Read, "assessment", a.Id, participantId, sees ? null : "others' ratings withheld (blind)");
+        db.Audit.Record(AuditActions.Read, AuditEntities.Assessment, a.Id, participantId, sees ? null : "others' ratings withheld (blind)");
         await db.SaveChangesAsync(ct);
         return new AssessmentView(a.Id, a.Version, participantId, a.AssessedOn, a.Kind, a.Event, a.Status, instrument.Id, definition,
             a.OverallJudgement, cipher.Open(a.FormulationSealed, a.Id, "Formulation"), a.AgreedByUserId is null ? null : Name(a.AgreedByUserId), a.AgreedAt,

@@ -19,7 +19,7 @@ public sealed class ListAssessments(OfframpDbContext db, ParticipantAccess acces
                 where a.ParticipantId == participantId
                 select new AssessmentSummary(a.Id, a.Version, a.AssessedOn, a.Kind, a.Event, a.Status, v.Name, v.Label, a.OverallJudgement, a.Submissions.Count, v.Id))
             .ToListAsync(ct);
-        db.Audit.Record(AuditActions.Read, "assessment", null, participantId, $"{rows.Count} assessments listed");
+        db.Audit.Record(AuditActions.Read, AuditEntities.Assessment, null, participantId, $"{rows.Count} assessments listed");
         await db.SaveChangesAsync(ct);
         return [.. rows.OrderByDescending(r => r.AssessedOn)];
     }

@@ -43,7 +43,7 @@ public sealed class OpenAssessment(OfframpDbContext db, AssessmentAccess access,
             OpenedAt = clock.UtcNow,
         };
         db.Set<Assessment>().Add(assessment);
-        db.Audit.Record(AuditActions.Create, "assessment", assessment.Id, participant.Id, $"{command.Kind} on {instrument.Name} {instrument.Label}");
+        db.Audit.Record(AuditActions.Create, AuditEntities.Assessment, assessment.Id, participant.Id, $"{command.Kind} on {instrument.Name} {instrument.Label}");
         await db.SaveChangesAsync(ct);
         return assessment.Id;
     }

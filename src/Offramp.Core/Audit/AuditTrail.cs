@@ -17,11 +17,14 @@ public sealed class AuditTrail(IActor actor)
 
     internal IReadOnlyList<AuditEvent> Pending => pending;
 
-    public void Record(string action, string entityType, Guid? entityId, Guid? participantId = null, string? detail = null) =>
+    /// <summary>Whether this unit of work recorded an event over every participant it touches (see <see cref="RecordForEveryParticipant"/>).</summary>
+    internal bool CoversEveryParticipant { get; private set; }
+
+    public void Record(AuditAction action, AuditEntity entity, Guid? entityId, Guid? participantId = null, string? detail = null) =>
         pending.Add(new AuditEvent
         {
-            Action = action,
-            EntityType = entityType,
+            Action = action.Name,
+            EntityType = entity.Name,
             EntityId = entityId,
             ParticipantId = participantId,
             Detail = detail,
@@ -31,6 +34,17 @@ public sealed class AuditTrail(IActor actor)
             PreviousHash = "",
             Hash = "",
         });
+
+    /// <summary>
+    /// Records work over many participants' records at once (seeding, key rotation, retention, bulk imports) as one
+    /// event: the changes it saves, for the rest of this scope, need no event per participant. Never for a use case on
+    /// one participant.
+    /// </summary>
+    public void RecordForEveryParticipant(AuditAction action, AuditEntity entity, string detail)
+    {
+        Record(action, entity, null, null, detail);
+        CoversEveryParticipant = true;
+    }
 
     internal void Clear() => pending.Clear();
 

@@ -28,7 +28,7 @@ public sealed class ListBreakGlassGrants(OfframpDbContext db, ScopeLoader scopes
         var grants = await query.OrderByDescending(g => g.GrantedAt).Take(200).ToListAsync(ct);
         var ids = grants.Select(g => g.ParticipantId).Distinct().ToList();
         var codes = await db.Participants.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Code, ct);
-        db.Audit.Record(AuditActions.Read, "break-glass", null, null, $"{grants.Count} emergency accesses listed");
+        db.Audit.Record(AuditActions.Read, AuditEntities.BreakGlass, null, null, $"{grants.Count} emergency accesses listed");
         await db.SaveChangesAsync(ct);
         var now = clock.UtcNow;
         return [.. grants.Select(g => BreakGlassGrantView.Of(g, codes.GetValueOrDefault(g.ParticipantId, "erased"),

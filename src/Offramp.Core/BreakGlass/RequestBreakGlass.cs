@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 
 using Offramp.Core.Access;
+using Offramp.Core.Audit;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Core.DataProtection;
@@ -54,7 +55,7 @@ public sealed class RequestBreakGlass(OfframpDbContext db, ScopeLoader scopes, P
         db.Set<BreakGlassGrant>().Add(grant);
         planner.Add(participant, TaskKinds.AccessReview, "Review an emergency (break-glass) access: accept or escalate", clock.Today,
             TaskAudience.ProgramDirectors, sourceType: "break-glass", sourceId: grant.Id);
-        db.Audit.Record(ProtectionAuditActions.BreakGlassGranted, "break-glass", grant.Id, participant.Id,
+        db.Audit.Record(AuditActions.BreakGlassGranted, AuditEntities.BreakGlass, grant.Id, participant.Id,
             $"EMERGENCY ACCESS GRANTED for {(grant.ExpiresAt - now).TotalMinutes:0} minutes; director review required");
         await db.SaveChangesAsync(ct);
         return BreakGlassGrantView.Of(grant, participant.Code, command.Reason.Trim(), now);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 
 using Offramp.Core.Access;
+using Offramp.Core.Audit;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Core.DataProtection;
@@ -49,7 +50,7 @@ public sealed class ReviewBreakGlass(OfframpDbContext db, ScopeLoader scopes, Ta
             task.CompletionNote = $"Reviewed: {command.Outcome}";
         }
 
-        db.Audit.Record(ProtectionAuditActions.BreakGlassReviewed, "break-glass", grant.Id, grant.ParticipantId, $"review {command.Outcome}");
+        db.Audit.Record(AuditActions.BreakGlassReviewed, AuditEntities.BreakGlass, grant.Id, grant.ParticipantId, $"review {command.Outcome}");
         await db.SaveChangesAsync(ct);
         return grant.Version;
     }

@@ -30,7 +30,7 @@ public sealed class AddTeamMember(OfframpDbContext db, ParticipantAccess access,
 
         var member = new CaseTeamMember { ParticipantId = p.Id, UserId = command.UserId, Role = command.Role, From = clock.Today };
         db.CaseTeamMembers.Add(member);
-        db.Audit.Record(AuditActions.Create, "case-team-member", member.Id, p.Id, $"role {command.Role}");
+        db.Audit.Record(AuditActions.Create, AuditEntities.CaseTeamMember, member.Id, p.Id, $"role {command.Role}");
         await db.SaveChangesAsync(ct);
         return member.Id;
     }

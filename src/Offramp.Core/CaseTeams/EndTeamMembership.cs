@@ -23,7 +23,7 @@ public sealed class EndTeamMembership(OfframpDbContext db, ParticipantAccess acc
 
         db.ExpectVersion(member, expectedVersion);
         member.Until = clock.Today;
-        db.Audit.Record(AuditActions.Update, "case-team-member", member.Id, participantId, "membership ended");
+        db.Audit.Record(AuditActions.Update, AuditEntities.CaseTeamMember, member.Id, participantId, "membership ended");
         await db.SaveChangesAsync(ct);
     }
 }

@@ -35,7 +35,7 @@ public sealed class CloseCase(OfframpDbContext db, ParticipantAccess access, Sta
             planner.Cancel(task, "Case closed.");
         }
 
-        db.Audit.Record(AuditActions.StageChange, "participant", participantId, participantId, $"closed from {from}: {command.Reason}");
+        db.Audit.Record(AuditActions.StageChange, AuditEntities.Participant, participantId, participantId, $"closed from {from}: {command.Reason}");
         if (command.Reason == ClosureReason.Completed)
         {
             // A completed program is followed up for years; the schedule starts now unless the release already started it.

@@ -56,7 +56,7 @@ public sealed class RecordConsent(OfframpDbContext db, ParticipantAccess access,
         p.ConsentWithdrawn = false;
         p.EvaluationConsent = command.CoversEvaluation;
         stages.Move(p, Stage.Consented, command.GivenOn, $"Consent given (form {consent.FormVersion})", standing.Scope.UserId);
-        db.Audit.Record(AuditActions.Create, "consent", consent.Id, p.Id, ScopeText(consent));
+        db.Audit.Record(AuditActions.Create, AuditEntities.Consent, consent.Id, p.Id, ScopeText(consent));
         await db.SaveChangesAsync(ct);
         return consent.Id;
     }

@@ -38,7 +38,7 @@ public sealed class WithdrawConsent(OfframpDbContext db, ParticipantAccess acces
             stages.Move(p, Stage.Withdrawn, command.WithdrawnOn, "Consent withdrawn", standing.Scope.UserId);
         }
 
-        db.Audit.Record(AuditActions.ConsentWithdraw, "consent", consent.Id, p.Id);
+        db.Audit.Record(AuditActions.ConsentWithdraw, AuditEntities.Consent, consent.Id, p.Id);
         await db.SaveChangesAsync(ct);
     }
 }

@@ -78,6 +78,7 @@ public sealed class OfframpDbContext(DbContextOptions<OfframpDbContext> options,
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
+        UnauditedCaseChanges.Refuse(ChangeTracker, audit);
         if (audit.Pending.Count > 0)
         {
             chain.PrepareToSign();

@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 
 using Offramp.Core.Access;
+using Offramp.Core.Audit;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Core.Disclosure;
@@ -39,7 +40,7 @@ public sealed class ExportSubjectAccess(OfframpDbContext db, ParticipantAccess a
             await DisclosuresAsync(p.Id, ct),
             await AccessLogAsync(p.Id, ct),
         };
-        db.Audit.Record(ProtectionAuditActions.SubjectAccessExport, "subject-access", request.Id, p.Id, $"{sections.Sum(s => s.Rows.Count)} rows exported");
+        db.Audit.Record(AuditActions.SubjectAccessExport, AuditEntities.SubjectAccess, request.Id, p.Id, $"{sections.Sum(s => s.Rows.Count)} rows exported");
         await db.SaveChangesAsync(ct);
         return new SubjectAccessExport(p.Code, clock.UtcNow, sections);
     }

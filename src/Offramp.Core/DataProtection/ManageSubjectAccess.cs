@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 
 using Offramp.Core.Access;
+using Offramp.Core.Audit;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
 
@@ -31,7 +32,7 @@ public sealed class ManageSubjectAccess(OfframpDbContext db, ParticipantAccess a
             RequestedAt = clock.UtcNow,
         };
         db.Set<SubjectAccessRequest>().Add(request);
-        db.Audit.Record(ProtectionAuditActions.SubjectAccessRequested, "subject-access", request.Id, participantId);
+        db.Audit.Record(AuditActions.SubjectAccessRequested, AuditEntities.SubjectAccess, request.Id, participantId);
         await db.SaveChangesAsync(ct);
         return request.Id;
     }
@@ -50,7 +51,7 @@ public sealed class ManageSubjectAccess(OfframpDbContext db, ParticipantAccess a
         db.ExpectVersion(request, expectedVersion);
         request.ApprovedAt = clock.UtcNow;
         request.ApprovedByUserId = standing.Scope.UserId;
-        db.Audit.Record(ProtectionAuditActions.SubjectAccessApproved, "subject-access", request.Id, participantId);
+        db.Audit.Record(AuditActions.SubjectAccessApproved, AuditEntities.SubjectAccess, request.Id, participantId);
         await db.SaveChangesAsync(ct);
     }
 }

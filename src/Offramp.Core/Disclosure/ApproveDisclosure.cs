@@ -1,3 +1,4 @@
+using Offramp.Core.Audit;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Core.DataProtection;
@@ -41,7 +42,7 @@ public sealed class ApproveDisclosure(OfframpDbContext db, DisclosureRegister re
             DisclosureTasks.Complete(task, userId, clock, "Approved by a second director");
         }
 
-        db.Audit.Record(ProtectionAuditActions.DisclosureApproved, "disclosure", entry.Id, participantId, $"released after second director's approval, sha256 {entry.ContentSha256}");
+        db.Audit.Record(AuditActions.DisclosureApproved, AuditEntities.Disclosure, entry.Id, participantId, $"released after second director's approval, sha256 {entry.ContentSha256}");
         await db.SaveChangesAsync(ct);
         return approval.Id;
     }

@@ -1,3 +1,4 @@
+using Offramp.Core.Audit;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Core.DataProtection;
@@ -21,7 +22,7 @@ public sealed class CorrectDisclosure(OfframpDbContext db, DisclosureRegister re
         var correction = DisclosureRegister.FollowUp(entry, DisclosureEntryKind.Correction, standing.Scope.UserId, clock.UtcNow);
         correction.RationaleSealed = cipher.Seal(command.Note.Trim(), correction.Id, "Rationale");
         db.Set<DisclosureEntry>().Add(correction);
-        db.Audit.Record(ProtectionAuditActions.DisclosureCorrected, "disclosure", entry.Id, participantId, $"correction entry {correction.Id:N}");
+        db.Audit.Record(AuditActions.DisclosureCorrected, AuditEntities.Disclosure, entry.Id, participantId, $"correction entry {correction.Id:N}");
         await db.SaveChangesAsync(ct);
         return correction.Id;
     }

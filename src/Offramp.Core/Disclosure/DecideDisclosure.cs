@@ -1,4 +1,5 @@
 using Offramp.Core.Access;
+using Offramp.Core.Audit;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Core.DataProtection;
@@ -77,7 +78,7 @@ public sealed class DecideDisclosure(OfframpDbContext db, ParticipantAccess acce
         }
 
         db.Audit.Record(
-            command.Disclose ? ProtectionAuditActions.Disclosure : ProtectionAuditActions.DisclosureDeclined, "disclosure", entry.Id, p.Id,
+            command.Disclose ? AuditActions.Disclosure : AuditActions.DisclosureDeclined, AuditEntities.Disclosure, entry.Id, p.Id,
             command.Disclose
                 ? $"{package!.Items.Count} fields, sha256 {package.Sha256}, {(entry.RequiresApproval ? "awaiting second director" : "released")}"
                 : "decided not to disclose");

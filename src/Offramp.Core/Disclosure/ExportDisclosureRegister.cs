@@ -39,7 +39,7 @@ public sealed class ExportDisclosureRegister(OfframpDbContext db, ScopeLoader sc
         var codes = await db.Participants.AsNoTracking().Where(p => participantIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Code, ct);
         var userIds = entries.Select(e => e.RecordedByUserId).Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
-        db.Audit.Record(AuditActions.Read, "disclosure-register", null, null, $"{entries.Count} entries {purpose}");
+        db.Audit.Record(AuditActions.Read, AuditEntities.DisclosureRegister, null, null, $"{entries.Count} entries {purpose}");
         await db.SaveChangesAsync(ct);
         return [.. entries.Select(e => (IReadOnlyList<string?>)
         [

@@ -24,7 +24,7 @@ public sealed class ListDisclosures(OfframpDbContext db, ParticipantAccess acces
         var visible = standing.IsDirector ? entries : onTeam ? [.. entries.Where(e => e.Kind == DisclosureEntryKind.Disclosure && shared.Contains(e.Id))] : [];
         var userIds = visible.Select(e => e.RecordedByUserId).Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
-        db.Audit.Record(AuditActions.Read, "disclosure", null, participantId, $"{visible.Count} register entries shown");
+        db.Audit.Record(AuditActions.Read, AuditEntities.Disclosure, null, participantId, $"{visible.Count} register entries shown");
         await db.SaveChangesAsync(ct);
         return [.. visible.Select(e =>
         {

@@ -38,7 +38,7 @@ public sealed class ManageDisclosurePolicy(OfframpDbContext db, ScopeLoader scop
         policy.Thresholds = string.Join('\n', DisclosurePolicy.Lines(string.Join('\n', command.Thresholds)));
         policy.Agencies = string.Join('\n', DisclosurePolicy.Lines(string.Join('\n', command.Agencies)));
         policy.RequiresFourEyes = command.RequiresFourEyes;
-        db.Audit.Record(AuditActions.Update, "disclosure-policy", policy.Id, null, $"four eyes {(command.RequiresFourEyes ? "on" : "off")}");
+        db.Audit.Record(AuditActions.Update, AuditEntities.DisclosurePolicy, policy.Id, null, $"four eyes {(command.RequiresFourEyes ? "on" : "off")}");
         await db.SaveChangesAsync(ct);
         return policy.Version;
     }

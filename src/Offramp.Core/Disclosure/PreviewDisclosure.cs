@@ -1,4 +1,5 @@
 using Offramp.Core.Access;
+using Offramp.Core.Audit;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Core.DataProtection;
@@ -20,7 +21,7 @@ public sealed class PreviewDisclosure(OfframpDbContext db, ParticipantAccess acc
         var source = await sources.LoadAsync(standing.Participant, concernId, ct);
         var package = DisclosurePackage.Build(source, fields);
         var policy = await sources.PolicyAsync(standing.Participant.OrganisationId, ct);
-        db.Audit.Record(ProtectionAuditActions.DisclosurePreview, "participant", participantId, participantId, $"{package.Items.Count} fields previewed");
+        db.Audit.Record(AuditActions.DisclosurePreview, AuditEntities.Participant, participantId, participantId, $"{package.Items.Count} fields previewed");
         await db.SaveChangesAsync(ct);
         return new DisclosurePreview(package.Items, package.Canonical, package.Sha256, policy.ThresholdList, policy.AgencyList, policy.RequiresFourEyes);
     }

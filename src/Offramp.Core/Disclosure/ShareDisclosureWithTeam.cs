@@ -1,3 +1,4 @@
+using Offramp.Core.Audit;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Core.DataProtection;
@@ -25,7 +26,7 @@ public sealed class ShareDisclosureWithTeam(OfframpDbContext db, DisclosureRegis
 
         var share = DisclosureRegister.FollowUp(entry, DisclosureEntryKind.TeamShare, standing.Scope.UserId, clock.UtcNow);
         db.Set<DisclosureEntry>().Add(share);
-        db.Audit.Record(ProtectionAuditActions.DisclosureShared, "disclosure", entry.Id, participantId);
+        db.Audit.Record(AuditActions.DisclosureShared, AuditEntities.Disclosure, entry.Id, participantId);
         await db.SaveChangesAsync(ct);
         return share.Id;
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 
 using Microsoft.EntityFrameworkCore;
 
+using Offramp.Core.Audit;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Core.DataProtection;
@@ -72,7 +73,7 @@ public sealed class StepUpGuard(OfframpDbContext db, IClock clock)
         var now = clock.UtcNow;
         if (state.LockedUntil is { } until && until > now)
         {
-            db.Audit.Record(ProtectionAuditActions.StepUpFailed, "user", userId, null, "attempt while step-up is locked");
+            db.Audit.Record(AuditActions.StepUpFailed, AuditEntities.User, userId, null, "attempt while step-up is locked");
             return $"Step-up is locked after {MaxWrongCodes} wrong codes. Try again after {until.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture)} UTC.";
         }
 
@@ -83,19 +84,19 @@ public sealed class StepUpGuard(OfframpDbContext db, IClock clock)
             {
                 state.FailedAttempts = 0;
                 state.LockedUntil = now + LockDuration;
-                db.Audit.Record(ProtectionAuditActions.StepUpLocked, "user", userId, null,
+                db.Audit.Record(AuditActions.StepUpLocked, AuditEntities.User, userId, null,
                     $"{MaxWrongCodes} wrong authenticator codes in a row: step-up locked for {LockDuration.TotalMinutes:0} minutes");
                 return $"The authenticator code is wrong or expired. After {MaxWrongCodes} wrong codes step-up is locked for {LockDuration.TotalMinutes:0} minutes.";
             }
 
-            db.Audit.Record(ProtectionAuditActions.StepUpFailed, "user", userId, null,
+            db.Audit.Record(AuditActions.StepUpFailed, AuditEntities.User, userId, null,
                 $"wrong or expired authenticator code at step-up ({state.FailedAttempts} of {MaxWrongCodes})");
             return $"The authenticator code is wrong or expired: step-up refused ({MaxWrongCodes - state.FailedAttempts} tries left).";
         }
 
         if (state.LastAcceptedTimeStep is { } last && step <= last)
         {
-            db.Audit.Record(ProtectionAuditActions.StepUpFailed, "user", userId, null, "authenticator code already used (replay refused)");
+            db.Audit.Record(AuditActions.StepUpFailed, AuditEntities.User, userId, null, "authenticator code already used (replay refused)");
             return "This authenticator code was already used. Wait for the next code and enter that one.";
         }
 
@@ -103,7 +104,7 @@ public sealed class StepUpGuard(OfframpDbContext db, IClock clock)
         state.FailedAttempts = 0;
         state.LockedUntil = null;
         db.Set<StepUpRecord>().Add(new StepUpRecord { UserId = userId, VerifiedAt = now });
-        db.Audit.Record(ProtectionAuditActions.StepUp, "user", userId, null, "authenticator code verified (step-up)");
+        db.Audit.Record(AuditActions.StepUp, AuditEntities.User, userId, null, "authenticator code verified (step-up)");
         return null;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 
 using Offramp.Core.Access;
+using Offramp.Core.Audit;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Core.DataProtection;
@@ -32,7 +33,7 @@ public sealed class EraseParticipant(OfframpDbContext db, ParticipantAccess acce
 
         if (await RefusalAsync(participantId, ct) is { } refusal)
         {
-            db.Audit.Record(ProtectionAuditActions.ErasureRefused, "participant", participantId, participantId, refusal.Code);
+            db.Audit.Record(AuditActions.ErasureRefused, AuditEntities.Participant, participantId, participantId, refusal.Code);
             await db.SaveChangesAsync(ct);
             throw new ConflictException(refusal.Message);
         }
@@ -56,7 +57,7 @@ public sealed class EraseParticipant(OfframpDbContext db, ParticipantAccess acce
             ErasedByUserId = standing.Scope.UserId,
             ErasedAt = clock.UtcNow,
         });
-        db.Audit.Record(ProtectionAuditActions.Erasure, "participant", p.Id, p.Id, "identifiers and free text erased; coded data kept");
+        db.Audit.Record(AuditActions.Erasure, AuditEntities.Participant, p.Id, p.Id, "identifiers and free text erased; coded data kept");
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
     }

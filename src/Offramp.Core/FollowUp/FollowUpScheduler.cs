@@ -33,7 +33,7 @@ public sealed class FollowUpScheduler(OfframpDbContext db, ProgramSettingsReader
             ids.Add(followUp.Id);
         }
 
-        db.Audit.Record(AuditActions.Create, "follow-up-schedule", null, participant.Id, $"{ids.Count} follow-ups from {anchor} {anchorDate:yyyy-MM-dd} ({how})");
+        db.Audit.Record(AuditActions.Create, AuditEntities.FollowUpSchedule, null, participant.Id, $"{ids.Count} follow-ups from {anchor} {anchorDate:yyyy-MM-dd} ({how})");
         return ids;
     }
 }

@@ -18,7 +18,7 @@ public sealed class ListFollowUps(OfframpDbContext db, ParticipantAccess access,
             .Where(f => f.ParticipantId == participantId && f.Status != FollowUpStatus.Cancelled)
             .OrderBy(f => f.DueOn)
             .ToListAsync(ct);
-        db.Audit.Record(AuditActions.Read, "follow-up", null, participantId, $"{rows.Count} follow-ups");
+        db.Audit.Record(AuditActions.Read, AuditEntities.FollowUp, null, participantId, $"{rows.Count} follow-ups");
         await db.SaveChangesAsync(ct);
         return [.. rows.Select(f => new FollowUpView(f.Id, f.Version, f.Anchor, f.AnchorDate, f.MonthsAfter, f.DueOn, f.Status,
             f.ContactMade, f.ContactedOn, f.Source, cipher.Open(f.FindingsSealed, f.Id, "Findings")))];

@@ -41,7 +41,7 @@ public sealed class ReanchorFollowUps(OfframpDbContext db, TaskPlanner planner)
 
         if (moved > 0)
         {
-            db.Audit.Record(AuditActions.Update, "follow-up-schedule", null, participantId, $"{moved} pending follow-ups moved to {anchor.Anchor} {anchor.Date:yyyy-MM-dd}");
+            db.Audit.Record(AuditActions.Update, AuditEntities.FollowUpSchedule, null, participantId, $"{moved} pending follow-ups moved to {anchor.Anchor} {anchor.Date:yyyy-MM-dd}");
         }
     }
 }

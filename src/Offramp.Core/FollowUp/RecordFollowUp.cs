@@ -44,7 +44,7 @@ public sealed class RecordFollowUp(OfframpDbContext db, ParticipantAccess access
             task.CompletedByUserId = standing.Scope.UserId;
         }
 
-        db.Audit.Record(AuditActions.Update, "follow-up", followUp.Id, participantId, $"{followUp.MonthsAfter} months, contact {(command.ContactMade ? "made" : "not made")}");
+        db.Audit.Record(AuditActions.Update, AuditEntities.FollowUp, followUp.Id, participantId, $"{followUp.MonthsAfter} months, contact {(command.ContactMade ? "made" : "not made")}");
         await db.SaveChangesAsync(ct);
         return followUp.Version;
     }

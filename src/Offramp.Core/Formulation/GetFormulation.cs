@@ -32,7 +32,7 @@ public sealed class GetFormulation(OfframpDbContext db, ParticipantAccess access
             return null;
         }
 
-        db.Audit.Record(AuditActions.Read, "formulation", row.Id, participantId, $"revision {row.Revision}");
+        db.Audit.Record(AuditActions.Read, AuditEntities.Formulation, row.Id, participantId, $"revision {row.Revision}");
         await db.SaveChangesAsync(ct);
         var content = JsonSerializer.Deserialize<FormulationContent>(cipher.Open(row.ContentSealed, row.Id, "Content")!)!;
         return new FormulationView(row.Id, row.Revision, row.AuthoredByUserId, row.ContributorUserIds, row.RecordedAt, content, revisions);

@@ -39,7 +39,7 @@ public sealed class WriteFormulation(OfframpDbContext db, ParticipantAccess acce
         };
         formulation.ContentSealed = cipher.Seal(JsonSerializer.Serialize(content.Trimmed()), formulation.Id, "Content")!;
         db.Set<CaseFormulation>().Add(formulation);
-        db.Audit.Record(AuditActions.Create, "formulation", formulation.Id, participantId, $"revision {formulation.Revision}");
+        db.Audit.Record(AuditActions.Create, AuditEntities.Formulation, formulation.Id, participantId, $"revision {formulation.Revision}");
         await db.SaveChangesAsync(ct);
         return (formulation.Id, formulation.Revision);
     }

@@ -25,7 +25,7 @@ public sealed class RecordJusticeEvent(OfframpDbContext db, ParticipantAccess ac
         Apply(justiceEvent, command);
         JusticeTimelineRules.Ensure([.. timeline, justiceEvent]);
         db.JusticeEvents.Add(justiceEvent);
-        db.Audit.Record(AuditActions.Create, "justice-event", justiceEvent.Id, participantId, $"kind {command.Kind}");
+        db.Audit.Record(AuditActions.Create, AuditEntities.JusticeEvent, justiceEvent.Id, participantId, $"kind {command.Kind}");
         await followUps.ApplyAsync(participantId, [.. timeline, justiceEvent], ct);
         await autoStart.AfterTimelineChangeAsync(standing.Participant, [.. timeline, justiceEvent], ct);
         await db.SaveChangesAsync(ct);
@@ -42,7 +42,7 @@ public sealed class RecordJusticeEvent(OfframpDbContext db, ParticipantAccess ac
         db.ExpectVersion(justiceEvent, expectedVersion);
         Apply(justiceEvent, command);
         JusticeTimelineRules.Ensure(timeline);
-        db.Audit.Record(AuditActions.Update, "justice-event", justiceEvent.Id, participantId, $"kind {command.Kind}");
+        db.Audit.Record(AuditActions.Update, AuditEntities.JusticeEvent, justiceEvent.Id, participantId, $"kind {command.Kind}");
         await followUps.ApplyAsync(participantId, timeline, ct);
         await autoStart.AfterTimelineChangeAsync(standing.Participant, timeline, ct);
         await db.SaveChangesAsync(ct);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
+using Offramp.Core.Audit;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Core.DataProtection;
@@ -54,8 +55,7 @@ public sealed class FieldKeyRotation(OfframpDbContext db, KeyRing keys, FieldCip
         }
 
         var retired = await RetireUnusedAsync(activeId, columns, ct);
-        db.Audit.Record(ProtectionAuditActions.KeyRotation, "key", null, null,
-            $"active field key {activeId}{(resumed ? " (resumed)" : "")}; {resealed} values re-sealed; retired [{string.Join(',', retired)}]");
+        db.Audit.Record(AuditActions.KeyRotation, AuditEntities.Key, null, null, $"active field key {activeId}{(resumed ? " (resumed)" : "")}; {resealed} values re-sealed; retired [{string.Join(',', retired)}]");
         await db.SaveChangesAsync(ct);
         return new KeyRotationResult(activeId, resumed, scanned, resealed, retired);
     }
@@ -78,7 +78,7 @@ public sealed class FieldKeyRotation(OfframpDbContext db, KeyRing keys, FieldCip
             CreatedAt = clock.UtcNow,
         };
         db.ProtectedKeys.Add(key);
-        db.Audit.Record(ProtectionAuditActions.KeyRotation, "key", null, null, "new field key added");
+        db.Audit.Record(AuditActions.KeyRotation, AuditEntities.Key, null, null, "new field key added");
         await db.SaveChangesAsync(ct);
         keys.Reload();
         return (key.Id, false);

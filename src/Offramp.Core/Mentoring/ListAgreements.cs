@@ -19,7 +19,7 @@ public sealed class ListAgreements(OfframpDbContext db, ParticipantAccess access
         var reviews = await db.Set<AgreementReview>().AsNoTracking().Where(r => ids.Contains(r.AgreementId)).OrderByDescending(r => r.ReviewedOn).ToListAsync(ct);
         var mentorIds = agreements.Select(a => a.MentorUserId).Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => mentorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
-        db.Audit.Record(AuditActions.Read, "mentoring-agreement", null, participantId, $"{agreements.Count} agreements");
+        db.Audit.Record(AuditActions.Read, AuditEntities.MentoringAgreement, null, participantId, $"{agreements.Count} agreements");
         await db.SaveChangesAsync(ct);
         return [.. agreements.Select(a => new AgreementView(a.Id, a.Version, a.MentorUserId, names.GetValueOrDefault(a.MentorUserId) ?? "", a.Status, a.StartedOn,
             a.EndedOn, a.MeetingsPerMonth, a.ReviewIntervalMonths, a.NextReviewOn,

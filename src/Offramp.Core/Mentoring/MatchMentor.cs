@@ -59,11 +59,11 @@ public sealed class MatchMentor(OfframpDbContext db, ParticipantAccess access, F
         {
             var member = new CaseTeamMember { ParticipantId = participantId, UserId = command.MentorUserId, Role = Role.Mentor, From = command.StartedOn };
             db.CaseTeamMembers.Add(member);
-            db.Audit.Record(AuditActions.Create, "team-member", member.Id, participantId, "Mentor joined through a mentoring agreement");
+            db.Audit.Record(AuditActions.Create, AuditEntities.CaseTeamMember, member.Id, participantId, "Mentor joined through a mentoring agreement");
         }
 
         AgreementReviewTasks.Schedule(planner, participant, agreement);
-        db.Audit.Record(AuditActions.Create, "mentoring-agreement", agreement.Id, participantId, $"{command.MeetingsPerMonth} meetings a month");
+        db.Audit.Record(AuditActions.Create, AuditEntities.MentoringAgreement, agreement.Id, participantId, $"{command.MeetingsPerMonth} meetings a month");
         await db.SaveChangesAsync(ct);
         return agreement.Id;
     }

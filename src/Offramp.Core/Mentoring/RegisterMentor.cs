@@ -46,7 +46,7 @@ public sealed class RegisterMentor(OfframpDbContext db, ScopeLoader scopes)
         profile.Availability = command.Availability?.Trim();
         profile.SupervisorUserId = command.SupervisorUserId;
         profile.Active = command.Active;
-        db.Audit.Record(isNew ? AuditActions.Create : AuditActions.Update, "mentor", profile.Id);
+        db.Audit.Record(isNew ? AuditActions.Create : AuditActions.Update, AuditEntities.Mentor, profile.Id);
         await db.SaveChangesAsync(ct);
         return profile.Id;
     }

@@ -76,7 +76,7 @@ public sealed class ReviewAgreement(OfframpDbContext db, ParticipantAccess acces
             AgreementReviewTasks.Schedule(planner, standing.Participant, agreement);
         }
 
-        db.Audit.Record(AuditActions.Create, "agreement-review", review.Id, participantId, command.Decision.ToString());
+        db.Audit.Record(AuditActions.Create, AuditEntities.AgreementReview, review.Id, participantId, command.Decision.ToString());
         await db.SaveChangesAsync(ct);
         return review.Id;
     }

@@ -14,7 +14,7 @@ public sealed class ListNetwork(OfframpDbContext db, ParticipantAccess access, F
     {
         await access.GetAsync(participantId, ct);
         var ties = await db.Set<NetworkTie>().AsNoTracking().Where(t => t.ParticipantId == participantId).ToListAsync(ct);
-        db.Audit.Record(AuditActions.Read, "network-tie", null, participantId, $"{ties.Count} ties");
+        db.Audit.Record(AuditActions.Read, AuditEntities.NetworkTie, null, participantId, $"{ties.Count} ties");
         await db.SaveChangesAsync(ct);
         return [.. ties.OrderByDescending(t => t.Assessment == TieAssessment.Risk).ThenBy(t => t.Relation)
             .Select(t => new NetworkTieView(t.Id, t.Version, t.Relation, cipher.Open(t.DescriptionSealed, t.Id, "Description")!, t.Assessment,

@@ -24,7 +24,7 @@ public sealed class SaveNetworkTie(OfframpDbContext db, ParticipantAccess access
         var tie = new NetworkTie { ParticipantId = participantId, DescriptionSealed = [], RecordedOn = clock.Today, RecordedByUserId = standing.Scope.UserId };
         Apply(tie, command);
         db.Set<NetworkTie>().Add(tie);
-        db.Audit.Record(AuditActions.Create, "network-tie", tie.Id, participantId, $"{command.Relation} {command.Assessment}");
+        db.Audit.Record(AuditActions.Create, AuditEntities.NetworkTie, tie.Id, participantId, $"{command.Relation} {command.Assessment}");
         await db.SaveChangesAsync(ct);
         return tie.Id;
     }
@@ -38,7 +38,7 @@ public sealed class SaveNetworkTie(OfframpDbContext db, ParticipantAccess access
         await RequireFamilyConsentAsync(participantId, command, ct);
         db.ExpectVersion(tie, expectedVersion);
         Apply(tie, command);
-        db.Audit.Record(AuditActions.Update, "network-tie", tie.Id, participantId, $"{command.Relation} {command.Assessment}");
+        db.Audit.Record(AuditActions.Update, AuditEntities.NetworkTie, tie.Id, participantId, $"{command.Relation} {command.Assessment}");
         await db.SaveChangesAsync(ct);
         return tie.Version;
     }

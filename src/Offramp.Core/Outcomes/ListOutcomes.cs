@@ -15,7 +15,7 @@ public sealed class ListOutcomes(OfframpDbContext db, ParticipantAccess access, 
         await access.GetAsync(participantId, ct);
         var rows = await db.Set<OutcomeEvent>().AsNoTracking().Where(o => o.ParticipantId == participantId)
             .OrderByDescending(o => o.OccurredOn).ToListAsync(ct);
-        db.Audit.Record(AuditActions.Read, "outcome", null, participantId, $"{rows.Count} outcomes");
+        db.Audit.Record(AuditActions.Read, AuditEntities.Outcome, null, participantId, $"{rows.Count} outcomes");
         await db.SaveChangesAsync(ct);
         return [.. rows.Select(o => new OutcomeView(o.Id, o.Version, o.Type, OutcomeTaxonomy.IsPositive(o.Type), o.OccurredOn, o.Source, o.Confidence,
             cipher.Open(o.DetailsSealed, o.Id, "Details"), o.FollowUpId, o.RetractedOn, o.RetractionReason))];

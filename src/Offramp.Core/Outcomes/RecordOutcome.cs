@@ -36,7 +36,7 @@ public sealed class RecordOutcome(OfframpDbContext db, ParticipantAccess access,
         };
         outcome.DetailsSealed = cipher.Seal(command.Details?.Trim(), outcome.Id, "Details");
         db.Set<OutcomeEvent>().Add(outcome);
-        db.Audit.Record(AuditActions.Create, "outcome", outcome.Id, participantId, $"{command.Type} ({command.Confidence})");
+        db.Audit.Record(AuditActions.Create, AuditEntities.Outcome, outcome.Id, participantId, $"{command.Type} ({command.Confidence})");
         await db.SaveChangesAsync(ct);
         return outcome.Id;
     }

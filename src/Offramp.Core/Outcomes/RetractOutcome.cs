@@ -27,7 +27,7 @@ public sealed class RetractOutcome(OfframpDbContext db, ParticipantAccess access
         db.ExpectVersion(outcome, expectedVersion);
         outcome.RetractedOn = clock.Today;
         outcome.RetractionReason = command.Reason.Trim();
-        db.Audit.Record(AuditActions.Update, "outcome", outcome.Id, participantId, $"retracted {outcome.Type}");
+        db.Audit.Record(AuditActions.Update, AuditEntities.Outcome, outcome.Id, participantId, $"retracted {outcome.Type}");
         await db.SaveChangesAsync(ct);
         return outcome.Version;
     }

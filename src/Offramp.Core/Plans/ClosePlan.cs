@@ -39,7 +39,7 @@ public sealed class ClosePlan(OfframpDbContext db, ParticipantAccess access, Tas
             planner.Cancel(task, "Plan closed.");
         }
 
-        db.Audit.Record(AuditActions.Update, "plan", plan.Id, participantId, $"{plan.Status} on {command.ClosedOn:yyyy-MM-dd}");
+        db.Audit.Record(AuditActions.Update, AuditEntities.Plan, plan.Id, participantId, $"{plan.Status} on {command.ClosedOn:yyyy-MM-dd}");
         await db.SaveChangesAsync(ct);
         return plan.Version;
     }

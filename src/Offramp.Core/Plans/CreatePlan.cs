@@ -81,7 +81,7 @@ public sealed class CreatePlan(OfframpDbContext db, ParticipantAccess access, Fi
             }));
         db.Set<InterventionPlan>().Add(plan);
         PlanReviewTasks.Schedule(planner, participant, plan);
-        db.Audit.Record(AuditActions.Create, "plan", plan.Id, participantId, $"{plan.Goals.Count} goals, {plan.Modules.Count} modules");
+        db.Audit.Record(AuditActions.Create, AuditEntities.Plan, plan.Id, participantId, $"{plan.Goals.Count} goals, {plan.Modules.Count} modules");
         await db.SaveChangesAsync(ct);
         return plan.Id;
     }

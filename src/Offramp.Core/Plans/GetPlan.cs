@@ -34,7 +34,7 @@ public sealed class GetPlan(OfframpDbContext db, ParticipantAccess access, Field
             .ToDictionaryAsync(g => g.ModuleId, ct);
         var reviews = await db.Set<PlanReview>().AsNoTracking().Include(r => r.Progress).Where(r => r.PlanId == plan.Id)
             .OrderByDescending(r => r.ReviewedOn).ToListAsync(ct);
-        db.Audit.Record(AuditActions.Read, "plan", plan.Id, participantId);
+        db.Audit.Record(AuditActions.Read, AuditEntities.Plan, plan.Id, participantId);
         await db.SaveChangesAsync(ct);
 
         return new PlanView(

@@ -61,7 +61,7 @@ public sealed class ReviewPlan(OfframpDbContext db, ParticipantAccess access, Fi
         plan.NextReviewOn = review.NextReviewOn;
         PlanReviewTasks.Schedule(planner, standing.Participant, plan);
         db.Set<PlanReview>().Add(review);
-        db.Audit.Record(AuditActions.Create, "plan-review", review.Id, participantId, $"next review {review.NextReviewOn:yyyy-MM-dd}");
+        db.Audit.Record(AuditActions.Create, AuditEntities.PlanReview, review.Id, participantId, $"next review {review.NextReviewOn:yyyy-MM-dd}");
         await db.SaveChangesAsync(ct);
         return review.Id;
     }

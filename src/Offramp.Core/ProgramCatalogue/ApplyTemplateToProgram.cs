@@ -41,7 +41,7 @@ public sealed class ApplyTemplateToProgram(OfframpDbContext db, ScopeLoader scop
         settings.PlanReviewIntervalMonths = command.PlanReviewIntervalMonths ?? template?.PlanReviewIntervalMonths ?? 3;
         settings.AgreementReviewIntervalMonths = command.AgreementReviewIntervalMonths ?? template?.AgreementReviewIntervalMonths ?? 3;
         settings.FollowUpMonths = [.. (command.FollowUpMonths ?? template?.FollowUpMonths ?? [.. ProgramSettings.DefaultFollowUpMonths]).Distinct().Order()];
-        db.Audit.Record(AuditActions.Update, "program-settings", programId, null, template?.Key);
+        db.Audit.Record(AuditActions.Update, AuditEntities.ProgramSettings, programId, null, template?.Key);
         await db.SaveChangesAsync(ct);
     }
 }

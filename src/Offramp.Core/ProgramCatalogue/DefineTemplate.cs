@@ -96,7 +96,7 @@ public sealed class DefineTemplate(OfframpDbContext db, ScopeLoader scopes)
             db.Set<ProgramTemplate>().Add(template);
         }
 
-        db.Audit.Record(isNew ? AuditActions.Create : AuditActions.Update, "program-template", template.Id, null, template.Key);
+        db.Audit.Record(isNew ? AuditActions.Create : AuditActions.Update, AuditEntities.ProgramTemplate, template.Id, null, template.Key);
         return template.Id;
     }
 }

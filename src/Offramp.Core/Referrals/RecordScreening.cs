@@ -45,7 +45,7 @@ public sealed class RecordScreening(OfframpDbContext db, ParticipantAccess acces
             stages.Move(participant, Stage.Declined, command.ScreenedOn, command.Reason.Trim(), standing.Scope.UserId);
         }
 
-        db.Audit.Record(AuditActions.Screening, "referral", referral.Id, participantId, $"decision {command.Decision}");
+        db.Audit.Record(AuditActions.Screening, AuditEntities.Referral, referral.Id, participantId, $"decision {command.Decision}");
         await db.SaveChangesAsync(ct);
         return referral.Version;
     }

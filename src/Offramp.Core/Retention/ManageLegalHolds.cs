@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 
 using Offramp.Core.Access;
+using Offramp.Core.Audit;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Core.DataProtection;
@@ -24,7 +25,7 @@ public sealed class ManageLegalHolds(OfframpDbContext db, ParticipantAccess acce
             PlacedAt = clock.UtcNow,
         };
         db.Set<LegalHold>().Add(hold);
-        db.Audit.Record(ProtectionAuditActions.LegalHoldPlaced, "legal-hold", hold.Id, participantId);
+        db.Audit.Record(AuditActions.LegalHoldPlaced, AuditEntities.LegalHold, hold.Id, participantId);
         await db.SaveChangesAsync(ct);
         return hold.Id;
     }
@@ -43,7 +44,7 @@ public sealed class ManageLegalHolds(OfframpDbContext db, ParticipantAccess acce
         db.ExpectVersion(hold, expectedVersion);
         hold.LiftedAt = clock.UtcNow;
         hold.LiftedByUserId = standing.Scope.UserId;
-        db.Audit.Record(ProtectionAuditActions.LegalHoldLifted, "legal-hold", hold.Id, participantId);
+        db.Audit.Record(AuditActions.LegalHoldLifted, AuditEntities.LegalHold, hold.Id, participantId);
         await db.SaveChangesAsync(ct);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
+using Offramp.Core.Audit;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Core.DataProtection;
@@ -65,7 +66,7 @@ public sealed class RunRetention(OfframpDbContext db, RecordScrubber scrubber, I
             Reference = reference,
             ErasedAt = clock.UtcNow,
         });
-        db.Audit.Record(ProtectionAuditActions.Retention, "participant", participantId, participantId, $"{rule.RecordType} removed {rule.YearsAfterClosure} years after closure");
+        db.Audit.Record(AuditActions.Retention, AuditEntities.Participant, participantId, participantId, $"{rule.RecordType} removed {rule.YearsAfterClosure} years after closure");
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         db.ChangeTracker.Clear();

@@ -31,7 +31,7 @@ public sealed class SetRetentionRule(OfframpDbContext db)
         }
 
         rule.YearsAfterClosure = yearsAfterClosure;
-        db.Audit.Record(AuditActions.Update, "retention-rule", rule.Id, null, $"{recordType} {yearsAfterClosure}y after closure");
+        db.Audit.Record(AuditActions.Update, AuditEntities.RetentionRule, rule.Id, null, $"{recordType} {yearsAfterClosure}y after closure");
         await db.SaveChangesAsync(ct);
         return rule;
     }

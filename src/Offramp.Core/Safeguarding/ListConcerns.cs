@@ -24,7 +24,7 @@ public sealed class ListConcerns(OfframpDbContext db, ParticipantAccess access, 
         }
 
         var concerns = await query.OrderByDescending(c => c.RaisedAt).ToListAsync(ct);
-        db.Audit.Record(AuditActions.Read, "concern", null, participantId, $"{concerns.Count} concerns listed");
+        db.Audit.Record(AuditActions.Read, AuditEntities.Concern, null, participantId, $"{concerns.Count} concerns listed");
         await db.SaveChangesAsync(ct);
         return [.. concerns.Select(c => new ConcernView(c.Id, c.Version, c.ObservedOn, c.ObservedBy, cipher.Open(c.ObservationSealed, c.Id, "Observation"),
             c.Urgency, c.Status, c.RaisedAt))];

@@ -1,4 +1,5 @@
 using Offramp.Core.Access;
+using Offramp.Core.Audit;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Core.DataProtection;
@@ -39,7 +40,7 @@ public sealed class RaiseConcern(OfframpDbContext db, ParticipantAccess access, 
         var due = command.Urgency == ConcernUrgency.Routine ? clock.Today.AddDays(7) : clock.Today;
         planner.Add(p, TaskKinds.Concern, $"{command.Urgency} concern raised: decide whether to disclose", due,
             TaskAudience.ProgramDirectors, sourceType: "concern", sourceId: concern.Id);
-        db.Audit.Record(ProtectionAuditActions.ConcernRaised, "concern", concern.Id, p.Id, $"urgency {command.Urgency}");
+        db.Audit.Record(AuditActions.ConcernRaised, AuditEntities.Concern, concern.Id, p.Id, $"urgency {command.Urgency}");
         await db.SaveChangesAsync(ct);
         return concern.Id;
     }

@@ -27,7 +27,7 @@ public sealed class LogSession(OfframpDbContext db, ParticipantAccess access, Fi
         var session = new CaseSession { ParticipantId = participantId, RecordedByUserId = standing.Scope.UserId, RecordedAt = clock.UtcNow };
         Apply(session, command);
         db.Sessions.Add(session);
-        db.Audit.Record(AuditActions.Create, "session", session.Id, participantId, $"class {command.Confidentiality}");
+        db.Audit.Record(AuditActions.Create, AuditEntities.Session, session.Id, participantId, $"class {command.Confidentiality}");
         await db.SaveChangesAsync(ct);
         return session.Id;
     }
@@ -50,7 +50,7 @@ public sealed class LogSession(OfframpDbContext db, ParticipantAccess access, Fi
         await PlanModules.RequireOfParticipantAsync(db, participantId, command.ModuleId, ct);
         db.ExpectVersion(session, expectedVersion);
         Apply(session, command);
-        db.Audit.Record(AuditActions.Update, "session", session.Id, participantId, $"class {command.Confidentiality}");
+        db.Audit.Record(AuditActions.Update, AuditEntities.Session, session.Id, participantId, $"class {command.Confidentiality}");
         await db.SaveChangesAsync(ct);
         return session.Version;
     }

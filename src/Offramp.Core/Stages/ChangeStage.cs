@@ -39,7 +39,7 @@ public sealed class ChangeStage(OfframpDbContext db, ParticipantAccess access, S
         db.ExpectVersion(p, expectedVersion);
         var from = p.Stage;
         mover.Move(p, command.ToStage, command.EffectiveOn, command.Reason.Trim(), standing.Scope.UserId);
-        db.Audit.Record(AuditActions.StageChange, "participant", p.Id, p.Id, $"stage {from}→{command.ToStage}");
+        db.Audit.Record(AuditActions.StageChange, AuditEntities.Participant, p.Id, p.Id, $"stage {from}→{command.ToStage}");
         await db.SaveChangesAsync(ct);
         return p.Version;
     }

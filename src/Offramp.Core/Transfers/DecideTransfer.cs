@@ -45,21 +45,21 @@ public sealed class DecideTransfer(OfframpDbContext db, ScopeLoader scopes, Fiel
         if (!command.Accept)
         {
             transfer.Status = TransferStatus.Declined;
-            db.Audit.Record(AuditActions.Update, "transfer", transfer.Id, source.Id, "declined by the receiving program");
+            db.Audit.Record(AuditActions.Update, AuditEntities.Transfer, transfer.Id, source.Id, "declined by the receiving program");
         }
         else if (transfer.WithinOrganisation)
         {
             transfer.Status = TransferStatus.Accepted;
             source.ProgramId = transfer.TargetProgramId;
-            db.Audit.Record(AuditActions.Update, "transfer", transfer.Id, source.Id, $"accepted: moved to program {transfer.TargetProgramId}");
+            db.Audit.Record(AuditActions.Update, AuditEntities.Transfer, transfer.Id, source.Id, $"accepted: moved to program {transfer.TargetProgramId}");
         }
         else
         {
             transfer.Status = TransferStatus.Accepted;
             transfer.ReceivedParticipantId = Receive(transfer, scope);
             stages.Move(source, Stage.Transferred, clock.Today, "Transferred to another organisation.", scope.UserId);
-            db.Audit.Record(AuditActions.Update, "transfer", transfer.Id, transfer.ReceivedParticipantId, "accepted: record opened from the package");
-            db.Audit.Record(AuditActions.StageChange, "participant", source.Id, source.Id, "transferred out (sending side)");
+            db.Audit.Record(AuditActions.Update, AuditEntities.Transfer, transfer.Id, transfer.ReceivedParticipantId, "accepted: record opened from the package");
+            db.Audit.Record(AuditActions.StageChange, AuditEntities.Participant, source.Id, source.Id, "transferred out (sending side)");
         }
 
         await db.SaveChangesAsync(ct);
@@ -108,7 +108,7 @@ public sealed class DecideTransfer(OfframpDbContext db, ScopeLoader scopes, Fiel
             ChangedByUserId = scope.UserId,
             RecordedAt = clock.UtcNow,
         });
-        db.Audit.Record(AuditActions.Create, "participant", participant.Id, participant.Id, "received by transfer");
+        db.Audit.Record(AuditActions.Create, AuditEntities.Participant, participant.Id, participant.Id, "received by transfer");
         return participant.Id;
     }
 }

@@ -23,7 +23,7 @@ public sealed class ListParticipantTransfers(OfframpDbContext db, ParticipantAcc
         if (rows.Count > 0)
         {
             // The panel asks on every view of the record; an empty answer reveals nothing and would only bury real reads.
-            db.Audit.Record(AuditActions.Read, "transfer", null, participantId, $"{rows.Count} transfers");
+            db.Audit.Record(AuditActions.Read, AuditEntities.Transfer, null, participantId, $"{rows.Count} transfers");
             await db.SaveChangesAsync(ct);
         }
         return [.. rows.OrderByDescending(r => r.t.ProposedAt).Select(r => new ParticipantTransferStatus(r.t.Id, r.Program, r.Organisation, r.t.WithinOrganisation,

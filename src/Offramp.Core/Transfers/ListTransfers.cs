@@ -29,7 +29,7 @@ public sealed class ListTransfers(OfframpDbContext db, ScopeLoader scopes, Field
             .ToDictionaryAsync(x => x.Id, x => (x.Program, x.Organisation), ct);
         foreach (var t in rows)
         {
-            db.Audit.Record(AuditActions.Read, "transfer", t.Id, t.SourceOrganisationId == org ? t.ParticipantId : t.ReceivedParticipantId, "package read");
+            db.Audit.Record(AuditActions.Read, AuditEntities.Transfer, t.Id, t.SourceOrganisationId == org ? t.ParticipantId : t.ReceivedParticipantId, "package read");
         }
 
         await db.SaveChangesAsync(ct);

@@ -17,7 +17,7 @@ public sealed class PreviewTransfer(OfframpDbContext db, ParticipantAccess acces
         CommandValidation.Ensure(command);
         var target = await packager.RequireTargetAsync(standing, command, ct);
         var package = await packager.PackAsync(standing.Participant, command, ct);
-        db.Audit.Record(AuditActions.Read, "transfer-package", null, participantId, $"preview for program {target.Id}, sharing {command.Shared}");
+        db.Audit.Record(AuditActions.Read, AuditEntities.TransferPackage, null, participantId, $"preview for program {target.Id}, sharing {command.Shared}");
         await db.SaveChangesAsync(ct);
         return new TransferPreview(target.Id, target.Name, target.OrganisationId != standing.Participant.OrganisationId, package);
     }

@@ -43,7 +43,7 @@ public sealed class ProposeTransfer(OfframpDbContext db, ParticipantAccess acces
         var package = await packager.PackAsync(participant, command, ct);
         transfer.PackageSealed = cipher.Seal(JsonSerializer.Serialize(package), transfer.Id, "Package")!;
         db.Set<ParticipantTransfer>().Add(transfer);
-        db.Audit.Record(AuditActions.Create, "transfer", transfer.Id, participantId, $"proposed to program {target.Id}, sharing {command.Shared}");
+        db.Audit.Record(AuditActions.Create, AuditEntities.Transfer, transfer.Id, participantId, $"proposed to program {target.Id}, sharing {command.Shared}");
         await db.SaveChangesAsync(ct);
         return transfer.Id;
     }

@@ -27,7 +27,7 @@ public sealed class GetTransitionPlan(OfframpDbContext db, ParticipantAccess acc
             .Where(e => e.ParticipantId == participantId && (e.Kind == JusticeEventKind.ExpectedRelease || e.Kind == JusticeEventKind.ActualRelease))
             .ToListAsync(ct);
         var protectedShown = standing.CanManageCase;
-        db.Audit.Record(AuditActions.Read, "transition-plan", plan.Id, participantId, protectedShown ? "with protection details" : null);
+        db.Audit.Record(AuditActions.Read, AuditEntities.TransitionPlan, plan.Id, participantId, protectedShown ? "with protection details" : null);
         await db.SaveChangesAsync(ct);
         return new TransitionPlanView(plan.Id, plan.Version,
             releases.Where(e => e.Kind == JusticeEventKind.ExpectedRelease).Select(e => (DateOnly?)e.OccurredOn).Max(),

@@ -24,7 +24,7 @@ public sealed class SaveTransitionPlan(OfframpDbContext db, ParticipantAccess ac
         var plan = new TransitionPlan { ParticipantId = participantId };
         Apply(plan, command, standing.Scope.UserId);
         db.Set<TransitionPlan>().Add(plan);
-        db.Audit.Record(AuditActions.Create, "transition-plan", plan.Id, participantId, $"threat {command.Threat}");
+        db.Audit.Record(AuditActions.Create, AuditEntities.TransitionPlan, plan.Id, participantId, $"threat {command.Threat}");
         await db.SaveChangesAsync(ct);
         return plan.Id;
     }
@@ -35,7 +35,7 @@ public sealed class SaveTransitionPlan(OfframpDbContext db, ParticipantAccess ac
         var plan = await db.Set<TransitionPlan>().SingleOrDefaultAsync(t => t.ParticipantId == participantId, ct) ?? throw new NotFoundException();
         db.ExpectVersion(plan, expectedVersion);
         Apply(plan, command, standing.Scope.UserId);
-        db.Audit.Record(AuditActions.Update, "transition-plan", plan.Id, participantId, $"threat {command.Threat}");
+        db.Audit.Record(AuditActions.Update, AuditEntities.TransitionPlan, plan.Id, participantId, $"threat {command.Threat}");
         await db.SaveChangesAsync(ct);
         return plan.Version;
     }

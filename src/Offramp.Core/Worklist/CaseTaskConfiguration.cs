@@ -13,6 +13,8 @@ internal sealed class CaseTaskConfiguration : IEntityTypeConfiguration<CaseTask>
         b.Property(x => x.Title).HasMaxLength(300);
         b.Property(x => x.SourceType).HasMaxLength(40);
         b.Property(x => x.CompletionNote).HasMaxLength(2000);
+        // The worklist walks one organisation's open tasks in due-date order and stops at a page.
+        b.HasIndex(x => new { x.OrganisationId, x.Status, x.DueOn });
         b.HasIndex(x => new { x.ProgramId, x.Status, x.DueOn });
         b.HasIndex(x => new { x.AssignedUserId, x.Status, x.DueOn });
         b.HasIndex(x => new { x.ParticipantId, x.Status });

@@ -46,7 +46,7 @@ public sealed class CompleteTask(OfframpDbContext db, ScopeLoader scopes, Partic
         task.CompletedOn = clock.Today;
         task.CompletedByUserId = scope.UserId;
         task.CompletionNote = note?.Trim();
-        db.Audit.Record(AuditActions.Update, "task", task.Id, task.ParticipantId, $"completed {task.Kind}");
+        db.Audit.Record(AuditActions.Update, AuditEntities.CaseTask, task.Id, task.ParticipantId, $"completed {task.Kind}");
         await db.SaveChangesAsync(ct);
     }
 }

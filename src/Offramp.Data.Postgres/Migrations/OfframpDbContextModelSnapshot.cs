@@ -2828,6 +2828,8 @@ namespace Offramp.Data.Postgres.Migrations
 
                     b.HasIndex("AssignedUserId", "Status", "DueOn");
 
+                    b.HasIndex("OrganisationId", "Status", "DueOn");
+
                     b.HasIndex("ProgramId", "Status", "DueOn");
 
                     b.ToTable("Tasks", (string)null);

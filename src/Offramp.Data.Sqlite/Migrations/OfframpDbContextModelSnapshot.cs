@@ -2808,6 +2808,8 @@ namespace Offramp.Data.Sqlite.Migrations
 
                     b.HasIndex("AssignedUserId", "Status", "DueOn");
 
+                    b.HasIndex("OrganisationId", "Status", "DueOn");
+
                     b.HasIndex("ProgramId", "Status", "DueOn");
 
                     b.ToTable("Tasks", (string)null);

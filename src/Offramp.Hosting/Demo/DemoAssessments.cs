@@ -96,7 +96,7 @@ internal sealed class DemoAssessments(OfframpDbContext db, FieldCipher cipher, I
             db.Set<Observation>().Add(observation);
         }
 
-        db.Audit.Record(AuditActions.Seed, "assessment", null, null, $"open instrument, {cases.Count} assessed demo cases");
+        db.Audit.RecordForEveryParticipant(AuditActions.Seed, AuditEntities.Assessment, $"open instrument, {cases.Count} assessed demo cases");
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
     }

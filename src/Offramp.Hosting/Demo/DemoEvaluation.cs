@@ -40,7 +40,7 @@ internal sealed class DemoEvaluation(OfframpDbContext db, IClock clock)
             change.Focus = AssessmentFocus.ProtectiveRose;
         }
 
-        db.Audit.Record(AuditActions.Seed, "evaluation-metric", null, null, "demo metric frameworks");
+        db.Audit.RecordForEveryParticipant(AuditActions.Seed, AuditEntities.EvaluationMetric, "demo metric frameworks");
         await db.SaveChangesAsync(ct);
     }
 

@@ -25,7 +25,7 @@ public sealed class DemoOrganisation(OfframpDbContext db, UserManager<AppUser> u
                 new Site { OrganisationId = organisation.Id, Name = "HMP Northgate", Locality = "North" },
                 new Site { OrganisationId = organisation.Id, Name = "Probation office East", Locality = "East" },
                 new Site { OrganisationId = organisation.Id, Name = "Community centre Riverside", Locality = "Riverside" });
-            db.Audit.Record(AuditActions.Seed, "organisation", organisation.Id, null, "demo organisation created");
+            db.Audit.Record(AuditActions.Seed, AuditEntities.Organisation, organisation.Id, null, "demo organisation created");
             await db.SaveChangesAsync(ct);
         }
 
@@ -69,7 +69,7 @@ public sealed class DemoOrganisation(OfframpDbContext db, UserManager<AppUser> u
                     db.RoleAssignments.Add(new RoleAssignment { UserId = user.Id, OrganisationId = organisation.Id, ProgramId = programId, Role = account.Role });
                 }
 
-                db.Audit.Record(AuditActions.Seed, "user", user.Id, null, $"demo account {account.Role}");
+                db.Audit.Record(AuditActions.Seed, AuditEntities.User, user.Id, null, $"demo account {account.Role}");
                 await db.SaveChangesAsync(ct);
             }
 
@@ -115,7 +115,7 @@ public sealed class DemoOrganisation(OfframpDbContext db, UserManager<AppUser> u
             }
         }
 
-        db.Audit.Record(AuditActions.Seed, "user", null, null, $"{pool.Count} demo staff");
+        db.Audit.RecordForEveryParticipant(AuditActions.Seed, AuditEntities.User, $"{pool.Count} demo staff");
         await db.SaveChangesAsync(ct);
         return pool;
     }

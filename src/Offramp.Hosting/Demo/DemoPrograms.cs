@@ -57,7 +57,7 @@ internal sealed class DemoPrograms(OfframpDbContext db, FieldCipher cipher, IClo
                 AgreementReviewIntervalMonths = template.AgreementReviewIntervalMonths ?? 3,
                 FollowUpMonths = template.FollowUpMonths,
             });
-            db.Audit.Record(AuditActions.Seed, "program-settings", program.Id, null, template.Key);
+            db.Audit.Record(AuditActions.Seed, AuditEntities.ProgramSettings, program.Id, null, template.Key);
         }
 
         // A second `demo seed` adds participants to the same organisation: register, plan and follow up only what is new.
@@ -161,7 +161,7 @@ internal sealed class DemoPrograms(OfframpDbContext db, FieldCipher cipher, IClo
             await rows.InsertAsync(followUps, ct);
             await rows.InsertAsync(outcomes, ct);
             await rows.InsertAsync(tasks, ct);
-            db.Audit.Record(AuditActions.Seed, "follow-up", null, null, $"{followUps.Count} follow-ups and {outcomes.Count} outcomes for {chunk.Length} released participants");
+            db.Audit.RecordForEveryParticipant(AuditActions.Seed, AuditEntities.FollowUp, $"{followUps.Count} follow-ups and {outcomes.Count} outcomes for {chunk.Length} released participants");
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }
@@ -233,7 +233,7 @@ internal sealed class DemoPrograms(OfframpDbContext db, FieldCipher cipher, IClo
             });
         }
 
-        db.Audit.Record(AuditActions.Seed, "plan", null, null, $"{cases.Count} formulations and plans");
+        db.Audit.RecordForEveryParticipant(AuditActions.Seed, AuditEntities.Plan, $"{cases.Count} formulations and plans");
         await db.SaveChangesAsync(ct);
     }
 }

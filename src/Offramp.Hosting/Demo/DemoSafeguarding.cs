@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 
 using Offramp.Core.Access;
+using Offramp.Core.Audit;
 using Offramp.Core.BreakGlass;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
@@ -73,7 +74,7 @@ internal sealed class DemoSafeguarding(OfframpDbContext db, IdentitySealer seale
             "No threat to anyone and no plan: frustration after a cancelled visit. Discussed with the mentor; reviewed at the next case meeting.",
             decision.Id, "Rationale");
         db.Set<DisclosureEntry>().Add(decision);
-        db.Audit.Record(ProtectionAuditActions.DisclosureDeclined, "disclosure", decision.Id, declined.Id, "decided not to disclose");
+        db.Audit.Record(AuditActions.DisclosureDeclined, AuditEntities.Disclosure, decision.Id, declined.Id, "decided not to disclose");
 
         const string threat = "Named a date and a place where he would meet a former associate to collect a weapon.";
         var immediate = Concern(disclosed, caseworker, now.AddDays(-20), ConcernUrgency.Immediate, ConcernStatus.Disclosed, "Caseworker during a phone call", threat);
@@ -98,7 +99,7 @@ internal sealed class DemoSafeguarding(OfframpDbContext db, IdentitySealer seale
         disclosure.ContentSealed = cipher.Seal(package.Canonical, disclosure.Id, "Content");
         disclosure.RationaleSealed = cipher.Seal("Specific, imminent risk of violence to others: a named date, place and weapon.", disclosure.Id, "Rationale");
         db.Set<DisclosureEntry>().Add(disclosure);
-        db.Audit.Record(ProtectionAuditActions.Disclosure, "disclosure", disclosure.Id, disclosed.Id,
+        db.Audit.Record(AuditActions.Disclosure, AuditEntities.Disclosure, disclosure.Id, disclosed.Id,
             $"{package.Items.Count} fields, sha256 {package.Sha256}, released");
 
         var hold = new LegalHold
@@ -110,7 +111,7 @@ internal sealed class DemoSafeguarding(OfframpDbContext db, IdentitySealer seale
             PlacedAt = now.AddDays(-19),
         };
         db.Set<LegalHold>().Add(hold);
-        db.Audit.Record(ProtectionAuditActions.LegalHoldPlaced, "legal-hold", hold.Id, disclosed.Id);
+        db.Audit.Record(AuditActions.LegalHoldPlaced, AuditEntities.LegalHold, hold.Id, disclosed.Id);
 
         await db.SaveChangesAsync(ct);
     }
@@ -131,7 +132,7 @@ internal sealed class DemoSafeguarding(OfframpDbContext db, IdentitySealer seale
         };
         concern.ObservationSealed = cipher.Seal(observation, concern.Id, "Observation");
         db.Set<Concern>().Add(concern);
-        db.Audit.Record(ProtectionAuditActions.ConcernRaised, "concern", concern.Id, p.Id, $"urgency {urgency}");
+        db.Audit.Record(AuditActions.ConcernRaised, AuditEntities.Concern, concern.Id, p.Id, $"urgency {urgency}");
         return concern;
     }
 
@@ -155,7 +156,7 @@ internal sealed class DemoSafeguarding(OfframpDbContext db, IdentitySealer seale
         };
         grant.ReasonSealed = cipher.Seal("Prison called out of hours about an urgent transfer; the case team could not be reached.", grant.Id, "Reason");
         db.Set<BreakGlassGrant>().Add(grant);
-        db.Audit.Record(ProtectionAuditActions.BreakGlassGranted, "break-glass", grant.Id, p.Id, "EMERGENCY ACCESS GRANTED for 60 minutes; director review required");
-        db.Audit.Record(ProtectionAuditActions.BreakGlassReviewed, "break-glass", grant.Id, p.Id, $"review {BreakGlassReview.Accepted}");
+        db.Audit.Record(AuditActions.BreakGlassGranted, AuditEntities.BreakGlass, grant.Id, p.Id, "EMERGENCY ACCESS GRANTED for 60 minutes; director review required");
+        db.Audit.Record(AuditActions.BreakGlassReviewed, AuditEntities.BreakGlass, grant.Id, p.Id, $"review {BreakGlassReview.Accepted}");
     }
 }

@@ -69,7 +69,7 @@ public sealed class DemoSeeder(OfframpDbContext db, UserManager<AppUser> users, 
         await rows.InsertAsync([.. batch.SelectMany(c => c.Team)], ct);
         await rows.InsertAsync([.. batch.SelectMany(c => c.Justice)], ct);
         await rows.InsertAsync([.. batch.SelectMany(c => c.Sessions)], ct);
-        db.Audit.Record(AuditActions.Seed, "participant", null, null, $"{batch.Count} synthetic participants");
+        db.Audit.RecordForEveryParticipant(AuditActions.Seed, AuditEntities.Participant, $"{batch.Count} synthetic participants");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         // Forget the audit head: another writer (a running web app) may move it before the next batch.

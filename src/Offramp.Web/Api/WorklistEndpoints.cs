@@ -8,8 +8,9 @@ public static class WorklistEndpoints
     {
         var group = api.MapGroup("/worklist").WithTags("Worklist");
 
-        group.MapGet("/", async (ListWorklist useCase, int? horizonDays, CancellationToken ct) => await useCase.ExecuteAsync(horizonDays ?? 30, ct))
-            .WithSummary("What is due and overdue for me (directors: also their programs' director tasks).")
+        group.MapGet("/", async (ListWorklist useCase, int? horizonDays, CancellationToken ct) =>
+                (await useCase.ExecuteAsync(new WorklistQuery(horizonDays ?? 30, PageSize: WorklistQuery.MaxPageSize), ct)).Items)
+            .WithSummary("What is due and overdue for me, the most overdue first, up to 500 tasks (directors: also their programs' director tasks).")
             .For(EndpointAudience.Self);
 
         group.MapPost("/{taskId:guid}/completion", async (Guid taskId, TaskCompletionRequest request, CompleteTask useCase, HttpContext http, CancellationToken ct) =>

@@ -22,7 +22,8 @@ public sealed class IndexModel(ScopeLoader scopes, ListCaseload caseload, ListWo
 
     public string? RoleMessage { get; private set; }
 
-    public IReadOnlyList<WorklistItem> Due { get; private set; } = [];
+    /// <summary>The most overdue tasks first; the worklist page has the rest.</summary>
+    public WorklistPage? Due { get; private set; }
 
     [BindProperty]
     public Guid TaskId { get; set; }
@@ -59,7 +60,7 @@ public sealed class IndexModel(ScopeLoader scopes, ListCaseload caseload, ListWo
         }
 
         IsDirector = scope.DirectedPrograms.Count > 0;
-        Due = await worklist.ExecuteAsync(30, ct);
+        Due = await worklist.ExecuteAsync(new WorklistQuery(PageSize: 10), ct);
         Caseload = await caseload.ExecuteAsync(PageNumber, 50, IncludeClosed, ct);
         return Page();
     }

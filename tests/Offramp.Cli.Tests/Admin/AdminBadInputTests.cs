@@ -33,6 +33,21 @@ public sealed class AdminBadInputTests
         Assert.Equal(0, await workspace.ScalarAsync<long>("SELECT COUNT(*) FROM \"AspNetUsers\""));
     }
 
+    [Theory]
+    [BothProviders]
+    public async Task Duplicate_organisation_and_program_names_are_refused_by_the_same_rules_as_the_admin_screens(DatabaseProviderKind provider)
+    {
+        await using var workspace = await CliWorkspace.MigratedAsync(provider);
+        await Bootstrap.CreateOrganisationAndProgramAsync(workspace);
+
+        (await workspace.RunAsync("admin", "create-org", "--name", $" {Bootstrap.Organisation} ")).ShouldFail(1, $"An organisation named '{Bootstrap.Organisation}' already exists.");
+        (await workspace.RunAsync("admin", "create-program", "--org", Bootstrap.Organisation, "--name", Bootstrap.Program, "--kind", "Community", "--aims", "Disengagement"))
+            .ShouldFail(1, $"The organisation already has a program named '{Bootstrap.Program}'.");
+        (await workspace.RunAsync("admin", "create-org", "--name", new string('x', 201))).ShouldFail(1, "An organisation's name has at most 200 characters.");
+        Assert.Equal(1, await workspace.ScalarAsync<long>("SELECT COUNT(*) FROM \"Organisations\""));
+        Assert.Equal(1, await workspace.ScalarAsync<long>("SELECT COUNT(*) FROM \"Programs\""));
+    }
+
     [Fact]
     public async Task Unknown_role_is_refused_with_the_list_of_roles()
     {

@@ -33,7 +33,7 @@ public static class AuditActivity
             var db = scope.ServiceProvider.GetRequiredService<OfframpDbContext>();
             for (var i = 0; i < 7 && written < events; i++, written++)
             {
-                db.Audit.Record(AuditActions.Read, "test-record", Guid.NewGuid());
+                db.Audit.Record(AuditActions.Read, AuditEntities.Participant, Guid.NewGuid());
             }
 
             await db.SaveChangesAsync();

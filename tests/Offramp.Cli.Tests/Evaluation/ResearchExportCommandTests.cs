@@ -122,7 +122,7 @@ public sealed class ResearchExportCommandTests(WorldFixture worlds) : IClassFixt
             };
             db.Set<Assessment>().Add(assessment);
             db.Set<ConsensusRating>().Add(new ConsensusRating { AssessmentId = assessment.Id, ItemKey = "SR1", Level = "partly" });
-            db.Audit.Record(AuditActions.Create, "assessment", assessment.Id);
+            db.Audit.Record(AuditActions.Create, AuditEntities.Assessment, assessment.Id);
             await db.SaveChangesAsync();
         });
     }

@@ -67,7 +67,7 @@ public static class EvaluationRecipes
                 DefinedAt = DateTimeOffset.UtcNow,
             };
             db.Set<MetricDefinition>().Add(metric);
-            db.Audit.Record(AuditActions.Create, "evaluation-metric", metric.Id);
+            db.Audit.Record(AuditActions.Create, AuditEntities.EvaluationMetric, metric.Id);
             await db.SaveChangesAsync();
             return metric.Id;
         });

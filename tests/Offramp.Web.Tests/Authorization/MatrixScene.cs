@@ -92,7 +92,7 @@ public sealed class MatrixScene
             CreatedAt = DateTimeOffset.UtcNow,
         };
         db.Set<CaseTask>().Add(task);
-        db.Audit.Record(AuditActions.Create, "task", task.Id);
+        db.Audit.Record(AuditActions.Create, AuditEntities.CaseTask, task.Id);
         await db.SaveChangesAsync();
         return task.Id;
     });

@@ -2,6 +2,7 @@ using System.Net;
 
 using Microsoft.EntityFrameworkCore;
 
+using Offramp.Core.Audit;
 using Offramp.Core.BreakGlass;
 using Offramp.Core.DataProtection;
 using Offramp.Core.Participants.Read;
@@ -53,8 +54,8 @@ public sealed class BreakGlassTests(WorldFixture worlds) : IClassFixture<WorldFi
 
         var loud = await world.DbAsync(db => db.AuditEvents.AsNoTracking().Where(e => e.ParticipantId == participant && e.UserId == world.UserId(Persona.CaseworkerB))
             .Select(e => e.Action).ToListAsync());
-        Assert.Contains(ProtectionAuditActions.BreakGlassGranted, loud);
-        Assert.Equal(2, loud.Count(a => a == ProtectionAuditActions.BreakGlassRead));
+        Assert.Contains(AuditActions.BreakGlassGranted, loud);
+        Assert.Equal(2, loud.Count(a => a == AuditActions.BreakGlassRead));
     }
 
     [Theory]

@@ -50,8 +50,8 @@ public sealed class ErasureTests(WorldFixture worlds) : IClassFixture<WorldFixtu
         var erasure = await world.DbAsync(db => db.Set<ErasureRecord>().SingleAsync(e => e.ParticipantId == participant));
         Assert.Equal("DSR-2026-014", erasure.Reference);
         var trail = await world.DbAsync(db => db.AuditEvents.AsNoTracking().Where(e => e.ParticipantId == participant).ToListAsync());
-        Assert.Contains(trail, e => e.Action == ProtectionAuditActions.ErasureRefused && e.Detail == "legal hold");
-        Assert.Contains(trail, e => e.Action == ProtectionAuditActions.Erasure);
+        Assert.Contains(trail, e => e.Action == AuditActions.ErasureRefused && e.Detail == "legal hold");
+        Assert.Contains(trail, e => e.Action == AuditActions.Erasure);
         Assert.DoesNotContain(trail, e => (e.Detail ?? "").Contains("brother", StringComparison.Ordinal) || (e.Detail ?? "").Contains("Test", StringComparison.Ordinal));
         var verification = await (await world.Client(Persona.Auditor).GetAsync("/api/v1/audit/verification").ExpectAsync(HttpStatusCode.OK)).ReadJsonAsync<AuditVerification>();
         Assert.True(verification.IsIntact, verification.Message);

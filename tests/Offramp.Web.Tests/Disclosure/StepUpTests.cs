@@ -2,6 +2,7 @@ using System.Net;
 
 using Microsoft.EntityFrameworkCore;
 
+using Offramp.Core.Audit;
 using Offramp.Core.DataProtection;
 using Offramp.Core.Disclosure;
 using Offramp.Core.Stages;
@@ -37,7 +38,7 @@ public sealed class StepUpTests(WorldFixture worlds) : IClassFixture<WorldFixtur
         // The next window's code is newer: accepted.
         await DecideAsync(client, participant, TestWorld.CodeAt(secret, step + 1)).ExpectAsync(HttpStatusCode.Created);
         Assert.Equal(2, await EntriesByAsync(world, participant, director));
-        var failures = await world.DbAsync(db => db.AuditEvents.CountAsync(e => e.EntityId == director && e.Action == ProtectionAuditActions.StepUpFailed));
+        var failures = await world.DbAsync(db => db.AuditEvents.CountAsync(e => e.EntityId == director && e.Action == AuditActions.StepUpFailed));
         Assert.Equal(2, failures);
     }
 
@@ -67,7 +68,7 @@ public sealed class StepUpTests(WorldFixture worlds) : IClassFixture<WorldFixtur
         Assert.Contains("locked", whileLocked.Detail, StringComparison.Ordinal);
         Assert.Equal(0, await world.DbAsync(db => db.Set<StepUpRecord>().CountAsync(s => s.UserId == director)));
         Assert.Equal(0, await EntriesByAsync(world, participant, director));
-        Assert.Equal(1, await world.DbAsync(db => db.AuditEvents.CountAsync(e => e.EntityId == director && e.Action == ProtectionAuditActions.StepUpLocked)));
+        Assert.Equal(1, await world.DbAsync(db => db.AuditEvents.CountAsync(e => e.EntityId == director && e.Action == AuditActions.StepUpLocked)));
 
         // Sixteen minutes later (test clock) the right code works again.
         var clock = new TestClock(DateTimeOffset.UtcNow.AddMinutes(16));

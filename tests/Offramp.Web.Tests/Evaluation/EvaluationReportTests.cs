@@ -2,6 +2,7 @@ using System.Net;
 
 using Microsoft.EntityFrameworkCore;
 
+using Offramp.Core.Audit;
 using Offramp.Core.Evaluation;
 using Offramp.Core.Outcomes;
 using Offramp.Core.Participants;
@@ -144,7 +145,7 @@ public sealed class EvaluationReportTests(WorldFixture worlds) : IClassFixture<W
         Assert.Equal(0, older.Metrics[0].Rate!.Successes);
 
         var audit = await world.DbAsync(db => db.AuditEvents.AsNoTracking()
-            .Where(e => e.Action == EvaluationAuditActions.Report && e.EntityId == program).OrderBy(e => e.Sequence).ToListAsync());
+            .Where(e => e.Action == AuditActions.EvaluationReport && e.EntityId == program).OrderBy(e => e.Sequence).ToListAsync());
         Assert.Equal(2, audit.Count);
         Assert.Equal(world.UserId(Persona.Director), audit[0].UserId);
         Assert.StartsWith("6 participants, 0 excluded without evaluation consent, 1 metrics", audit[0].Detail, StringComparison.Ordinal);

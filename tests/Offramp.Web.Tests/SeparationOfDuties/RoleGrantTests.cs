@@ -37,7 +37,7 @@ public sealed class RoleGrantTests(WorldFixture worlds) : IClassFixture<WorldFix
         Assert.False(await world.DbAsync(db => db.RoleAssignments.AnyAsync(r => r.UserId == admin && r.ProgramId != null)));
         Assert.False(await world.DbAsync(db => db.Set<RoleRequest>().AnyAsync(r => r.UserId == admin)));
         await world.Client(Persona.OrganisationAdmin).GetAsync($"/api/v1/participants/{participant}").ExpectAsync(HttpStatusCode.NotFound);
-        Assert.True(await world.DbAsync(db => db.AuditEvents.AnyAsync(e => e.Action == RoleRequestAuditActions.SelfGrantRefused && e.UserId == admin)));
+        Assert.True(await world.DbAsync(db => db.AuditEvents.AnyAsync(e => e.Action == AuditActions.RoleSelfGrantRefused && e.UserId == admin)));
     }
 
     [Theory]
@@ -120,8 +120,8 @@ public sealed class RoleGrantTests(WorldFixture worlds) : IClassFixture<WorldFix
         var record = await (await granteeClient.GetAsync($"/api/v1/participants/{participant}").ExpectAsync(HttpStatusCode.OK)).ReadJsonAsync<Core.Participants.Read.ParticipantRecord>();
         Assert.Equal("NI-7002", record.Identity.NationalId);
         var trail = await world.DbAsync(db => db.AuditEvents.AsNoTracking().Where(e => e.EntityId == asked.Id).ToListAsync());
-        Assert.Contains(trail, e => e.Action == RoleRequestAuditActions.Requested && e.UserId == admin);
-        Assert.Contains(trail, e => e.Action == RoleRequestAuditActions.Approved && e.UserId == director);
+        Assert.Contains(trail, e => e.Action == AuditActions.RoleRequested && e.UserId == admin);
+        Assert.Contains(trail, e => e.Action == AuditActions.RoleRequestApproved && e.UserId == director);
         var assignment = await world.DbAsync(db => db.RoleAssignments.SingleAsync(r => r.UserId == grantee));
         Assert.True(await world.DbAsync(db => db.AuditEvents.AnyAsync(e => e.Action == AuditActions.RoleGranted && e.EntityId == assignment.Id && e.UserId == director)));
     }
@@ -184,8 +184,8 @@ public sealed class RoleGrantTests(WorldFixture worlds) : IClassFixture<WorldFix
         Assert.Equal((RoleRequestStatus.Declined, "Not on this team's rota."), (declined.Status, declined.DeclineReason));
         Assert.False(await world.DbAsync(db => db.RoleAssignments.AnyAsync(r => r.UserId == grantee)));
         var actions = await world.DbAsync(db => db.AuditEvents.Where(e => e.EntityId == first.Id || e.EntityId == second.Id).Select(e => e.Action).ToListAsync());
-        Assert.Contains(RoleRequestAuditActions.Withdrawn, actions);
-        Assert.Contains(RoleRequestAuditActions.Declined, actions);
+        Assert.Contains(AuditActions.RoleRequestWithdrawn, actions);
+        Assert.Contains(AuditActions.RoleRequestDeclined, actions);
     }
 
     [Theory]

@@ -52,7 +52,7 @@ public sealed class AssessmentAlerts(OfframpDbContext db, TaskPlanner tasks, ICl
             var title = $"Assessment alert: {reason}";
             tasks.Add(participant, TaskKinds.Alert, title, clock.Today, TaskAudience.CaseTeam, sourceType: SourceType, sourceId: current.Id);
             tasks.Add(participant, TaskKinds.Alert, title, clock.Today, TaskAudience.ProgramDirectors, sourceType: SourceType, sourceId: current.Id);
-            db.Audit.Record(AuditActions.Create, "assessment-alert", current.Id, participant.Id, reason);
+            db.Audit.Record(AuditActions.Create, AuditEntities.AssessmentAlert, current.Id, participant.Id, reason);
         }
 
         return reasons;

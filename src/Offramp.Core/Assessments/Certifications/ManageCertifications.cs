@@ -33,7 +33,7 @@ public sealed class ManageCertifications(OfframpDbContext db, ScopeLoader scopes
             Reference = command.Reference?.Trim(),
         };
         db.Set<AssessorCertification>().Add(certification);
-        db.Audit.Record(AuditActions.Create, "assessor-certification", certification.Id, null, $"valid until {command.ValidUntil:yyyy-MM-dd}");
+        db.Audit.Record(AuditActions.Create, AuditEntities.AssessorCertification, certification.Id, null, $"valid until {command.ValidUntil:yyyy-MM-dd}");
         await db.SaveChangesAsync(ct);
         return certification.Id;
     }

@@ -55,7 +55,7 @@ public sealed class RecordConsensus(OfframpDbContext db, AssessmentAccess access
         assessment.FormulationSealed = cipher.Seal(command.Formulation.Trim(), assessment.Id, "Formulation");
         assessment.AgreedByUserId = rules.Standing.Scope.UserId;
         assessment.AgreedAt = clock.UtcNow;
-        db.Audit.Record(AuditActions.Update, "assessment", assessment.Id, participantId,
+        db.Audit.Record(AuditActions.Update, AuditEntities.Assessment, assessment.Id, participantId,
             $"consensus of {assessment.Submissions.Count} raters, judgement {command.OverallJudgement}");
 
         await alerts.RaiseAsync(rules.Standing.Participant, assessment, instrument, ct);

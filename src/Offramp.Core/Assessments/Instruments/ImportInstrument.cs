@@ -40,13 +40,13 @@ public sealed class ImportInstrument(OfframpDbContext db, ScopeLoader scopes, IC
         {
             existing = new InstrumentVersion { OrganisationId = organisationId, Name = definition.Name, Label = definition.Version, Definition = canonical, ImportedAt = clock.UtcNow };
             db.Set<InstrumentVersion>().Add(existing);
-            db.Audit.Record(AuditActions.Create, "instrument", existing.Id, null, $"draft {definition.Version}");
+            db.Audit.Record(AuditActions.Create, AuditEntities.Instrument, existing.Id, null, $"draft {definition.Version}");
         }
         else
         {
             existing.Definition = canonical;
             existing.ImportedAt = clock.UtcNow;
-            db.Audit.Record(AuditActions.Update, "instrument", existing.Id, null, $"draft {definition.Version} replaced");
+            db.Audit.Record(AuditActions.Update, AuditEntities.Instrument, existing.Id, null, $"draft {definition.Version} replaced");
         }
 
         await db.SaveChangesAsync(ct);

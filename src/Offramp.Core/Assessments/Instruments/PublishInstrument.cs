@@ -40,6 +40,6 @@ public sealed class PublishInstrument(OfframpDbContext db, ScopeLoader scopes, I
 
         instrument.Status = InstrumentStatus.Published;
         instrument.PublishedAt = clock.UtcNow;
-        db.Audit.Record(AuditActions.Update, "instrument", instrument.Id, null, $"published {instrument.Label}");
+        db.Audit.Record(AuditActions.Update, AuditEntities.Instrument, instrument.Id, null, $"published {instrument.Label}");
     }
 }

@@ -17,7 +17,7 @@ public sealed class ListObservations(OfframpDbContext db, ParticipantAccess acce
             .Where(o => o.ParticipantId == participantId).OrderByDescending(o => o.ObservedOn).Take(500).ToListAsync(ct);
         var authors = rows.Select(r => r.RecordedByUserId).Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => authors.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
-        db.Audit.Record(AuditActions.Read, "assessment-observation", null, participantId, $"{rows.Count} observations");
+        db.Audit.Record(AuditActions.Read, AuditEntities.AssessmentObservation, null, participantId, $"{rows.Count} observations");
         await db.SaveChangesAsync(ct);
         return [.. rows.Select(o => new ObservationView(o.Id, o.ObservedOn, o.Source, o.Reliability, cipher.Open(o.DescriptionSealed, o.Id, "Description") ?? "",
             names.GetValueOrDefault(o.RecordedByUserId, "former user"), [.. o.Links.Select(l => new ObservationLinkInput { AssessmentId = l.AssessmentId, ItemKey = l.ItemKey })]))];

@@ -39,7 +39,7 @@ public sealed class RecordObservation(OfframpDbContext db, ParticipantAccess acc
         observation.DescriptionSealed = cipher.Seal(command.Description.Trim(), observation.Id, "Description");
         await AttachAsync(participantId, observation, command.Links, ct);
         db.Set<Observation>().Add(observation);
-        db.Audit.Record(AuditActions.Create, "assessment-observation", observation.Id, participantId, $"{command.Source}, {command.Reliability}, {observation.Links.Count} items");
+        db.Audit.Record(AuditActions.Create, AuditEntities.AssessmentObservation, observation.Id, participantId, $"{command.Source}, {command.Reliability}, {observation.Links.Count} items");
         await db.SaveChangesAsync(ct);
         return observation.Id;
     }

@@ -70,7 +70,7 @@ public sealed class SubmitRatings(OfframpDbContext db, AssessmentAccess access, 
         }
 
         db.Set<RaterSubmission>().Add(submission);
-        db.Audit.Record(AuditActions.Create, "assessment-rating", submission.Id, participantId, $"assessment {assessment.Id:N} as {role}");
+        db.Audit.Record(AuditActions.Create, AuditEntities.AssessmentRating, submission.Id, participantId, $"assessment {assessment.Id:N} as {role}");
         await db.SaveChangesAsync(ct);
         return submission.Id;
     }

@@ -47,7 +47,7 @@ public sealed class ManageAssessmentSettings(OfframpDbContext db, ScopeLoader sc
         settings.CaseworkersMayRate = command.CaseworkersMayRate;
         // Added explicitly: children with their keys already set, found only through the navigation, would be taken for updates.
         db.Set<AssessmentRhythm>().AddRange(command.Rhythms.Select(r => new AssessmentRhythm { SettingsId = settings.Id, InstrumentName = r.InstrumentName.Trim(), Label = r.Label.Trim(), IntervalDays = r.IntervalDays }));
-        db.Audit.Record(AuditActions.Update, "assessment-settings", settings.Id, null, $"{command.Rhythms.Count} rhythms");
+        db.Audit.Record(AuditActions.Update, AuditEntities.AssessmentSettings, settings.Id, null, $"{command.Rhythms.Count} rhythms");
         await db.SaveChangesAsync(ct);
         return settings.Version;
     }

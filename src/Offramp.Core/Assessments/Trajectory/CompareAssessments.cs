@@ -63,7 +63,7 @@ public sealed class CompareAssessments(OfframpDbContext db, AssessmentAccess acc
                 before, after, before?.Level != after?.Level);
         }).ToList();
 
-        db.Audit.Record(AuditActions.Read, "assessment-comparison", to.Id, participantId, $"compared with {from.Id:N}");
+        db.Audit.Record(AuditActions.Read, AuditEntities.AssessmentComparison, to.Id, participantId, $"compared with {from.Id:N}");
         await db.SaveChangesAsync(ct);
         return new AssessmentComparison(from.Id, from.AssessedOn, from.OverallJudgement, to.Id, to.AssessedOn, to.OverallJudgement, changes);
     }

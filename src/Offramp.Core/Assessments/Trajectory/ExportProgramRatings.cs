@@ -58,7 +58,7 @@ public sealed class ExportProgramRatings(OfframpDbContext db, ScopeLoader scopes
             }
         }
 
-        db.Audit.Record(AuditActions.Read, "assessment-agreement", programId, null, $"{instrumentName}: {assessments.Count} assessments, {rows.Count} ratings");
+        db.Audit.Record(AuditActions.Read, AuditEntities.AssessmentAgreement, programId, null, $"{instrumentName}: {assessments.Count} assessments, {rows.Count} ratings");
         await db.SaveChangesAsync(ct);
         return new ProgramRatings(instrumentName, latest, assessments.Count, rows);
     }

@@ -23,7 +23,7 @@ public sealed class GetTrajectory(OfframpDbContext db, ParticipantAccess access)
                 select v.Name)
             .Distinct().ToListAsync(ct);
         var name = instrumentName ?? names.Order(StringComparer.Ordinal).FirstOrDefault();
-        db.Audit.Record(AuditActions.Read, "assessment-trajectory", null, participantId, name is null ? "none" : null);
+        db.Audit.Record(AuditActions.Read, AuditEntities.AssessmentTrajectory, null, participantId, name is null ? "none" : null);
         await db.SaveChangesAsync(ct);
         if (name is null || !names.Contains(name))
         {

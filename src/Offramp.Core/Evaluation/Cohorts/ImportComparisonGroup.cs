@@ -2,6 +2,7 @@ using System.Globalization;
 
 using Microsoft.EntityFrameworkCore;
 
+using Offramp.Core.Audit;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Core.Participants;
@@ -65,7 +66,7 @@ public sealed class ImportComparisonGroup(OfframpDbContext db, EvaluationAccess 
         }
 
         db.Set<ComparisonGroupRow>().AddRange(rows);
-        db.Audit.Record(EvaluationAuditActions.ComparisonImported, "comparison-group", group.Id, null, $"{rows.Count} rows");
+        db.Audit.Record(AuditActions.ComparisonImported, AuditEntities.ComparisonGroup, group.Id, null, $"{rows.Count} rows");
         await db.SaveChangesAsync(ct);
         return group.Id;
     }

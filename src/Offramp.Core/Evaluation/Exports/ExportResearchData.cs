@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Offramp.Core.Assessments;
 using Offramp.Core.Assessments.Consensus;
 using Offramp.Core.Assessments.Instruments;
+using Offramp.Core.Audit;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Core.Evaluation.Cohorts;
@@ -87,7 +88,7 @@ public sealed class ExportResearchData(OfframpDbContext db, EvaluationAccess acc
         await WriteCodebookAsync(options, instruments, files, ct);
         await WriteReadMeAsync(program, recipient, data, outcomes, ratings, options, files, ct);
 
-        db.Audit.Record(EvaluationAuditActions.ResearchExport, "program", program.Id, null,
+        db.Audit.Record(AuditActions.ResearchExport, AuditEntities.Program, program.Id, null,
             $"to '{Shorten(recipient)}': {data.Count} participants ({data.ExcludedWithoutConsent} excluded without evaluation consent), {options.Format}, dates {options.Dates}");
         await db.SaveChangesAsync(ct);
         return new ResearchExportSummary(data.Count, data.ExcludedWithoutConsent, outcomes, ratings, files);

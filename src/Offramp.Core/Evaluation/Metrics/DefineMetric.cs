@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
+using Offramp.Core.Audit;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
 
@@ -34,7 +35,7 @@ public sealed class DefineMetric(OfframpDbContext db, EvaluationAccess access, I
             DefinedByUserId = db.Audit.Actor.UserId,
         };
         db.Set<MetricDefinition>().Add(metric);
-        db.Audit.Record(EvaluationAuditActions.MetricDefined, "evaluation-metric", metric.Id, null, $"{metric.Kind}, {metric.HorizonMonths} months");
+        db.Audit.Record(AuditActions.MetricDefined, AuditEntities.EvaluationMetric, metric.Id, null, $"{metric.Kind}, {metric.HorizonMonths} months");
         await db.SaveChangesAsync(ct);
         return metric.Id;
     }

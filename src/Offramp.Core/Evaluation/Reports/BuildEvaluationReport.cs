@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
+using Offramp.Core.Audit;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Core.Evaluation.Cohorts;
@@ -57,7 +58,7 @@ public sealed class BuildEvaluationReport(OfframpDbContext db, EvaluationAccess 
 
         var comparison = external is not null ? $"External comparison group: {external.Label} ({external.Definition})"
             : cohort.GroupLabels.Count == 2 ? $"{cohort.GroupLabels[0]} compared with {cohort.GroupLabels[1].ToLowerInvariant()}" : null;
-        db.Audit.Record(EvaluationAuditActions.Report, "program", program.Id, null,
+        db.Audit.Record(AuditActions.EvaluationReport, AuditEntities.Program, program.Id, null,
             $"{cohort.Count} participants, {data.ExcludedWithoutConsent} excluded without evaluation consent, {metrics.Count} metrics");
         await db.SaveChangesAsync(ct);
         return new EvaluationReport(program.Name, data.AsOf, filter.Describe(), cohort.Count, data.ExcludedWithoutConsent, comparison, results, warnings);

@@ -22,7 +22,7 @@ public sealed class ManageRoles(OfframpDbContext db, ScopeLoader scopes, StepUpG
         AdminGuard.RequireAdmin(scope);
         if (userId == scope.UserId)
         {
-            db.Audit.Record(RoleRequestAuditActions.SelfGrantRefused, "user", userId, null, $"role {role}");
+            db.Audit.Record(AuditActions.RoleSelfGrantRefused, AuditEntities.User, userId, null, $"role {role}");
             await db.SaveChangesAsync(ct);
             throw new ForbiddenException("Nobody grants themselves a role: another admin must ask for it, and a second person approve it.");
         }
@@ -56,7 +56,7 @@ public sealed class ManageRoles(OfframpDbContext db, ScopeLoader scopes, StepUpG
             ExpiresAt = now + RoleRequest.Lifetime,
         };
         db.Set<RoleRequest>().Add(request);
-        db.Audit.Record(RoleRequestAuditActions.Requested, "role-request", request.Id, null,
+        db.Audit.Record(AuditActions.RoleRequested, AuditEntities.RoleRequest, request.Id, null,
             $"role {role} in program {program} for user {userId}; awaits a second person's approval");
         await db.SaveChangesAsync(ct);
         return new RoleGrantOutcome(request.Id, RoleGrantStatus.Pending, request.ExpiresAt);
@@ -69,7 +69,7 @@ public sealed class ManageRoles(OfframpDbContext db, ScopeLoader scopes, StepUpG
         var assignment = await db.RoleAssignments.SingleOrDefaultAsync(r => r.Id == assignmentId && r.OrganisationId == scope.OrganisationId, ct)
             ?? throw new NotFoundException();
         db.RoleAssignments.Remove(assignment);
-        db.Audit.Record(AuditActions.RoleRevoked, "role-assignment", assignment.Id, null, $"role {assignment.Role}");
+        db.Audit.Record(AuditActions.RoleRevoked, AuditEntities.RoleAssignment, assignment.Id, null, $"role {assignment.Role}");
         await db.SaveChangesAsync(ct);
     }
 }
@@ -96,7 +96,7 @@ public static class RoleGranting
         programId = await CheckAsync(db, organisationId, userId, role, programId, ct);
         var assignment = new RoleAssignment { UserId = userId, OrganisationId = organisationId, ProgramId = programId, Role = role };
         db.RoleAssignments.Add(assignment);
-        db.Audit.Record(AuditActions.RoleGranted, "role-assignment", assignment.Id, null, $"role {role}");
+        db.Audit.Record(AuditActions.RoleGranted, AuditEntities.RoleAssignment, assignment.Id, null, $"role {role}");
         return assignment;
     }
 

@@ -23,7 +23,7 @@ public static class UserCreation
             throw new DomainException(new Dictionary<string, string[]> { [field] = [.. result.Errors.Select(e => e.Description)] });
         }
 
-        db.Audit.Record(AuditActions.Create, "user", user.Id);
+        db.Audit.Record(AuditActions.Create, AuditEntities.User, user.Id);
         await db.SaveChangesAsync();
         return user;
     }

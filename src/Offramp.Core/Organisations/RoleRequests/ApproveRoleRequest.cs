@@ -1,4 +1,5 @@
 using Offramp.Core.Access;
+using Offramp.Core.Audit;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Core.Disclosure;
@@ -30,7 +31,7 @@ public sealed class ApproveRoleRequest(OfframpDbContext db, ScopeLoader scopes, 
         request.DecidedByUserId = scope.UserId;
         request.DecidedAt = now;
         request.AssignmentId = assignment.Id;
-        db.Audit.Record(RoleRequestAuditActions.Approved, "role-request", request.Id, null,
+        db.Audit.Record(AuditActions.RoleRequestApproved, AuditEntities.RoleRequest, request.Id, null,
             $"role {request.Role} in program {request.ProgramId} for user {request.UserId}, requested by {request.RequestedByUserId}, approved with step-up");
         await db.SaveChangesAsync(ct);
         return assignment.Id;

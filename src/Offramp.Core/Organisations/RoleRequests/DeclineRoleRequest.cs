@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 
 using Offramp.Core.Access;
+using Offramp.Core.Audit;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
 
@@ -28,7 +29,7 @@ public sealed class DeclineRoleRequest(OfframpDbContext db, ScopeLoader scopes, 
         request.DecidedByUserId = scope.UserId;
         request.DecidedAt = now;
         request.DeclineReason = command.Reason!.Trim();
-        db.Audit.Record(RoleRequestAuditActions.Declined, "role-request", request.Id, null, $"role {request.Role} in program {request.ProgramId} for user {request.UserId}");
+        db.Audit.Record(AuditActions.RoleRequestDeclined, AuditEntities.RoleRequest, request.Id, null, $"role {request.Role} in program {request.ProgramId} for user {request.UserId}");
         await db.SaveChangesAsync(ct);
     }
 }

@@ -1,4 +1,5 @@
 using Offramp.Core.Access;
+using Offramp.Core.Audit;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
 
@@ -21,7 +22,7 @@ public sealed class WithdrawRoleRequest(OfframpDbContext db, ScopeLoader scopes,
         request.Status = RoleRequestStatus.Withdrawn;
         request.DecidedByUserId = scope.UserId;
         request.DecidedAt = now;
-        db.Audit.Record(RoleRequestAuditActions.Withdrawn, "role-request", request.Id, null, $"role {request.Role} in program {request.ProgramId} for user {request.UserId}");
+        db.Audit.Record(AuditActions.RoleRequestWithdrawn, AuditEntities.RoleRequest, request.Id, null, $"role {request.Role} in program {request.ProgramId} for user {request.UserId}");
         await db.SaveChangesAsync(ct);
     }
 }

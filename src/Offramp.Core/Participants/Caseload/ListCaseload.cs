@@ -31,7 +31,7 @@ public sealed class ListCaseload(OfframpDbContext db, ParticipantAccess access, 
         var total = await query.CountAsync(ct);
         var rows = await query.AsNoTracking().OrderBy(p => p.Code).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         var items = await projector.ProjectAsync(rows, ct);
-        db.Audit.Record(AuditActions.Read, "caseload", null, null, $"{items.Count} participants listed");
+        db.Audit.Record(AuditActions.Read, AuditEntities.Caseload, null, null, $"{items.Count} participants listed");
         await db.SaveChangesAsync(ct);
         return new Page<ParticipantSummary>(items, page, pageSize, total);
     }

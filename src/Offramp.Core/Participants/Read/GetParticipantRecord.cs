@@ -44,11 +44,11 @@ public sealed class GetParticipantRecord(OfframpDbContext db, ParticipantAccess 
                 [.. s.Attendees.Select(a => Name(a.UserId))], s.OtherAttendees, Name(s.RecordedByUserId));
         }).ToList();
 
-        db.Audit.Record(AuditActions.Read, "participant", p.Id, p.Id, withheld > 0 ? $"{withheld} session notes withheld by class" : null);
+        db.Audit.Record(AuditActions.Read, AuditEntities.Participant, p.Id, p.Id, withheld > 0 ? $"{withheld} session notes withheld by class" : null);
         // A restricted note opened is named in the trail (which session, never its text), so the audit viewer shows who read it.
         foreach (var opened in sessions.Where(s => s.Confidentiality == ConfidentialityClass.Restricted && standing.CanReadNotes(s)))
         {
-            db.Audit.Record(AuditActions.RestrictedNoteRead, "session", opened.Id, p.Id, "restricted session note read");
+            db.Audit.Record(AuditActions.RestrictedNoteRead, AuditEntities.Session, opened.Id, p.Id, "restricted session note read");
         }
 
         await db.SaveChangesAsync(ct);

@@ -84,7 +84,7 @@ public sealed class RegisterReferral(OfframpDbContext db, ScopeLoader scopes, Id
             });
         }
 
-        db.Audit.Record(AuditActions.Create, "participant", participant.Id, participant.Id, "referral registered");
+        db.Audit.Record(AuditActions.Create, AuditEntities.Participant, participant.Id, participant.Id, "referral registered");
         await db.SaveChangesAsync(ct);
         return (participant.Id, participant.Code);
     }

@@ -46,7 +46,7 @@ public sealed class SearchParticipants(OfframpDbContext db, ParticipantAccess ac
             .Take(50)
             .ToListAsync(ct);
         var items = await projector.ProjectAsync(rows, ct);
-        db.Audit.Record(AuditActions.Search, "participant", null, null, $"{items.Count} results");
+        db.Audit.Record(AuditActions.Search, AuditEntities.Participant, null, null, $"{items.Count} results");
         await db.SaveChangesAsync(ct);
         return items;
     }

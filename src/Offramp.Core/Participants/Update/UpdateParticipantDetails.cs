@@ -30,7 +30,7 @@ public sealed class UpdateParticipantDetails(OfframpDbContext db, ParticipantAcc
         p.SiteId = command.SiteId;
         db.BlindIndex.RemoveRange(await db.BlindIndex.Where(b => b.ParticipantId == p.Id).ToListAsync(ct));
         db.BlindIndex.AddRange(sealer.IndexEntries(p, command.Identity));
-        db.Audit.Record(AuditActions.Update, "participant", p.Id, p.Id, "identifiers and demographics");
+        db.Audit.Record(AuditActions.Update, AuditEntities.Participant, p.Id, p.Id, "identifiers and demographics");
         await db.SaveChangesAsync(ct);
         return p.Version;
     }

@@ -45,7 +45,7 @@ public sealed class AccessTokens(OfframpDbContext db, IClock clock)
             ExpiresAt = clock.UtcNow.AddDays(lifetimeDays),
         };
         db.AccessTokens.Add(token);
-        db.Audit.Record(AuditActions.TokenCreated, "access-token", token.Id, null, token.Scopes);
+        db.Audit.Record(AuditActions.TokenCreated, AuditEntities.AccessToken, token.Id, null, token.Scopes);
         await db.SaveChangesAsync(ct);
         return (token, $"ofr_{token.Id:N}_{secret}");
     }
@@ -67,7 +67,7 @@ public sealed class AccessTokens(OfframpDbContext db, IClock clock)
         }
 
         token.RevokedAt ??= clock.UtcNow;
-        db.Audit.Record(AuditActions.TokenRevoked, "access-token", token.Id);
+        db.Audit.Record(AuditActions.TokenRevoked, AuditEntities.AccessToken, token.Id);
         await db.SaveChangesAsync(ct);
     }
 

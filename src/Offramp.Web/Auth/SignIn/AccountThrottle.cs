@@ -70,7 +70,7 @@ public sealed class AccountThrottle(OfframpDbContext db, TimeProvider time, IHtt
         var counter = await WrongPasswords(attempt.UserId).SingleOrDefaultAsync(ct);
         if (attempt.Account is not { } user)
         {
-            db.Audit.Record(AuditActions.SignInFailed, "user", null, null, "unknown email or inactive account");
+            db.Audit.Record(AuditActions.SignInFailed, AuditEntities.User, null, null, "unknown email or inactive account");
         }
         else
         {
@@ -82,7 +82,7 @@ public sealed class AccountThrottle(OfframpDbContext db, TimeProvider time, IHtt
                 FailureKind.WrongRecoveryCode => "password right, recovery code wrong",
                 _ => await SpaceOutAsync(user, ct),
             };
-            db.Audit.Record(AuditActions.SignInFailed, "user", user.Id, null, what);
+            db.Audit.Record(AuditActions.SignInFailed, AuditEntities.User, user.Id, null, what);
         }
 
         await db.SaveChangesAsync(ct);
@@ -101,7 +101,7 @@ public sealed class AccountThrottle(OfframpDbContext db, TimeProvider time, IHtt
         counter.Value = count.ToString(CultureInfo.InvariantCulture);
         if (count % FlagAfter == 0)
         {
-            db.Audit.Record(SignInAuditActions.Flagged, "user", user.Id, null, $"{count} wrong passwords since the last sign-in (API tokens unaffected)");
+            db.Audit.Record(AuditActions.SignInFlagged, AuditEntities.User, user.Id, null, $"{count} wrong passwords since the last sign-in (API tokens unaffected)");
         }
 
         return "wrong password";
@@ -120,7 +120,7 @@ public sealed class AccountThrottle(OfframpDbContext db, TimeProvider time, IHtt
         await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.LockoutEnd, next), ct);
         if (failures == FlagAfter)
         {
-            db.Audit.Record(SignInAuditActions.Slowed, "user", user.Id, null,
+            db.Audit.Record(AuditActions.SignInSlowed, AuditEntities.User, user.Id, null,
                 $"password right but {FlagAfter} wrong codes in a row: the password may be known to someone; checks spaced out (API tokens unaffected)");
         }
 

@@ -89,7 +89,7 @@ public sealed class SecondFactorStep(
         await PendingSignIn.EndAsync(http.HttpContext!);
         await signIn.SignInWithClaimsAsync(account, isPersistent: false, [new Claim("amr", "mfa")]);
         SignInAttribution.Attribute(http.HttpContext!, account.OrganisationId);
-        db.Audit.Record(AuditActions.SignIn, "user", account.Id, null, how);
+        db.Audit.Record(AuditActions.SignIn, AuditEntities.User, account.Id, null, how);
         await db.SaveChangesAsync(ct);
         return SecondFactorOutcome.SignedIn;
     }

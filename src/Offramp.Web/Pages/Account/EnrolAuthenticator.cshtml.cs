@@ -86,7 +86,7 @@ public sealed class EnrolAuthenticatorModel(UserManager<AppUser> users, SignInMa
         await users.SetTwoFactorEnabledAsync(user, true);
         RecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? []];
         await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "mfa")]);
-        db.Audit.Record(AuditActions.MfaEnrolled, "user", user.Id);
+        db.Audit.Record(AuditActions.MfaEnrolled, AuditEntities.User, user.Id);
         await db.SaveChangesAsync();
         return Page();
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 using Offramp.Core.Access;
+using Offramp.Core.Audit;
 using Offramp.Core.Data;
 using Offramp.Web.Auth;
 
@@ -22,7 +23,7 @@ public sealed class LogoutModel(SignInManager<AppUser> signIn, UserManager<AppUs
         if (await users.GetUserAsync(User) is { } user)
         {
             await users.UpdateSecurityStampAsync(user);
-            db.Audit.Record(SignInAuditActions.SignOut, "user", user.Id, null, "signed out: every session of the account ended");
+            db.Audit.Record(AuditActions.SignOut, AuditEntities.User, user.Id, null, "signed out: every session of the account ended");
             await db.SaveChangesAsync();
         }
 

@@ -24,17 +24,21 @@ public sealed class IndexModel(ListWorklist list) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool MineOnly { get; set; }
 
-    public IReadOnlyList<WorklistItem> Items { get; private set; } = [];
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public WorklistPage? Due { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        if (!string.IsNullOrEmpty(Kind) && !Kinds.Contains(Kind))
+        {
+            Kind = null;
+        }
+
         try
         {
-            var items = await list.ExecuteAsync(Horizon, ct);
-            Items = [.. items
-                .Where(i => string.IsNullOrEmpty(Kind) || i.Kind == Kind)
-                .Where(i => !MineOnly || i.Audience != TaskAudience.ProgramDirectors)
-                .OrderByDescending(i => i.Overdue).ThenBy(i => i.DueOn)];
+            Due = await list.ExecuteAsync(new WorklistQuery(Horizon, Kind, MineOnly, PageNumber), ct);
         }
         catch (NotFoundException)
         {
