@@ -20,7 +20,7 @@ internal static class AnalysisCommandAction
             analyse(parseResult.InvocationConfiguration.Output);
             return 0;
         }
-        catch (Exception exception) when (exception is AnalysisInputException or CsvFormatException or IOException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is AnalysisInputException or Statistics.Common.ModelNotEstimableException or CsvFormatException or IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"analyze {commandName}: {exception.Message}");
             return InputError;

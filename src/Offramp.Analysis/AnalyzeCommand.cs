@@ -9,11 +9,14 @@ namespace Offramp.Analysis;
 /// <summary>The <c>analyze</c> command: statistics from a CSV file, as tables or JSON, for evaluators who check them against R and Python.</summary>
 public static class AnalyzeCommand
 {
-    public static Command Create() => new("analyze", "Statistics from a CSV file: survival, group comparisons, pre/post change.")
+    public static Command Create() => new("analyze", "Statistics from a CSV file: survival, group comparisons, pre/post change, agreement, Cox regression, competing risks, propensity weighting.")
     {
         SurvivalCommand.Create(),
         CompareCommand.Create(),
         ChangeCommand.Create(),
         Agreement.AgreementCommand.Create(),
+        Cox.CoxCommand.Create(),
+        Competing.CompetingCommand.Create(),
+        Weighted.WeightedCommand.Create(),
     };
 }

@@ -18,12 +18,22 @@ public static class ChangeAnalysis
             throw new AnalysisInputException($"--baseline-sd must be positive (got {sd}).");
         }
 
-        var columns = CsvColumnReader.Read(request.CsvPath,
+        List<ColumnRequest> requests =
         [
             new ColumnRequest(request.SubjectColumn, ColumnKind.Label, "--subject"),
             new ColumnRequest(request.BeforeColumn, ColumnKind.Number, "--before"),
             new ColumnRequest(request.AfterColumn, ColumnKind.Number, "--after"),
-        ]);
+        ];
+        if (request.ComparisonColumn is not null)
+        {
+            requests.Add(new ColumnRequest(request.ComparisonColumn, ColumnKind.Label, "--comparison"));
+        }
+        else if (request.ComparisonReference is not null)
+        {
+            throw new AnalysisInputException("--reference needs --comparison: it names the comparison group's reference level.");
+        }
+
+        var columns = CsvColumnReader.Read(request.CsvPath, requests);
         var subjects = columns.Labels(request.SubjectColumn);
         RequireOneRowPerSubject(subjects);
         var before = columns.Numbers(request.BeforeColumn);
@@ -39,7 +49,45 @@ public static class ChangeAnalysis
             CohensDz.Compute(before, after),
             request.Reliability is { } reliability
                 ? ReliableChangeIndex.Compute(subjectIds, before, after, reliability, request.BaselineStandardDeviation)
-                : null);
+                : null,
+            request.ComparisonColumn is null ? null : Compare(request, columns.Labels(request.ComparisonColumn), before, after));
+    }
+
+    private static ChangeComparison Compare(ChangeRequest request, LabelColumn groups, double[] before, double[] after)
+    {
+        if (groups.Labels.Length < 2)
+        {
+            throw new AnalysisInputException($"--comparison column '{request.ComparisonColumn}' has only one value ({groups.Labels[0]}): there is no group to compare with.");
+        }
+
+        var reference = 0;
+        if (request.ComparisonReference is { } level)
+        {
+            reference = Array.IndexOf(groups.Labels, level);
+            if (reference < 0)
+            {
+                throw new AnalysisInputException(
+                    $"--reference: '{request.ComparisonColumn}' has no value '{level}'. Its values are: {string.Join(", ", groups.Labels.Select(l => $"'{l}'"))}.");
+            }
+        }
+
+        var ancova = Ancova.Compute(before, after, groups.Codes, groups.Labels, reference, request.ConfidenceLevel);
+        WelchTTestResult? welch = null;
+        if (groups.Labels.Length == 2)
+        {
+            // R's t.test(change ~ group) subtracts the second level from the first, the reference first.
+            var first = reference;
+            var codes = Array.ConvertAll(groups.Codes, c => c == first ? 0 : 1);
+            var change = new double[after.Length];
+            for (var i = 0; i < change.Length; i++)
+            {
+                change[i] = after[i] - before[i];
+            }
+
+            welch = WelchTTest.Compute(change, codes, groups.Labels[first], groups.Labels[1 - first], request.ConfidenceLevel);
+        }
+
+        return new ChangeComparison(request.ComparisonColumn!, ancova, welch);
     }
 
     private static void RequireOneRowPerSubject(LabelColumn subjects)

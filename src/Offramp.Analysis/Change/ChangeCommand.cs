@@ -16,11 +16,13 @@ public static class ChangeCommand
         var reliability = new Option<double?>("--reliability") { Description = "Reliability of the instrument (e.g. 0.85) for the Jacobson–Truax reliable change index per participant." };
         var baselineSd = new Option<double?>("--baseline-sd") { Description = "Published norm SD for the reliable change index (default: SD of the baseline scores)." };
         var confLevel = new Option<double>("--conf-level") { Description = "Confidence level (default 0.95).", DefaultValueFactory = _ => 0.95 };
+        var comparison = new Option<string>("--comparison") { Description = "Group column (e.g. program vs comparison): ANCOVA of the follow-up score on baseline and group, and Welch's test on the change, matching R's lm and t.test." };
+        var reference = new Option<string>("--reference") { Description = "Reference group for --comparison (default: the first in R's order)." };
         var json = new Option<bool>("--json") { Description = "Write JSON with full double precision instead of tables." };
 
-        var command = new Command("change", "Pre/post change on assessment scores: paired t-test, Wilcoxon signed-rank test, Cohen's d_z and, with --reliability, the reliable change index per participant; matching SciPy.")
+        var command = new Command("change", "Pre/post change on assessment scores: paired t-test, Wilcoxon signed-rank test, Cohen's d_z and, with --reliability, the reliable change index per participant; matching SciPy; with --comparison, ANCOVA and Welch's test between groups, matching R.")
         {
-            csv, subject, before, after, reliability, baselineSd, confLevel, json,
+            csv, subject, before, after, reliability, baselineSd, confLevel, comparison, reference, json,
         };
 
         command.SetAction(parseResult => AnalysisCommandAction.Run(parseResult, "change", output =>
@@ -32,7 +34,9 @@ public static class ChangeCommand
                 parseResult.GetRequiredValue(after),
                 parseResult.GetValue(reliability),
                 parseResult.GetValue(baselineSd),
-                ConfidenceLevelOption.Parse(parseResult.GetValue(confLevel))));
+                ConfidenceLevelOption.Parse(parseResult.GetValue(confLevel)),
+                parseResult.GetValue(comparison),
+                parseResult.GetValue(reference)));
             if (parseResult.GetValue(json))
             {
                 AnalysisJson.Write(output, report);

@@ -8,6 +8,8 @@ namespace Offramp.Analysis.Change;
 /// <param name="Reliability">Instrument reliability for the reliable change index; none when null.</param>
 /// <param name="BaselineStandardDeviation">Published norm SD; the sample SD of baseline scores when null.</param>
 /// <param name="ConfidenceLevel">Level of the mean change's interval.</param>
+/// <param name="ComparisonColumn">Group column for ANCOVA and Welch's test between groups; none when null.</param>
+/// <param name="ComparisonReference">Reference group of the ANCOVA (default: the first in R's order).</param>
 public sealed record ChangeRequest(
     string CsvPath,
     string SubjectColumn,
@@ -15,4 +17,6 @@ public sealed record ChangeRequest(
     string AfterColumn,
     double? Reliability,
     double? BaselineStandardDeviation,
-    double ConfidenceLevel);
+    double ConfidenceLevel,
+    string? ComparisonColumn = null,
+    string? ComparisonReference = null);

@@ -44,7 +44,32 @@ internal static class ChangeTableWriter
             }
         }
 
-        Figures.WriteWarnings(console, t.Warnings.Concat(w.Warnings).Concat(report.CohensDz.Warnings).Concat(report.ReliableChange?.Warnings ?? []));
+        if (report.Comparison is { } comparison)
+        {
+            WriteComparison(console, comparison);
+        }
+
+        Figures.WriteWarnings(console, t.Warnings.Concat(w.Warnings).Concat(report.CohensDz.Warnings).Concat(report.ReliableChange?.Warnings ?? [])
+            .Concat(report.Comparison?.Ancova.Warnings ?? []).Concat(report.Comparison?.Welch?.Warnings ?? []));
+    }
+
+    private static void WriteComparison(IAnsiConsole console, ChangeComparison comparison)
+    {
+        var ancova = comparison.Ancova;
+        console.MarkupLine($"[bold]ANCOVA[/]: follow-up on baseline and {Markup.Escape(comparison.Column)}, compared with {Markup.Escape(ancova.ReferenceGroup)} (residual SE {Figures.Number(ancova.ResidualStandardError)} on {ancova.DegreesOfFreedom} df, R² {Figures.Number(ancova.RSquared, "0.###")})");
+        var table = new Table().AddColumns("Term", "Estimate", "SE", $"{ancova.Coefficients[0].Interval.Level * 100:0.#}% CI", "t", "p");
+        foreach (var c in ancova.Coefficients)
+        {
+            table.AddRow(Markup.Escape(c.Name), Figures.Number(c.Estimate), Figures.Number(c.StandardError), Figures.Interval(c.Interval), Figures.Number(c.T, "0.###"), Figures.PValue(c.PValue));
+        }
+
+        console.Write(table);
+        if (comparison.Welch is { } w)
+        {
+            console.MarkupLine(
+                $"Welch's test on the change: mean change {Markup.Escape(w.FirstGroup)} {Figures.Number(w.MeanFirst)}, {Markup.Escape(w.SecondGroup)} {Figures.Number(w.MeanSecond)}; " +
+                $"difference {Figures.Number(w.Difference)} ({w.Interval.Level * 100:0.#}% CI {Figures.Interval(w.Interval)}), t = {Figures.Number(w.T, "0.###")}, df = {Figures.Number(w.DegreesOfFreedom, "0.#")}, {Figures.PClause(w.PValue)}");
+        }
     }
 
     private static string Describe(ReliableChangeCategory category) => category switch

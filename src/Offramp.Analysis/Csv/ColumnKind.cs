@@ -14,6 +14,15 @@ public enum ColumnKind
 
     /// <summary>A label (group, stratum, outcome level, subject).</summary>
     Label,
+
+    /// <summary>A covariate: numeric when every value is a number (as R's read.csv decides), otherwise categorical.</summary>
+    NumberOrLabel,
+
+    /// <summary>A non-negative integer code (0 = censored, 1..k = competing causes).</summary>
+    Cause,
+
+    /// <summary>A positive number (case weight).</summary>
+    PositiveNumber,
 }
 
 /// <summary>A column to read: its header name, kind, and the command option that named it (for messages).</summary>

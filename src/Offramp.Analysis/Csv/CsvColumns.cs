@@ -24,6 +24,9 @@ public sealed class CsvColumns
 
     public double[] Numbers(string column) => numbers[column];
 
+    /// <summary>Whether a <see cref="ColumnKind.NumberOrLabel"/> column turned out numeric.</summary>
+    public bool IsNumeric(string column) => numbers.ContainsKey(column);
+
     public bool[] Flags(string column) => flags[column];
 
     public LabelColumn Labels(string column) => labels[column];

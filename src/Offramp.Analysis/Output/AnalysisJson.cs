@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Offramp.Analysis.Output;
 
@@ -18,6 +19,9 @@ public static class AnalysisJson
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+
+        // The reports' generated metadata first; anything else (e.g. a test's anonymous object) by reflection.
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(AnalysisJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 
     public static void Write<T>(TextWriter output, T report) => output.WriteLine(JsonSerializer.Serialize(report, Options));

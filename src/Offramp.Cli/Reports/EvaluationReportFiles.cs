@@ -108,6 +108,11 @@ public static class EvaluationReportFiles
                 Warnings(html, cmp.Warnings);
             }
 
+            if (m.Methods is { } methods)
+            {
+                EvaluationMethodsHtml.Append(html, methods);
+            }
+
             if (m.Change is { } change)
             {
                 html.Append("<p>Pre/post change in the ").Append(E(change.Measure)).Append(": ").Append(change.Pairs).Append(" pairs, mean ")
@@ -149,7 +154,7 @@ public static class EvaluationReportFiles
         }
     }
 
-    private static void Warnings(StringBuilder html, IEnumerable<string> warnings)
+    internal static void Warnings(StringBuilder html, IEnumerable<string> warnings)
     {
         foreach (var w in warnings)
         {
@@ -157,17 +162,17 @@ public static class EvaluationReportFiles
         }
     }
 
-    private static string Interval(double? value, double? lower, double? upper) =>
+    internal static string Interval(double? value, double? lower, double? upper) =>
         value is null ? "not estimable" : $"{N(value)} ({N(lower)} to {N(upper)})";
 
-    private static string N(double? value) => value is { } v ? v.ToString("0.###", CultureInfo.InvariantCulture) : "n/a";
+    internal static string N(double? value) => value is { } v ? v.ToString("0.###", CultureInfo.InvariantCulture) : "n/a";
 
-    private static string P(double? p) => p switch
+    internal static string P(double? p) => p switch
     {
         null => "n/a",
         < 0.0001 => "< 0.0001",
         { } v => v.ToString("0.####", CultureInfo.InvariantCulture),
     };
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    internal static string E(string text) => WebUtility.HtmlEncode(text);
 }

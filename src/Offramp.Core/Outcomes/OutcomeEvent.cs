@@ -53,6 +53,9 @@ public enum OutcomeType
     Education,
     FamilyTies,
     CommunityIntegration,
+
+    /// <summary>Removed from the country: follow-up for reoffending here ends (a competing outcome, like death). Last, as stored codes are names.</summary>
+    Deportation,
 }
 
 /// <summary>How sure the program is: a record (court, police) confirms it, someone reported it, or it is suspected.</summary>

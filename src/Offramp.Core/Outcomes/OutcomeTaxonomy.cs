@@ -16,7 +16,14 @@ public static class OutcomeTaxonomy
     };
 
     /// <summary>Events that end observation without being an adverse outcome: censoring in survival terms.</summary>
-    public static readonly IReadOnlySet<OutcomeType> Censoring = new HashSet<OutcomeType> { OutcomeType.Death, OutcomeType.LostToFollowUp };
+    public static readonly IReadOnlySet<OutcomeType> Censoring = new HashSet<OutcomeType> { OutcomeType.Death, OutcomeType.Deportation, OutcomeType.LostToFollowUp };
+
+    /// <summary>
+    /// Censoring events after which the adverse outcome can no longer happen (here): competing risks. Kaplan–Meier treats
+    /// them as if the person could still reoffend later and so overstates the risk; cumulative incidence does not.
+    /// Loss to follow-up is not one: the person may still reoffend, unseen.
+    /// </summary>
+    public static readonly IReadOnlySet<OutcomeType> Competing = new HashSet<OutcomeType> { OutcomeType.Death, OutcomeType.Deportation };
 
     public static readonly IReadOnlySet<OutcomeType> Positive = new HashSet<OutcomeType>
     {

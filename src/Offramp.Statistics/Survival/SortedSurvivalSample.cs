@@ -1,3 +1,5 @@
+using Offramp.Statistics.Common;
+
 namespace Offramp.Statistics.Survival;
 
 /// <summary>
@@ -60,7 +62,7 @@ internal sealed class SortedSurvivalSample
             order[i] = i;
         }
 
-        Array.Sort(sortedTimes, order);
+        TimeSort.Sort(sortedTimes, order);
         if (mergeNearTies)
         {
             NearTieMerger.MergeSorted(sortedTimes);

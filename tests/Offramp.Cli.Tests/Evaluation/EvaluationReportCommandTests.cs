@@ -60,6 +60,9 @@ public sealed class EvaluationReportCommandTests(WorldFixture worlds) : IClassFi
         Assert.Contains("2 participants are left out of every figure", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
 
+        // Everyone completed: no groups to compare, and the report says so instead of leaving the hazard ratio out silently.
+        Assert.Contains(WebUtility.HtmlEncode("Only one of completed and left early has anyone in this metric, so the groups cannot be compared."), html, StringComparison.Ordinal);
+
         // rates.csv: 7 of the 10 released participants without a counted reconviction within 24 months, with the
         // Wilson interval statsmodels gives (proportion_confint(7, 10, method="wilson")); the metric name neutralised.
         var all = Rows(folder, "rates.csv").Single(r => r[1] == "All");

@@ -79,7 +79,7 @@ public sealed class BuildEvaluationReport(OfframpDbContext db, EvaluationAccess 
             throw new DomainException("Choose one of the program's imported comparison groups.", nameof(filter.ComparisonGroupId));
         }
 
-        var rows = await db.Set<ComparisonGroupRow>().AsNoTracking().Where(r => r.GroupId == group.Id).Select(r => new { r.MonthsAtRisk, r.Event }).ToListAsync(ct);
-        return new ExternalComparison(group.Name, group.Definition, [.. rows.Select(r => r.MonthsAtRisk)], [.. rows.Select(r => r.Event)]);
+        var rows = await db.Set<ComparisonGroupRow>().AsNoTracking().Where(r => r.GroupId == group.Id).Select(r => new { r.MonthsAtRisk, r.Event, r.Gender }).ToListAsync(ct);
+        return new ExternalComparison(group.Name, group.Definition, [.. rows.Select(r => r.MonthsAtRisk)], [.. rows.Select(r => r.Event)], [.. rows.Select(r => r.Gender)]);
     }
 }

@@ -27,6 +27,7 @@ public sealed record EvaluationReport(
 /// <param name="Comparison">The comparison cohort's figures and the tests, when a comparison was asked for.</param>
 /// <param name="Change">Pre/post change (assessment metrics only).</param>
 /// <param name="Warnings">Small numbers and other cautions, in words.</param>
+/// <param name="Methods">Adjusted hazard ratio, cumulative incidence and weighted comparison where the data supports them (adverse-outcome metrics only).</param>
 public sealed record MetricResult(
     MetricView Metric,
     int Included,
@@ -37,7 +38,8 @@ public sealed record MetricResult(
     IReadOnlyList<RateEstimate> ByGender,
     GroupComparison? Comparison,
     ChangeSummary? Change,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings,
+    Methods.EvaluationMethods? Methods = null);
 
 /// <summary>A proportion with its 95% Wilson interval (null where nobody is resolved: JSON has no NaN); <see cref="Unresolved"/> were not yet followed to the horizon.</summary>
 public sealed record RateEstimate(string Label, long Successes, int N, double? Proportion, double? Lower, double? Upper, int Unresolved, IReadOnlyList<string> Warnings);

@@ -3,8 +3,8 @@ using Offramp.Statistics.Survival;
 
 namespace Offramp.Core.Evaluation.Reports;
 
-/// <summary>An imported comparison group's follow-up (months at risk, event), compared with the cohort on an adverse-outcome metric.</summary>
-public sealed record ExternalComparison(string Label, string Definition, double[] Months, bool[] Events)
+/// <summary>An imported comparison group's follow-up (months at risk, event, gender), compared with the cohort on an adverse-outcome metric.</summary>
+public sealed record ExternalComparison(string Label, string Definition, double[] Months, bool[] Events, Participants.Gender[] Genders)
 {
     internal static GroupComparison Compare(MetricObservations obs, Metrics.MetricDefinition metric, ExternalComparison external, RateEstimate cohortRate)
     {

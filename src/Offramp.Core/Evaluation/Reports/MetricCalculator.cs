@@ -38,7 +38,8 @@ public static class MetricCalculator
         var comparison = external is not null && metric.Kind == MetricKind.NoAdverseOutcome
             ? ExternalComparison.Compare(obs, metric, external, rate)
             : cohort.GroupLabels.Count == 2 ? WithinProgram(cohort, obs, metric, grouped) : null;
-        return new MetricResult(view, obs.Slots.Length, obs.NotApplicable, notApplicableReason, survival, rate, byGender, comparison, null, warnings);
+        var methods = Methods.EvaluationMethodsCalculator.Compute(cohort, obs, metric, external);
+        return new MetricResult(view, obs.Slots.Length, obs.NotApplicable, notApplicableReason, survival, rate, byGender, comparison, null, warnings, methods);
     }
 
     private static SurvivalSummary Survival(Cohort cohort, MetricObservations obs, MetricDefinition metric, ExternalComparison? external, SurvivalSample? grouped)

@@ -14,8 +14,9 @@ public sealed class MetricObservations
     /// <summary>Months as the survival time scale: a mean Gregorian month, so 24 months is 730.5 days.</summary>
     public const double DaysPerMonth = 365.25 / 12;
 
-    private MetricObservations(int[] slots, double[] months, bool[] events, bool[] resolved, bool[] success, int notApplicable)
+    private MetricObservations(int[] slots, double[] months, bool[] events, bool[] competing, bool[] resolved, bool[] success, int notApplicable)
     {
+        Competing = competing;
         Slots = slots;
         Months = months;
         Events = events;
@@ -31,6 +32,9 @@ public sealed class MetricObservations
 
     /// <summary>The counted outcome happened during follow-up.</summary>
     public bool[] Events { get; }
+
+    /// <summary>Follow-up ended by a competing outcome (death) before any counted outcome: censored for Kaplan–Meier, a competing cause for cumulative incidence.</summary>
+    public bool[] Competing { get; }
 
     public bool[] Resolved { get; }
 
@@ -53,8 +57,10 @@ public sealed class MetricObservations
         // One pass over the outcomes: the first counted outcome and the first censoring outcome on or after the anchor.
         var firstEvent = new int[data.Count];
         var firstCensor = new int[data.Count];
+        var firstCompeting = new int[data.Count];
         Array.Fill(firstEvent, int.MaxValue);
         Array.Fill(firstCensor, int.MaxValue);
+        Array.Fill(firstCompeting, int.MaxValue);
         for (var k = 0; k < data.OutcomeParticipant.Length; k++)
         {
             var i = data.OutcomeParticipant[k];
@@ -72,6 +78,10 @@ public sealed class MetricObservations
             else if (OutcomeTaxonomy.Censoring.Contains(type))
             {
                 firstCensor[i] = Math.Min(firstCensor[i], day);
+                if (OutcomeTaxonomy.Competing.Contains(type))
+                {
+                    firstCompeting[i] = Math.Min(firstCompeting[i], day);
+                }
             }
         }
 
@@ -81,6 +91,7 @@ public sealed class MetricObservations
         var slots = new List<int>(cohort.Count);
         var months = new List<double>(cohort.Count);
         var events = new List<bool>(cohort.Count);
+        var competing = new List<bool>(cohort.Count);
         var resolved = new List<bool>(cohort.Count);
         var success = new List<bool>(cohort.Count);
         var notApplicable = 0;
@@ -100,10 +111,11 @@ public sealed class MetricObservations
             slots.Add(i);
             months.Add(followed / DaysPerMonth);
             events.Add(happened);
+            competing.Add(!happened && firstCompeting[i] == end);
             resolved.Add(withinHorizon || end - start >= horizonDays);
             success.Add(adverse ? !withinHorizon : withinHorizon);
         }
 
-        return new MetricObservations([.. slots], [.. months], [.. events], [.. resolved], [.. success], notApplicable);
+        return new MetricObservations([.. slots], [.. months], [.. events], [.. competing], [.. resolved], [.. success], notApplicable);
     }
 }

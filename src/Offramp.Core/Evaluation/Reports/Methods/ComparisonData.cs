@@ -1,0 +1,113 @@
+using Offramp.Core.Evaluation.Cohorts;
+using Offramp.Core.Participants;
+using Offramp.Statistics.Regression;
+
+namespace Offramp.Core.Evaluation.Reports.Methods;
+
+/// <summary>
+/// One metric's follow-up for two compared groups as arrays for the statistics library: months, the counted event,
+/// a competing end (death, deportation), membership of <see cref="Group"/> (against <see cref="Reference"/>), and the
+/// covariates recorded for everyone in both groups. Built from the completers and early leavers of a cohort.
+/// </summary>
+internal sealed class ComparisonData
+{
+    public required string Group { get; init; }
+
+    public required string Reference { get; init; }
+
+    public required double[] Months { get; init; }
+
+    public required bool[] Events { get; init; }
+
+    public required bool[] Competing { get; init; }
+
+    /// <summary>True for a member of <see cref="Group"/>.</summary>
+    public required bool[] InGroup { get; init; }
+
+    /// <summary>Covariates with at least two levels among these participants, in R's factor order.</summary>
+    public required IReadOnlyList<Covariate> Covariates { get; init; }
+
+    /// <summary>Why a covariate that should adjust the comparison could not, in words.</summary>
+    public required IReadOnlyList<string> Omitted { get; init; }
+
+    public int Count => Months.Length;
+
+    /// <summary>Completers (the group) against early leavers (the reference); those in neither group are left out.</summary>
+    public static ComparisonData WithinProgram(Cohort cohort, MetricObservations obs)
+    {
+        var groupOf = new int[cohort.Data.Count];
+        Array.Fill(groupOf, -1);
+        for (var k = 0; k < cohort.Members.Length; k++)
+        {
+            groupOf[cohort.Members[k]] = cohort.Groups[k];
+        }
+
+        var rows = Enumerable.Range(0, obs.Slots.Length).Where(k => groupOf[obs.Slots[k]] >= 0).ToArray();
+        var data = cohort.Data;
+        var genders = rows.Select(k => data.Genders[obs.Slots[k]]).ToArray();
+        var bands = rows.Select(k => data.AgeBandOf(obs.Slots[k])).ToArray();
+        var covariates = new List<Covariate>();
+        var omitted = new List<string>();
+        AddCategorical(covariates, omitted, "gender", genders, Gender.NotRecorded, g => g.ToString());
+        AddCategorical(covariates, omitted, "age band", bands, AgeBand.Unknown, AgeBands.Label);
+        omitted.Add("Prior offences are not recorded in Offramp, so no figure is adjusted for them.");
+        return new ComparisonData
+        {
+            Group = cohort.GroupLabels[0],
+            Reference = cohort.GroupLabels[1],
+            Months = [.. rows.Select(k => obs.Months[k])],
+            Events = [.. rows.Select(k => obs.Events[k])],
+            Competing = [.. rows.Select(k => obs.Competing[k])],
+            InGroup = [.. rows.Select(k => groupOf[obs.Slots[k]] == 0)],
+            Covariates = covariates,
+            Omitted = omitted,
+        };
+    }
+
+    /// <summary>This program's cohort (the group) against an imported comparison group (the reference), which records only gender.</summary>
+    public static ComparisonData AgainstExternal(Cohort cohort, MetricObservations obs, ExternalComparison external)
+    {
+        var n = obs.Slots.Length;
+        var genders = obs.Slots.Select(i => cohort.Data.Genders[i]).Concat(external.Genders).ToArray();
+        var covariates = new List<Covariate>();
+        var omitted = new List<string>();
+        AddCategorical(covariates, omitted, "gender", genders, Gender.NotRecorded, g => g.ToString());
+        omitted.Add("The imported comparison group records no age or prior offences, so no figure is adjusted for them.");
+        return new ComparisonData
+        {
+            Group = "This program",
+            Reference = external.Label,
+            Months = [.. obs.Months, .. external.Months],
+            Events = [.. obs.Events, .. external.Events],
+            Competing = [.. obs.Competing, .. new bool[external.Months.Length]],
+            InGroup = [.. Enumerable.Repeat(true, n), .. new bool[external.Months.Length]],
+            Covariates = covariates,
+            Omitted = omitted,
+        };
+    }
+
+    /// <summary>
+    /// Adds a categorical covariate when it is recorded for everyone and has two or more values; otherwise says why
+    /// not. A partly recorded covariate is left out rather than dropping the people it is missing for, which would
+    /// change who is compared.
+    /// </summary>
+    private static void AddCategorical<T>(List<Covariate> covariates, List<string> omitted, string name, T[] values, T notRecorded, Func<T, string> label)
+        where T : struct, Enum
+    {
+        var missing = values.Count(v => v.Equals(notRecorded));
+        if (missing > 0)
+        {
+            omitted.Add($"The {name} is not recorded for {missing} of the {values.Length} participants compared, so no figure is adjusted for it.");
+            return;
+        }
+
+        var levels = values.Distinct().Select(label).Order(StringComparer.Ordinal).ToArray();
+        if (levels.Length < 2)
+        {
+            omitted.Add($"Everyone compared has the same {name} ({(levels.Length == 1 ? levels[0] : "none")}), so there is nothing to adjust for.");
+            return;
+        }
+
+        covariates.Add(Covariate.Categorical(name, [.. values.Select(v => Array.IndexOf(levels, label(v)))], levels));
+    }
+}

@@ -1,0 +1,20 @@
+namespace Offramp.Statistics.Regression;
+
+/// <summary>Options of a Cox fit; the defaults are R coxph's.</summary>
+public sealed record CoxOptions
+{
+    public static CoxOptions Default { get; } = new();
+
+    public CoxTies Ties { get; init; } = CoxTies.Efron;
+
+    /// <summary>Compute the robust (sandwich) variance; on by default when there are clusters or non-integer weights, as R.</summary>
+    public bool? Robust { get; init; }
+
+    public double ConfidenceLevel { get; init; } = 0.95;
+
+    /// <summary>R coxph.control()$iter.max.</summary>
+    public int MaxIterations { get; init; } = 20;
+
+    /// <summary>R coxph.control()$eps: relative change in the log partial likelihood that counts as converged.</summary>
+    public double Epsilon { get; init; } = 1e-9;
+}
