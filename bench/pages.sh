@@ -7,7 +7,8 @@
 # usage: bench/pages.sh
 # environment: PARTICIPANTS (100000), DURATION (20s), WARMUP (5s, unmeasured, before each page), CONNECTIONS (4),
 #              KEEP=1 keeps the temporary folder,
-#              REUSE=<kept folder> measures an already seeded folder again, NICE=-10 (root) runs everything at that priority.
+#              REUSE=<kept folder> measures an already seeded folder again, NICE=-10 (root) runs everything at that priority,
+#              ROLES ("caseworker director") which demo roles to measure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -80,7 +81,7 @@ still_signed_in() { # still_signed_in COOKIE PATH: the page answers 200 (not a r
 }
 
 declare -a summary
-for role in caseworker director; do
+for role in ${ROLES:-caseworker director}; do
   email="$role@demo.offramp.org"
   paths_for "$email" "$role"
   cookie=$(signed_in "$email")
@@ -105,4 +106,5 @@ printf '%s\n' "${summary[@]}"
 echo "target: p95 <= 30 ms, errors=0"
 echo "500s in the web log: $(grep -ci 'unhandled exception\|UNIQUE constraint' "$work/web.log" || true)"
 kill "$web_pid"; wait "$web_pid" 2>/dev/null || true; web_pid=""
-echo "audit chain: $("${offramp[@]}" audit verify 2>&1 | tail -1)"
+echo "== audit chain after the run (offramp audit verify):"
+"${offramp[@]}" audit verify

@@ -21,7 +21,10 @@ public sealed class ListWorklist(OfframpDbContext db, ScopeLoader scopes, Partic
     {
         var scope = await scopes.GetAsync(ct);
         var today = clock.Today;
-        var due = Selection(scope, access.Visible(scope), today.AddDays(query.ClampedHorizon), query);
+        // Without a break-glass grant, VisibleAsync leaves the grants out of the query, and a caseworker's team tasks
+        // are then sought by participant alone.
+        var visible = scope.DirectedPrograms.Count > 0 ? access.Visible(scope) : await access.VisibleAsync(ct);
+        var due = Selection(scope, visible, today.AddDays(query.ClampedHorizon), query);
         var total = await due.CountAsync(ct);
         var overdue = await due.CountAsync(t => t.DueOn < today, ct);
         var page = query.ClampedPage;
@@ -37,34 +40,43 @@ public sealed class ListWorklist(OfframpDbContext db, ScopeLoader scopes, Partic
         return new WorklistPage(items, total, overdue, page, size);
     }
 
+    /// <summary>
+    /// The caller's due tasks. A director sees whole programs (67,000 people at 100k): their tasks are walked in due-date
+    /// order on the organisation's index and each team task's participant is checked (one key lookup), so a page stops
+    /// early. A caseworker's team is small: each audience is its own query on its own index, joined by UNION ALL (the
+    /// audiences are disjoint); OR-ed into one WHERE, SQLite walked every due task of the organisation for them too.
+    /// </summary>
     private IQueryable<CaseTask> Selection(CallerScope scope, IQueryable<Participant> visible, DateOnly until, WorklistQuery query)
     {
         var directed = scope.DirectedPrograms.ToList();
         var userId = scope.UserId;
-        var due = db.Set<CaseTask>().AsNoTracking()
-            .Where(t => t.OrganisationId == scope.OrganisationId && t.Status == CaseTaskStatus.Open && t.DueOn <= until);
+        var open = db.Set<CaseTask>().AsNoTracking().Where(t => t.Status == CaseTaskStatus.Open && t.DueOn <= until);
         if (!string.IsNullOrEmpty(query.Kind))
         {
-            due = due.Where(t => t.Kind == query.Kind);
+            open = open.Where(t => t.Kind == query.Kind);
         }
 
-        // Which participants' team tasks the caller sees is asked two ways. A director sees whole programs (67,000 people
-        // at 100k): listing them all for "IN (...)" read every participant on each home page, so each due task is
-        // checked instead, one key lookup each. A caseworker's team is small: listing it and seeking its tasks by
-        // participant is cheaper than checking every due task of the organisation.
-        var terms = new List<Expression<Func<CaseTask, bool>>>
+        var due = open.Where(t => t.OrganisationId == scope.OrganisationId);
+        if (directed.Count > 0)
         {
-            t => t.Audience == TaskAudience.User && t.AssignedUserId == userId,
-            directed.Count > 0
-                ? t => t.Audience == TaskAudience.CaseTeam && t.ParticipantId != null && visible.Any(p => p.Id == t.ParticipantId)
-                : t => t.Audience == TaskAudience.CaseTeam && t.ParticipantId != null && visible.Select(p => p.Id).Contains(t.ParticipantId.Value),
-        };
-        if (directed.Count > 0 && !query.WithoutDirectorTasks)
-        {
-            terms.Add(t => t.Audience == TaskAudience.ProgramDirectors && directed.Contains(t.ProgramId));
+            var terms = new List<Expression<Func<CaseTask, bool>>>
+            {
+                t => t.Audience == TaskAudience.User && t.AssignedUserId == userId,
+                t => t.Audience == TaskAudience.CaseTeam && t.ParticipantId != null && visible.Any(p => p.Id == t.ParticipantId),
+            };
+            if (!query.WithoutDirectorTasks)
+            {
+                terms.Add(t => t.Audience == TaskAudience.ProgramDirectors && directed.Contains(t.ProgramId));
+            }
+
+            return due.Where(PredicateUnion.AnyOf(terms));
         }
 
-        return due.Where(PredicateUnion.AnyOf(terms));
+        // The caller's own tasks are found by the caller's id alone (a user belongs to one organisation): with the
+        // organisation in the condition too, SQLite preferred the organisation's index.
+        var own = open.Where(t => t.Audience == TaskAudience.User && t.AssignedUserId == userId);
+        var team = due.Where(t => t.Audience == TaskAudience.CaseTeam && t.ParticipantId != null && visible.Select(p => p.Id).Contains(t.ParticipantId.Value));
+        return own.Concat(team);
     }
 }
 
