@@ -111,4 +111,5 @@ echo
 echo "== summary: $participants participants, PostgreSQL, 2 instances behind nginx, $connections connections, $duration, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 grep '^RESULT' <<<"$out" | cut -d' ' -f2-
 echo "unhandled exceptions in the two web logs: $(cat "$work"/web*.log | grep -ci 'unhandled exception' || true)"
-echo "audit chain: $("${offramp[@]}" audit verify 2>&1 | tail -1)"
+echo "== audit chain after the run (offramp audit verify):"
+"${offramp[@]}" audit verify
