@@ -34,13 +34,24 @@ public sealed class ParticipantAccess(OfframpDbContext db, ScopeLoader scopes, I
     }
 
     /// <summary>
+    /// The participants the caller sees other than by directing their program: their own cases and break-glass grants.
+    /// A director's worklist takes whole programs by program id and needs only this remainder participant by participant.
+    /// </summary>
+    public async Task<IQueryable<Participant>> VisibleOutsideDirectedProgramsAsync(CancellationToken ct = default)
+    {
+        var scope = await scopes.GetAsync(ct);
+        var granted = await ActiveGrants(scope.UserId).ToListAsync(ct);
+        return Within(scope, granted.Count == 0 ? null : p => granted.Contains(p.Id), byDirecting: false);
+    }
+
+    /// <summary>
     /// Every alternative is a term an index answers (the caller's programs, or participant ids from the caller's own
     /// team memberships and grants), and alternatives the caller cannot have are left out: a single unindexable branch
     /// in the OR made SQLite read every participant of the organisation to find a caseworker's twenty.
     /// </summary>
-    private IQueryable<Participant> Within(CallerScope scope, Expression<Func<Participant, bool>>? granted)
+    private IQueryable<Participant> Within(CallerScope scope, Expression<Func<Participant, bool>>? granted, bool byDirecting = true)
     {
-        var directed = scope.DirectedPrograms.ToList();
+        var directed = byDirecting ? scope.DirectedPrograms.ToList() : [];
         var casework = scope.CaseworkPrograms.Except(directed).ToList();
         var userId = scope.UserId;
         var ownCases = db.CaseTeamMembers.Where(m => m.UserId == userId && m.Until == null).Select(m => m.ParticipantId);

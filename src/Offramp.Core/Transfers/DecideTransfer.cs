@@ -11,15 +11,16 @@ using Offramp.Core.Participants;
 using Offramp.Core.Referrals;
 using Offramp.Core.Security;
 using Offramp.Core.Stages;
+using Offramp.Core.Worklist;
 
 namespace Offramp.Core.Transfers;
 
 /// <summary>
 /// The director of the receiving program accepts or declines. Within an organisation, acceptance moves the participant
-/// to the new program (the old team loses scope with its program role). To another organisation, acceptance opens a new
+/// to the new program with its open tasks (the old team loses scope with its program role). To another organisation, acceptance opens a new
 /// record there from the package (a referral by transfer) and marks the sending record Transferred. Audited on both sides.
 /// </summary>
-public sealed class DecideTransfer(OfframpDbContext db, ScopeLoader scopes, FieldCipher cipher, IdentitySealer identities, StageMover stages, IClock clock)
+public sealed class DecideTransfer(OfframpDbContext db, ScopeLoader scopes, FieldCipher cipher, IdentitySealer identities, StageMover stages, TaskPlanner tasks, IClock clock)
 {
     public async Task<Guid?> ExecuteAsync(Guid transferId, int expectedVersion, TransferDecisionCommand command, CancellationToken ct = default)
     {
@@ -51,6 +52,7 @@ public sealed class DecideTransfer(OfframpDbContext db, ScopeLoader scopes, Fiel
         {
             transfer.Status = TransferStatus.Accepted;
             source.ProgramId = transfer.TargetProgramId;
+            await tasks.MoveOpenTasksAsync(source, ct);
             db.Audit.Record(AuditActions.Update, AuditEntities.Transfer, transfer.Id, source.Id, $"accepted: moved to program {transfer.TargetProgramId}");
         }
         else

@@ -1,5 +1,3 @@
-using System.Linq.Expressions;
-
 using Microsoft.EntityFrameworkCore;
 
 using Offramp.Core.Access;
@@ -21,62 +19,73 @@ public sealed class ListWorklist(OfframpDbContext db, ScopeLoader scopes, Partic
     {
         var scope = await scopes.GetAsync(ct);
         var today = clock.Today;
-        // Without a break-glass grant, VisibleAsync leaves the grants out of the query, and a caseworker's team tasks
-        // are then sought by participant alone.
-        var visible = scope.DirectedPrograms.Count > 0 ? access.Visible(scope) : await access.VisibleAsync(ct);
-        var due = Selection(scope, visible, today.AddDays(query.ClampedHorizon), query);
-        var total = await due.CountAsync(ct);
-        var overdue = await due.CountAsync(t => t.DueOn < today, ct);
+        var due = await SelectionAsync(scope, today.AddDays(query.ClampedHorizon), query, ct);
+        // One pass counts both; overdue tasks are the ones due before today.
+        var counts = await due.GroupBy(t => 1)
+            .Select(g => new { Total = g.Count(), Overdue = g.Count(t => t.DueOn < today) })
+            .SingleOrDefaultAsync(ct);
+        var total = counts?.Total ?? 0;
         var page = query.ClampedPage;
         var size = query.ClampedPageSize;
-        // Overdue tasks are the ones due before today, so due-date order already puts them first.
-        var tasks = await due.OrderBy(t => t.DueOn).ThenBy(t => t.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        // Due-date order already puts the overdue tasks first.
+        var tasks = total == 0 ? [] : await PageAsync(due, page, size, ct);
         var ids = tasks.Where(t => t.ParticipantId is not null).Select(t => t.ParticipantId!.Value).Distinct().ToList();
-        var codes = await db.Participants.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Code, ct);
+        var codes = ids.Count == 0
+            ? []
+            : await db.Participants.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Code, ct);
         db.Audit.Record(AuditActions.Read, AuditEntities.Worklist, null, null, $"{tasks.Count} of {total} tasks listed");
         await db.SaveChangesAsync(ct);
         var items = tasks.Select(t => new WorklistItem(t.Id, t.Version, t.Kind, t.Title, t.DueOn, t.DueOn < today,
             t.ParticipantId, t.ParticipantId is { } p ? codes.GetValueOrDefault(p) : null, t.Audience)).ToList();
-        return new WorklistPage(items, total, overdue, page, size);
+        return new WorklistPage(items, total, counts?.Overdue ?? 0, page, size);
     }
 
     /// <summary>
-    /// The caller's due tasks. A director sees whole programs (67,000 people at 100k): their tasks are walked in due-date
-    /// order on the organisation's index and each team task's participant is checked (one key lookup), so a page stops
-    /// early. A caseworker's team is small: each audience is its own query on its own index, joined by UNION ALL (the
-    /// audiences are disjoint); OR-ed into one WHERE, SQLite walked every due task of the organisation for them too.
+    /// The page's ids first, then their rows: the ids come from the indexes alone, where sorting whole rows read every
+    /// due task of a director's programs from the table.
     /// </summary>
-    private IQueryable<CaseTask> Selection(CallerScope scope, IQueryable<Participant> visible, DateOnly until, WorklistQuery query)
+    private async Task<List<CaseTask>> PageAsync(IQueryable<CaseTask> due, int page, int size, CancellationToken ct)
+    {
+        var ids = await due.OrderBy(t => t.DueOn).ThenBy(t => t.Id).Skip((page - 1) * size).Take(size).Select(t => t.Id).ToListAsync(ct);
+        var rows = await db.Set<CaseTask>().AsNoTracking().Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
+        // A task deleted in between (erasure) is simply left out.
+        return [.. ids.Where(rows.ContainsKey).Select(id => rows[id])];
+    }
+
+    /// <summary>
+    /// The caller's due tasks as disjoint audiences, each a query on its own index, joined by UNION ALL (an OR of them
+    /// made SQLite walk every due task of the organisation):
+    /// - their own tasks, by the caller's id;
+    /// - for directors, the case-team and director tasks of their programs, by program id alone. A director sees whole
+    ///   programs (67,000 people at 100k), and checking each task's participant cost a key lookup per task. This relies on
+    ///   a task staying in its participant's program: <see cref="TaskPlanner"/> creates it there and moves it along;
+    /// - case-team tasks of the other participants the caller sees (own cases, break-glass grants), by participant.
+    /// </summary>
+    private async Task<IQueryable<CaseTask>> SelectionAsync(CallerScope scope, DateOnly until, WorklistQuery query, CancellationToken ct)
     {
         var directed = scope.DirectedPrograms.ToList();
         var userId = scope.UserId;
+        var organisationId = scope.OrganisationId;
         var open = db.Set<CaseTask>().AsNoTracking().Where(t => t.Status == CaseTaskStatus.Open && t.DueOn <= until);
         if (!string.IsNullOrEmpty(query.Kind))
         {
             open = open.Where(t => t.Kind == query.Kind);
         }
 
-        var due = open.Where(t => t.OrganisationId == scope.OrganisationId);
+        // A user belongs to one organisation: with the organisation in this condition too, SQLite preferred its index.
+        var own = open.Where(t => t.Audience == TaskAudience.User && t.AssignedUserId == userId);
+        var others = await access.VisibleOutsideDirectedProgramsAsync(ct);
+        var team = open.Where(t => t.OrganisationId == organisationId && t.Audience == TaskAudience.CaseTeam
+            && !directed.Contains(t.ProgramId) && t.ParticipantId != null && others.Select(p => p.Id).Contains(t.ParticipantId.Value));
+        var selection = own.Concat(team);
         if (directed.Count > 0)
         {
-            var terms = new List<Expression<Func<CaseTask, bool>>>
-            {
-                t => t.Audience == TaskAudience.User && t.AssignedUserId == userId,
-                t => t.Audience == TaskAudience.CaseTeam && t.ParticipantId != null && visible.Any(p => p.Id == t.ParticipantId),
-            };
-            if (!query.WithoutDirectorTasks)
-            {
-                terms.Add(t => t.Audience == TaskAudience.ProgramDirectors && directed.Contains(t.ProgramId));
-            }
-
-            return due.Where(PredicateUnion.AnyOf(terms));
+            var audiences = query.WithoutDirectorTasks ? [TaskAudience.CaseTeam] : new[] { TaskAudience.CaseTeam, TaskAudience.ProgramDirectors };
+            // Program ids come from the caller's own role assignments, so they are already within the organisation.
+            selection = selection.Concat(open.Where(t => directed.Contains(t.ProgramId) && audiences.Contains(t.Audience)));
         }
 
-        // The caller's own tasks are found by the caller's id alone (a user belongs to one organisation): with the
-        // organisation in the condition too, SQLite preferred the organisation's index.
-        var own = open.Where(t => t.Audience == TaskAudience.User && t.AssignedUserId == userId);
-        var team = due.Where(t => t.Audience == TaskAudience.CaseTeam && t.ParticipantId != null && visible.Select(p => p.Id).Contains(t.ParticipantId.Value));
-        return own.Concat(team);
+        return selection;
     }
 }
 

@@ -37,6 +37,22 @@ public sealed class TaskPlanner(OfframpDbContext db, IClock clock)
     public Task<List<CaseTask>> OpenFromAsync(string sourceType, Guid sourceId, CancellationToken ct) =>
         db.Set<CaseTask>().Where(t => t.SourceType == sourceType && t.SourceId == sourceId && t.Status == CaseTaskStatus.Open).ToListAsync(ct);
 
+    /// <summary>
+    /// Keeps a participant's open tasks in the participant's program after a move within the organisation. The
+    /// worklist finds a director's tasks by their program alone (an index range), so a task left behind would show
+    /// in the old director's worklist and vanish from the new one's.
+    /// </summary>
+    public async Task MoveOpenTasksAsync(Participant participant, CancellationToken ct)
+    {
+        var open = await db.Set<CaseTask>()
+            .Where(t => t.ParticipantId == participant.Id && t.Status == CaseTaskStatus.Open)
+            .ToListAsync(ct);
+        foreach (var task in open)
+        {
+            task.ProgramId = participant.ProgramId;
+        }
+    }
+
     public void Cancel(CaseTask task, string reason)
     {
         task.Status = CaseTaskStatus.Cancelled;

@@ -2830,7 +2830,7 @@ namespace Offramp.Data.Postgres.Migrations
 
                     b.HasIndex("OrganisationId", "Status", "DueOn");
 
-                    b.HasIndex("ProgramId", "Status", "DueOn");
+                    b.HasIndex("ProgramId", "Status", "Audience", "DueOn", "Id");
 
                     b.ToTable("Tasks", (string)null);
                 });

@@ -2810,7 +2810,7 @@ namespace Offramp.Data.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId", "Status", "DueOn");
 
-                    b.HasIndex("ProgramId", "Status", "DueOn");
+                    b.HasIndex("ProgramId", "Status", "Audience", "DueOn", "Id");
 
                     b.ToTable("Tasks", (string)null);
                 });

@@ -14,7 +14,7 @@ public static class ParticipantEndpoints
         var group = api.MapGroup("/participants").WithTags("Participants");
 
         group.MapGet("/", async (ListCaseload useCase, int? page, int? pageSize, bool? includeClosed, CancellationToken ct) =>
-                await useCase.ExecuteAsync(page ?? 1, pageSize ?? 50, includeClosed ?? false, ct))
+                await useCase.ExecuteAsync(page ?? 1, pageSize ?? 50, includeClosed ?? false, ct: ct))
             .WithName("ListCaseload")
             .WithSummary("My caseload (directors: their programs), paged.")
             .For(EndpointAudience.CaseTeam);

@@ -18,6 +18,9 @@ public sealed class IndexModel(ScopeLoader scopes, ListCaseload caseload, ListWo
     [BindProperty(SupportsGet = true)]
     public bool IncludeClosed { get; set; }
 
+    /// <summary>A caseload larger than this shows as "more than 1,000": counting 67,000 cases on every visit costs more than the figure is worth here.</summary>
+    public const int CountUpTo = 1000;
+
     public bool IsDirector { get; private set; }
 
     public string? RoleMessage { get; private set; }
@@ -61,7 +64,7 @@ public sealed class IndexModel(ScopeLoader scopes, ListCaseload caseload, ListWo
 
         IsDirector = scope.DirectedPrograms.Count > 0;
         Due = await worklist.ExecuteAsync(new WorklistQuery(PageSize: 10), ct);
-        Caseload = await caseload.ExecuteAsync(PageNumber, 50, IncludeClosed, ct);
+        Caseload = await caseload.ExecuteAsync(PageNumber, 50, IncludeClosed, CountUpTo, ct);
         return Page();
     }
 }

@@ -86,6 +86,36 @@ public sealed class ProgramWorklistTests(WorldFixture worlds) : IClassFixture<Wo
         Assert.Contains(world.OrganisationId, audited);
     }
 
+    /// <summary>
+    /// A director's worklist takes their programs' tasks by the task's program. A transfer within the organisation must
+    /// carry the open tasks along: left behind, they would stay on the old director's worklist (showing a participant
+    /// they no longer see) and never reach the new one.
+    /// </summary>
+    [Theory]
+    [BothProviders]
+    public async Task A_transfer_within_the_organisation_moves_the_open_tasks_to_the_new_programs_director(DatabaseProviderKind provider)
+    {
+        var world = await worlds.WorldAsync(provider);
+        var participant = await world.ParticipantInInterventionAsync();
+        await world.CreatePlanAsync(participant.Id, TestWorld.NewPlan(TestWorld.DaysAgo(100)));
+        var (_, _, secondDirector) = await world.CreateStaffWithAuthenticatorAsync("Director of the second program", Core.Access.Role.ProgramDirector, world.SecondProgramId);
+        Assert.Contains(await WorklistAsync(world, Persona.Director), i => i.ParticipantId == participant.Id && i.Kind == TaskKinds.PlanReview);
+        Assert.DoesNotContain(await WorklistAsync(secondDirector), i => i.ParticipantId == participant.Id);
+
+        var propose = new ProposeTransferCommand { TargetProgramId = world.SecondProgramId, Shared = SharedSections.Identity, ConsentedOn = TestWorld.DaysAgo(1), ParticipantAgreed = true, Reason = "Closer to home." };
+        var transferId = await (await world.Client(Persona.Director).SendJsonAsync(HttpMethod.Post, $"/api/v1/participants/{participant.Id}/transfers", propose)
+            .ExpectAsync(HttpStatusCode.Created)).ReadCreatedIdAsync();
+        var incoming = Assert.Single(await (await secondDirector.GetAsync("/api/v1/transfers").ExpectAsync(HttpStatusCode.OK)).ReadJsonAsync<List<TransferView>>(), t => t.Id == transferId);
+        await secondDirector.SendJsonAsync(HttpMethod.Post, $"/api/v1/transfers/{transferId}/decision", new TransferDecisionCommand { Accept = true }, incoming.Version)
+            .ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Contains(await WorklistAsync(secondDirector), i => i.ParticipantId == participant.Id && i.Kind == TaskKinds.PlanReview);
+        Assert.DoesNotContain(await WorklistAsync(world, Persona.Director), i => i.ParticipantId == participant.Id);
+    }
+
+    private static async Task<List<WorklistItem>> WorklistAsync(HttpClient client) =>
+        await (await client.GetAsync("/api/v1/worklist?horizonDays=3650").ExpectAsync(HttpStatusCode.OK)).ReadJsonAsync<List<WorklistItem>>();
+
     private static async Task<List<WorklistItem>> WorklistAsync(TestWorld world, Persona persona) =>
         await (await world.Client(persona).GetAsync("/api/v1/worklist?horizonDays=3650").ExpectAsync(HttpStatusCode.OK)).ReadJsonAsync<List<WorklistItem>>();
 

@@ -18,7 +18,8 @@ public sealed class ListCaseload(OfframpDbContext db, ParticipantAccess access, 
     /// </summary>
     private static readonly Stage[] OpenStages = [.. Enum.GetValues<Stage>().Except([Stage.Closed, Stage.Declined, Stage.Transferred])];
 
-    public async Task<Page<ParticipantSummary>> ExecuteAsync(int page, int pageSize, bool includeClosed = false, CancellationToken ct = default)
+    /// <param name="countUpTo">Stop counting past this many (and past the requested page): the total is then a lower bound.</param>
+    public async Task<Page<ParticipantSummary>> ExecuteAsync(int page, int pageSize, bool includeClosed = false, int? countUpTo = null, CancellationToken ct = default)
     {
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         page = Math.Max(page, 1);
@@ -28,11 +29,14 @@ public sealed class ListCaseload(OfframpDbContext db, ParticipantAccess access, 
             query = query.Where(p => OpenStages.Contains(p.Stage));
         }
 
-        var total = await query.CountAsync(ct);
+        var limit = countUpTo is { } cap ? Math.Max(cap, page * pageSize) : (int?)null;
+        var counted = limit is { } l ? await query.Take(l + 1).CountAsync(ct) : await query.CountAsync(ct);
+        var lowerBound = counted > limit;
+        var total = lowerBound ? limit!.Value : counted;
         var rows = await query.AsNoTracking().OrderBy(p => p.Code).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         var items = await projector.ProjectAsync(rows, ct);
         db.Audit.Record(AuditActions.Read, AuditEntities.Caseload, null, null, $"{items.Count} participants listed");
         await db.SaveChangesAsync(ct);
-        return new Page<ParticipantSummary>(items, page, pageSize, total);
+        return new Page<ParticipantSummary>(items, page, pageSize, total, lowerBound);
     }
 }
