@@ -84,6 +84,12 @@ public sealed class OfframpDbContext(DbContextOptions<OfframpDbContext> options,
             chain.PrepareToSign();
         }
 
+        if (audit.Pending.Count > 0 && Database.CurrentTransaction is null && !ChangeTracker.HasChanges())
+        {
+            await CommitAuditOnlyAsync();
+            return 0;
+        }
+
         // Only a save that opens its own transaction queues: one inside a caller's transaction already holds SQLite's lock.
         using var turn = !IsPostgres && Database.CurrentTransaction is null
             ? await SqliteWriteQueue.EnterAsync(Database.GetConnectionString() ?? "", cancellationToken)
@@ -122,6 +128,24 @@ public sealed class OfframpDbContext(DbContextOptions<OfframpDbContext> options,
         {
             throw new ConcurrencyException();
         }
+    }
+
+    /// <summary>An audited read: its events commit with those of other reads at the same moment (<see cref="AuditGroupCommit"/>).</summary>
+    private async Task CommitAuditOnlyAsync()
+    {
+        var database = Database.GetConnectionString() ?? "";
+        // Not cancellable: the batch may carry other requests' events, and a client that went away must not fail them.
+        await AuditGroupCommit.For(database).CommitAsync(
+            [.. audit.Pending],
+            () => IsPostgres ? Task.FromResult<IDisposable?>(null) : SqliteWriteQueue.EnterAsync(database, CancellationToken.None),
+            async batch =>
+            {
+                await using var transaction = await Database.BeginTransactionAsync();
+                await chain.AppendAsync(this, batch, CancellationToken.None);
+                await base.SaveChangesAsync(true, CancellationToken.None);
+                await transaction.CommitAsync();
+            });
+        audit.Clear();
     }
 
     private void BumpVersions()
