@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 using Offramp.Core.Access;
 using Offramp.Core.Audit;
 using Offramp.Core.Common;
