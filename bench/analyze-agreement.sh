@@ -2,7 +2,7 @@
 # Times `analyze agreement --json` on 1,000,000 long-format rating rows, seeded, in two designs:
 # 250,000 people x 4 raters (Fleiss' kappa, six ICCs) and 500,000 people x 2 raters (Cohen's kappa in
 # three weightings, six ICCs). End to end: process start, CSV read, statistics, JSON out.
-# Usage: bench/analyze-agreement.sh [RUNS]
+# Usage: bench/analyze-agreement.sh [RUNS]; CLI=DIR reuses a published CLI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,22 +10,19 @@ runs="${1:-3}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-# Prefer the real CLI; until it builds with the analyze command, a small host runs the same command class.
-if dotnet build src/Offramp.Cli -c Release -o "$work/cli" >"$work/build.log" 2>&1 \
-  && dotnet "$work/cli/offramp.dll" analyze agreement --help 2>/dev/null | grep -q -- "--rating"; then
-  run=(dotnet "$work/cli/offramp.dll")
-  echo "host: offramp (src/Offramp.Cli, Release)"
-else
-  dotnet build bench/agreement/AgreementBench.csproj -c Release -o "$work/bench" >"$work/build.log" 2>&1 \
-    || { cat "$work/build.log"; exit 1; }
-  run=(dotnet "$work/bench/AgreementBench.dll")
-  echo "host: bench/agreement/AgreementBench (Release; src/Offramp.Cli has no analyze command yet)"
+# The offramp CLI as users get it, published as bench/analyze-paired.sh publishes it (Release, ReadyToRun);
+# CLI=DIR reuses a CLI published the same way.
+cli="${CLI:-$work/cli}"
+if [ -z "${CLI:-}" ]; then
+  dotnet publish src/Offramp.Cli -c Release -r linux-x64 --self-contained false -o "$cli" >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
 fi
+run=(dotnet "$cli/offramp.dll")
+echo "host: offramp (src/Offramp.Cli, Release)"
 
 for design in "250000 4" "500000 2"; do
   read -r people raters <<<"$design"
   csv="$work/ratings-$raters.csv"
-  /usr/bin/python3 bench/agreement/generate_ratings.py "$csv" "$people" "$raters" 20240601
+  /usr/bin/python3 bench/generate_ratings.py "$csv" "$people" "$raters" 20240601
   echo "data: $(($(wc -l <"$csv") - 1)) rating rows ($people people x $raters raters), $(du -h "$csv" | cut -f1)"
 
   args=(analyze agreement --csv "$csv" --subject participant --rater rater --rating rating --unknown "could not rate" --json)

@@ -182,7 +182,7 @@ public sealed class AssessmentJourneyTests(LiveApp app, BrowserSession browser) 
         await page.GetByRole(AriaRole.Link, new() { Name = "Assessor certifications" }).ClickAsync();
         await page.GetByLabel("Assessor", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = assessor });
         await page.GetByLabel("Instrument (all its versions)").FillAsync("Open Pathways Review");
-        await page.GetByLabel("Valid until").FillAsync(DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd"));
+        await page.GetByLabel("Valid until").FillAsync(DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByLabel("Certificate number or course").FillAsync("Team training 2026");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record certification" }).ClickAsync();
         var row = page.GetByTestId("certifications").GetByRole(AriaRole.Row, new() { Name = assessor });

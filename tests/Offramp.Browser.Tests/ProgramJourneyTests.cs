@@ -31,7 +31,7 @@ public sealed class ProgramJourneyTests(LiveApp app, BrowserSession browser) : I
         await page.GetByRole(AriaRole.Button, new() { Name = "Save plan" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("plan-status")).ToHaveTextAsync("Active");
         await Assertions.Expect(page.GetByTestId("dose")).ToContainTextAsync("Mentoring agreement reviews");
-        await Assertions.Expect(page.GetByTestId("next-review")).ToHaveTextAsync(DateTime.UtcNow.AddMonths(3).ToString("yyyy-MM-dd"));
+        await Assertions.Expect(page.GetByTestId("next-review")).ToHaveTextAsync(DateTime.UtcNow.AddMonths(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 
         // A mentor from the registry, with the reasons
         await page.GotoAsync(record);
@@ -53,7 +53,7 @@ public sealed class ProgramJourneyTests(LiveApp app, BrowserSession browser) : I
         await page.GetByRole(AriaRole.Link, new() { Name = "Transition and aftercare", Exact = true }).ClickAsync();
         await page.GetByLabel("Housing", new() { Exact = true }).SelectOptionAsync("Arranged");
         await page.GetByLabel("Threat of retribution").SelectOptionAsync("Moderate");
-        await page.GetByLabel("Threat assessed on").FillAsync(DateTime.UtcNow.AddDays(-2).ToString("yyyy-MM-dd"));
+        await page.GetByLabel("Threat assessed on").FillAsync(DateTime.UtcNow.AddDays(-2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Save transition plan" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-valmsg-for='Input.ContactRules']")).ToContainTextAsync("contact rules");
         await page.GetByLabel("Contact rules").FillAsync("No visits from former associates; meetings at the probation office.");
@@ -64,13 +64,13 @@ public sealed class ProgramJourneyTests(LiveApp app, BrowserSession browser) : I
         await page.GotoAsync(record);
         await page.GetByRole(AriaRole.Link, new() { Name = "Add justice event" }).ClickAsync();
         await page.GetByLabel("Event").SelectOptionAsync("ActualRelease");
-        await page.GetByLabel("Date", new() { Exact = true }).FillAsync(DateTime.UtcNow.AddDays(-100).ToString("yyyy-MM-dd"));
+        await page.GetByLabel("Date", new() { Exact = true }).FillAsync(DateTime.UtcNow.AddDays(-100).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
         // The release started the follow-up schedule by itself; the 3-month follow-up is recorded with an outcome
         await page.GetByRole(AriaRole.Link, new() { Name = "Follow-ups and outcomes", Exact = true }).ClickAsync();
         var followUps = page.GetByTestId("follow-ups");
-        await Assertions.Expect(followUps).ToContainTextAsync(DateTime.UtcNow.AddDays(-100).AddMonths(3).ToString("yyyy-MM-dd"));
+        await Assertions.Expect(followUps).ToContainTextAsync(DateTime.UtcNow.AddDays(-100).AddMonths(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Record the follow-up at 3 months" })).ToBeVisibleAsync();
         await page.GetByLabel("Findings").FillAsync("Working at a bakery; no contact with the group.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save follow-up" }).ClickAsync();
@@ -96,7 +96,7 @@ public sealed class ProgramJourneyTests(LiveApp app, BrowserSession browser) : I
         await page.GetByRole(AriaRole.Link, new() { Name = "Transfer to another program" }).ClickAsync();
         await page.GetByLabel("Receiving program").SelectOptionAsync(new SelectOptionValue { Label = "Entré one-to-one CBT (probation)" });
         await page.GetByLabel("Identity (names, date of birth)").CheckAsync();
-        await page.GetByLabel("Date the participant agreed").FillAsync(DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd"));
+        await page.GetByLabel("Date the participant agreed").FillAsync(DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByLabel("The participant agreed to the transfer and to what is shared").CheckAsync();
         await page.GetByLabel("Reason for the transfer").FillAsync("Needs the CBT program after release.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Preview the package" }).ClickAsync();

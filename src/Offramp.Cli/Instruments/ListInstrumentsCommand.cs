@@ -40,8 +40,8 @@ public static class ListInstrumentsCommand
         foreach (var v in versions.OrderBy(v => v.Name, StringComparer.Ordinal).ThenBy(v => v.ImportedAt))
         {
             var definition = v.Parsed();
-            table.AddRow(Markup.Escape(v.Name), Markup.Escape(v.Label), v.Status.ToString(), definition.Domains.Count.ToString(),
-                definition.Items.Count().ToString(), definition.RequiresCertification ? "required" : "-");
+            table.AddRow(Markup.Escape(v.Name), Markup.Escape(v.Label), v.Status.ToString(), definition.Domains.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                definition.Items.Count().ToString(System.Globalization.CultureInfo.InvariantCulture), definition.RequiresCertification ? "required" : "-");
         }
 
         console.Write(table);

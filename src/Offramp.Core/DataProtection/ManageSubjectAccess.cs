@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 using Offramp.Core.Access;
 using Offramp.Core.Audit;
 using Offramp.Core.Common;
@@ -13,6 +11,9 @@ namespace Offramp.Core.DataProtection;
 /// </summary>
 public sealed class ManageSubjectAccess(OfframpDbContext db, ParticipantAccess access, IClock clock)
 {
+    private static readonly OnceOnlyDecision Approval =
+        new(AuditActions.SubjectAccessApproved, AuditEntities.SubjectAccess, "This request is already approved.");
+
     public async Task<Guid> RequestAsync(Guid participantId, DateOnly receivedOn, CancellationToken ct = default)
     {
         var standing = await access.GetAsync(participantId, ct);
@@ -41,17 +42,6 @@ public sealed class ManageSubjectAccess(OfframpDbContext db, ParticipantAccess a
     {
         var standing = await access.GetAsync(participantId, ct);
         standing.RequireDirector();
-        var request = await db.Set<SubjectAccessRequest>().SingleOrDefaultAsync(r => r.Id == requestId && r.ParticipantId == participantId, ct)
-            ?? throw new NotFoundException();
-        if (request.ApprovedAt is not null)
-        {
-            throw new ConflictException("This request is already approved.");
-        }
-
-        db.ExpectVersion(request, expectedVersion);
-        request.ApprovedAt = clock.UtcNow;
-        request.ApprovedByUserId = standing.Scope.UserId;
-        db.Audit.Record(AuditActions.SubjectAccessApproved, AuditEntities.SubjectAccess, request.Id, participantId);
-        await db.SaveChangesAsync(ct);
+        await db.DecideOnceAsync<SubjectAccessRequest>(Approval, standing, requestId, expectedVersion, clock.UtcNow, ct);
     }
 }

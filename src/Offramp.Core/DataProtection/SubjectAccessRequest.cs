@@ -1,4 +1,5 @@
 using Offramp.Core.Common;
+using Offramp.Core.Data;
 
 namespace Offramp.Core.DataProtection;
 
@@ -6,7 +7,7 @@ namespace Offramp.Core.DataProtection;
 /// A participant asked for everything held about them. A case manager records the request; the program director
 /// approves it; only then can the export (HTML and JSON) be produced.
 /// </summary>
-public sealed class SubjectAccessRequest : Entity
+public sealed class SubjectAccessRequest : Entity, IDecidedOnce
 {
     public Guid OrganisationId { get; set; }
 
@@ -23,4 +24,8 @@ public sealed class SubjectAccessRequest : Entity
     public Guid? ApprovedByUserId { get; set; }
 
     public DateTimeOffset? ApprovedAt { get; set; }
+
+    bool IDecidedOnce.IsDecided => ApprovedAt is not null;
+
+    void IDecidedOnce.Decide(Guid userId, DateTimeOffset at) => (ApprovedByUserId, ApprovedAt) = (userId, at);
 }

@@ -20,7 +20,7 @@ public sealed class ExportDisclosureRegister(OfframpDbContext db, ScopeLoader sc
         ["recorded_at", "participant", "kind", "refers_to", "threshold", "legal_basis", "recipient_agency", "fields", "content_sha256", "recorded_by"];
 
     public async Task<string> ExecuteAsync(CancellationToken ct = default) =>
-        SpreadsheetSafe.Document(Header, await RowsAsync("exported as CSV", ct));
+        SpreadsheetCsv.Document(Header, await RowsAsync("exported as CSV", ct));
 
     /// <summary>The register's rows in <see cref="Header"/> order, oldest first; the read is audited as <paramref name="purpose"/>.</summary>
     public async Task<IReadOnlyList<IReadOnlyList<string?>>> RowsAsync(string purpose, CancellationToken ct = default)

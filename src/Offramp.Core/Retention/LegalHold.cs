@@ -1,4 +1,5 @@
 using Offramp.Core.Common;
+using Offramp.Core.Data;
 
 namespace Offramp.Core.Retention;
 
@@ -6,7 +7,7 @@ namespace Offramp.Core.Retention;
 /// A legal hold keeps a participant's record intact (litigation, an inquiry, a court order): retention skips it and
 /// erasure is refused with the hold's reason until it is lifted.
 /// </summary>
-public sealed class LegalHold : Entity
+public sealed class LegalHold : Entity, IDecidedOnce
 {
     public Guid OrganisationId { get; set; }
 
@@ -22,4 +23,8 @@ public sealed class LegalHold : Entity
     public Guid? LiftedByUserId { get; set; }
 
     public DateTimeOffset? LiftedAt { get; set; }
+
+    bool IDecidedOnce.IsDecided => LiftedAt is not null;
+
+    void IDecidedOnce.Decide(Guid userId, DateTimeOffset at) => (LiftedByUserId, LiftedAt) = (userId, at);
 }

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 using Offramp.Core.Access;
 using Offramp.Core.Audit;
 using Offramp.Core.Common;
@@ -11,6 +9,9 @@ namespace Offramp.Core.Retention;
 /// <summary>The program director places and lifts legal holds on a participant's record.</summary>
 public sealed class ManageLegalHolds(OfframpDbContext db, ParticipantAccess access, IClock clock)
 {
+    private static readonly OnceOnlyDecision Lifting =
+        new(AuditActions.LegalHoldLifted, AuditEntities.LegalHold, "This legal hold has already been lifted.");
+
     public async Task<Guid> PlaceAsync(Guid participantId, LegalHoldCommand command, CancellationToken ct = default)
     {
         var standing = await access.GetAsync(participantId, ct);
@@ -34,17 +35,6 @@ public sealed class ManageLegalHolds(OfframpDbContext db, ParticipantAccess acce
     {
         var standing = await access.GetAsync(participantId, ct);
         standing.RequireDirector();
-        var hold = await db.Set<LegalHold>().SingleOrDefaultAsync(h => h.Id == holdId && h.ParticipantId == participantId, ct)
-            ?? throw new NotFoundException();
-        if (hold.LiftedAt is not null)
-        {
-            throw new ConflictException("This legal hold has already been lifted.");
-        }
-
-        db.ExpectVersion(hold, expectedVersion);
-        hold.LiftedAt = clock.UtcNow;
-        hold.LiftedByUserId = standing.Scope.UserId;
-        db.Audit.Record(AuditActions.LegalHoldLifted, AuditEntities.LegalHold, hold.Id, participantId);
-        await db.SaveChangesAsync(ct);
+        await db.DecideOnceAsync<LegalHold>(Lifting, standing, holdId, expectedVersion, clock.UtcNow, ct);
     }
 }

@@ -154,7 +154,7 @@ internal sealed class SyntheticCaseFactory(DemoWorld world, IdentitySealer seale
         }
     }
 
-    private void AddStage(SyntheticCase c, Stage? from, Stage to, DateOnly on, Guid by)
+    private static void AddStage(SyntheticCase c, Stage? from, Stage to, DateOnly on, Guid by)
     {
         c.Stages.Add(new StageChange
         {

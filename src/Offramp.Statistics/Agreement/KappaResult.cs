@@ -37,6 +37,8 @@ public sealed record KappaResult : IStatisticalResult
     /// <summary>Subjects both raters rated on the scale.</summary>
     public required int N { get; init; }
 
+    /// <summary>Always two: an instance member like <c>RaterCount</c> of the Fleiss and ICC results, which the writers read alike.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Part of the result's shape, read like the other results'.")]
     public int RaterCount => 2;
 
     public required ImmutableArray<SmallNumberWarning> Warnings { get; init; }

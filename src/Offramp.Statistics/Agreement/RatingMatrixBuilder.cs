@@ -132,11 +132,9 @@ public sealed class RatingMatrixBuilder
         }
     }
 
-    private static double Number(string label)
-    {
-        RatingScale.TryParseNumber(label, out var value);
-        return value;
-    }
+    /// <summary>The number of a label already found to be one; anything else is a bug in the caller.</summary>
+    private static double Number(string label) =>
+        RatingScale.TryParseNumber(label, out var value) ? value : throw new InvalidOperationException($"'{label}' is not a number.");
 
     private RatingDataException DuplicateRating(int secondRow)
     {

@@ -44,7 +44,7 @@ public static class LogisticRegression
             design.Values.AsSpan(i * design.Columns, design.Columns).CopyTo(x.AsSpan((i * p) + 1, design.Columns));
         }
 
-        var names = new[] { "(Intercept)" }.Concat(design.Names).ToArray();
+        var names = design.Names.Prepend("(Intercept)").ToArray();
         var y = Array.ConvertAll(outcome, v => v ? 1.0 : 0.0);
         var likelihood = new BinomialLikelihood(x, y, p);
 

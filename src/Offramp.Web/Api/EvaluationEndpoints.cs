@@ -45,14 +45,14 @@ public static class EvaluationEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .For(EndpointAudience.ProgramEvaluation);
 
-        group.MapGet("/report", async (Guid programId, [AsParameters] CohortQuery query, BuildEvaluationReport useCase, CancellationToken ct) =>
-                await useCase.ExecuteAsync(programId, query.ToFilter(), ct))
+        group.MapGet("/report", async (Guid programId, [AsParameters] CohortFilter query, BuildEvaluationReport useCase, CancellationToken ct) =>
+                await useCase.ExecuteAsync(programId, query, ct))
             .WithName("GetEvaluationReport")
             .WithSummary("The evaluation report over a cohort: survival with CIs, rates at the horizon, comparisons with effect sizes, pre/post change, by gender, small numbers stated in words.")
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .For(EndpointAudience.ProgramEvaluation);
 
-        group.MapGet("/report/metrics/{metricId:guid}/survival.svg", async (Guid programId, Guid metricId, [AsParameters] CohortQuery query, BuildEvaluationReport useCase, CancellationToken ct) =>
+        group.MapGet("/report/metrics/{metricId:guid}/survival.svg", async (Guid programId, Guid metricId, [AsParameters] CohortFilter query, BuildEvaluationReport useCase, CancellationToken ct) =>
                 Results.Text(SurvivalChart.Svg(await MetricSurvival.OfAsync(useCase, programId, metricId, query, ct), "Survival"), "image/svg+xml"))
             .WithName("GetSurvivalChartSvg")
             .Produces<string>(StatusCodes.Status200OK, "image/svg+xml")
@@ -60,7 +60,7 @@ public static class EvaluationEndpoints
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .For(EndpointAudience.ProgramEvaluation);
 
-        group.MapGet("/report/metrics/{metricId:guid}/survival.png", async (Guid programId, Guid metricId, [AsParameters] CohortQuery query, BuildEvaluationReport useCase, CancellationToken ct) =>
+        group.MapGet("/report/metrics/{metricId:guid}/survival.png", async (Guid programId, Guid metricId, [AsParameters] CohortFilter query, BuildEvaluationReport useCase, CancellationToken ct) =>
                 Results.File(SurvivalChart.Png(await MetricSurvival.OfAsync(useCase, programId, metricId, query, ct), "Survival"), "image/png"))
             .WithName("GetSurvivalChartPng")
             .Produces<Stream>(StatusCodes.Status200OK, "image/png")

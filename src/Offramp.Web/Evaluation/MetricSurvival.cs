@@ -1,4 +1,5 @@
 using Offramp.Core.Common;
+using Offramp.Core.Evaluation.Cohorts;
 using Offramp.Core.Evaluation.Reports;
 
 namespace Offramp.Web.Evaluation;
@@ -7,9 +8,9 @@ namespace Offramp.Web.Evaluation;
 public static class MetricSurvival
 {
     /// <summary>The metric's curves, or <see cref="NotFoundException"/> when the program has no such metric or it has no curve (not an adverse-outcome metric).</summary>
-    public static async Task<SurvivalSummary> OfAsync(BuildEvaluationReport useCase, Guid programId, Guid metricId, CohortQuery query, CancellationToken ct)
+    public static async Task<SurvivalSummary> OfAsync(BuildEvaluationReport useCase, Guid programId, Guid metricId, CohortFilter cohort, CancellationToken ct)
     {
-        var report = await useCase.ExecuteAsync(programId, query.ToFilter(), ct);
+        var report = await useCase.ExecuteAsync(programId, cohort, ct);
         return report.Metrics.FirstOrDefault(m => m.Metric.Id == metricId)?.Survival ?? throw new NotFoundException();
     }
 }

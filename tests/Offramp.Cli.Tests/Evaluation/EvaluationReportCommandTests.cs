@@ -96,9 +96,9 @@ public sealed class EvaluationReportCommandTests(WorldFixture worlds) : IClassFi
         (await AppCli.RunAsync(world, "report", "evaluation", "--out", folder)).ShouldFail(1, "--program");
     }
 
-    /// <summary>The data rows of one of the report's CSV tables (every field quoted, no commas inside these fields).</summary>
+    /// <summary>The data rows of one of the report's CSV tables, fields unquoted (no commas or quotes inside these fields).</summary>
     private static List<string[]> Rows(string folder, string file) =>
-        [.. File.ReadAllLines(Path.Combine(folder, file)).Skip(1).Select(line => line[1..^1].Split("\",\"", StringSplitOptions.None))];
+        [.. File.ReadAllLines(Path.Combine(folder, file)).Skip(1).Select(line => line.Split(',').Select(field => field.Trim('"')).ToArray())];
 
     private static double Number(string field) => double.Parse(field, CultureInfo.InvariantCulture);
 }

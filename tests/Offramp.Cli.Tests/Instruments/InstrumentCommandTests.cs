@@ -50,7 +50,7 @@ public sealed class InstrumentCommandTests
 
         var result = await workspace.RunAsync("instruments", "import", file, "--org", Bootstrap.Organisation, "--publish");
 
-        result.ShouldFail(1, "$.domains[2].items[1].direction: Must be \"risk\" or \"protective\".");
+        result.ShouldFail(1, "$.domains[2].items[1].direction: Must be one of [\"risk\",\"protective\"].");
         Assert.Contains("$.judgements:", result.Error, StringComparison.Ordinal);
         Assert.Equal(0, await workspace.ScalarAsync<long>("SELECT COUNT(*) FROM \"InstrumentVersions\""));
         (await workspace.RunAsync("instruments", "export", "Open Pathways Review", "--version", "1.0", "--org", Bootstrap.Organisation)).ShouldFail(1, "has no instrument");

@@ -97,7 +97,7 @@ public sealed class FollowUpScheduleTests(WorldFixture worlds) : IClassFixture<W
         var participant = await world.RegisterParticipantAsync(Persona.CaseworkerB, world.SecondProgramId);
         await world.WalkToAsync(participant.Id, Offramp.Core.Stages.Stage.Intervention, Persona.CaseworkerB);
         await world.Client(Persona.OrganisationAdmin).SendJsonAsync(HttpMethod.Put, $"/api/v1/admin/programs/{world.SecondProgramId}/settings",
-            new { FollowUpMonths = new[] { 12, 6 } }).ExpectAsync(HttpStatusCode.NoContent);
+            new { FollowUpMonths = (int[])[12, 6] }).ExpectAsync(HttpStatusCode.NoContent);
         var completed = TestWorld.DaysAgo(3);
 
         await world.StartFollowUpsAsync(participant.Id, completed, Persona.CaseworkerB);

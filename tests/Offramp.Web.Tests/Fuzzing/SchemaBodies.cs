@@ -140,7 +140,7 @@ public sealed class SchemaBodies(JsonObject components, IdPool ids, Func<string,
     private Gen<JsonNode?> Field(JsonObject schema, string name, int depth) =>
         Gen.Frequency((7, Mutated(schema, name, depth)), (1, Hostile(schema, name)));
 
-    private Gen<JsonNode?> MutatedExample(JsonNode example) =>
+    private static Gen<JsonNode?> MutatedExample(JsonNode example) =>
         Gen.Int[0, 3].SelectMany(pick => Gen.OneOf(HostileTexts).Select<string, JsonNode?>(text =>
         {
             var copy = example.DeepClone();

@@ -65,7 +65,7 @@ public static class SignInAccounts
     {
         var step = TestWorld.CurrentTimeStep();
         var valid = accounts.SelectMany(a => Enumerable.Range(-3, 7).Select(d => TestWorld.CodeAt(a.TotpSecret, step + d))).ToHashSet();
-        return Enumerable.Range(0, 100).Select(i => ((123456 + (i * 7919)) % 1_000_000).ToString("D6")).First(c => !valid.Contains(c));
+        return Enumerable.Range(0, 100).Select(i => ((123456 + (i * 7919)) % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture)).First(c => !valid.Contains(c));
     }
 
     public static Task<List<string>> AuditAsync(TestWorld world, Guid userId, string action) =>

@@ -86,7 +86,7 @@ public sealed class TransferPageTests(WorldFixture worlds) : IClassFixture<World
     {
         ["Input.TargetProgramId"] = target.ToString(),
         ["Input.ShareIdentity"] = "true",
-        ["Input.ConsentedOn"] = TestWorld.DaysAgo(1).ToString("yyyy-MM-dd"),
+        ["Input.ConsentedOn"] = TestWorld.DaysAgo(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         ["Input.ParticipantAgreed"] = "true",
         ["Input.Reason"] = "Moving to be near family.",
     };

@@ -63,7 +63,7 @@ public sealed class Cohort
         }
 
         var slots = members.ToArray();
-        if (filter.Comparison != CohortComparison.CompletersVsEarlyLeavers)
+        if (filter.ComparisonToMake() != CohortComparison.CompletersVsEarlyLeavers)
         {
             return new Cohort(data, filter, slots, new int[slots.Length], []);
         }

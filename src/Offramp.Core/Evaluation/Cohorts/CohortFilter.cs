@@ -5,7 +5,8 @@ namespace Offramp.Core.Evaluation.Cohorts;
 
 /// <summary>
 /// Which participants of the program a report covers and what they are compared with. Every criterion is optional;
-/// participants without evaluation consent are never in any cohort.
+/// participants without evaluation consent are never in any cohort. The API and the report page bind it from the query
+/// string as it is, so the rules below hold wherever a report is asked for.
 /// </summary>
 public sealed record CohortFilter
 {
@@ -25,12 +26,20 @@ public sealed record CohortFilter
 
     public Completion? Completion { get; init; }
 
-    public CohortComparison Comparison { get; init; } = CohortComparison.CompletersVsEarlyLeavers;
+    /// <summary>What the cohort is compared with; when not said, see <see cref="ComparisonToMake"/>.</summary>
+    public CohortComparison? Comparison { get; init; }
 
     /// <summary>For <see cref="CohortComparison.ExternalGroup"/>: the imported comparison group.</summary>
     public Guid? ComparisonGroupId { get; init; }
 
     public static CohortFilter Everyone { get; } = new();
+
+    /// <summary>
+    /// The comparison asked for; when none is named, naming an imported group asks for it, and otherwise completers
+    /// are compared with early leavers.
+    /// </summary>
+    public CohortComparison ComparisonToMake() =>
+        Comparison ?? (ComparisonGroupId is null ? CohortComparison.CompletersVsEarlyLeavers : CohortComparison.ExternalGroup);
 
     /// <summary>The criteria in words, for the report heading.</summary>
     public string Describe()

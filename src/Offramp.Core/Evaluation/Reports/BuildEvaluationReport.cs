@@ -66,7 +66,7 @@ public sealed class BuildEvaluationReport(OfframpDbContext db, EvaluationAccess 
 
     private async Task<ExternalComparison?> ExternalAsync(EvaluatedProgram program, CohortFilter filter, CancellationToken ct)
     {
-        if (filter.Comparison != CohortComparison.ExternalGroup)
+        if (filter.ComparisonToMake() != CohortComparison.ExternalGroup)
         {
             return null;
         }

@@ -40,15 +40,11 @@ public sealed class RegisterReferral(OfframpDbContext db, ScopeLoader scopes, Id
         {
             OrganisationId = scope.OrganisationId,
             ProgramId = program.Id,
-            SiteId = command.SiteId,
             Code = ParticipantCodes.New(),
-            Gender = command.Gender,
-            YearOfBirth = command.YearOfBirth ?? command.Identity.DateOfBirth?.Year,
-            Nationality = command.Nationality?.Trim(),
-            Languages = command.Languages?.Trim(),
             CreatedAt = now,
             CreatedByUserId = scope.UserId,
         };
+        command.ApplyDemographicsTo(participant);
         sealer.Seal(participant, command.Identity);
         db.Participants.Add(participant);
         db.BlindIndex.AddRange(sealer.IndexEntries(participant, command.Identity));

@@ -6,27 +6,10 @@ using Offramp.Core.Referrals;
 namespace Offramp.Core.Participants.Register;
 
 /// <summary>A new referral of a person not yet known to the program: creates the participant, the referral and the first stage.</summary>
-public sealed class RegisterReferralCommand : IValidatableCommand
+public sealed class RegisterReferralCommand : ParticipantDetailsCommand
 {
     [Required]
     public Guid ProgramId { get; set; }
-
-    public Guid? SiteId { get; set; }
-
-    [Required]
-    public ParticipantIdentity Identity { get; set; } = new();
-
-    [DefinedEnum]
-    public Gender Gender { get; set; }
-
-    [Range(1900, 2100, ErrorMessage = "Year of birth must be between 1900 and 2100.")]
-    public int? YearOfBirth { get; set; }
-
-    [StringLength(100)]
-    public string? Nationality { get; set; }
-
-    [StringLength(200)]
-    public string? Languages { get; set; }
 
     [DefinedEnum]
     public ReferralSource Source { get; set; }
@@ -42,26 +25,16 @@ public sealed class RegisterReferralCommand : IValidatableCommand
     [StringLength(200)]
     public string Referrer { get; set; } = "";
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public override IEnumerable<(string Field, string Message)> Check()
     {
-        if (string.IsNullOrWhiteSpace(Identity.GivenName) && string.IsNullOrWhiteSpace(Identity.FamilyName))
+        foreach (var problem in base.Check())
         {
-            yield return ("Identity.GivenName", "Enter at least a given or a family name.");
+            yield return problem;
         }
 
         if (ReferredOn == default)
         {
             yield return (nameof(ReferredOn), "Enter the date of the referral.");
-        }
-
-        if (YearOfBirth is { } year && year > DateTime.UtcNow.Year)
-        {
-            yield return (nameof(YearOfBirth), "Year of birth cannot be in the future.");
-        }
-
-        if (Identity.DateOfBirth is { } dob && YearOfBirth is { } y && dob.Year != y)
-        {
-            yield return (nameof(YearOfBirth), "Year of birth does not match the date of birth.");
         }
     }
 }

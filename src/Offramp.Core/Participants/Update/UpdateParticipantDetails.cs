@@ -23,11 +23,7 @@ public sealed class UpdateParticipantDetails(OfframpDbContext db, ParticipantAcc
 
         db.ExpectVersion(p, expectedVersion);
         sealer.Seal(p, command.Identity);
-        p.Gender = command.Gender;
-        p.YearOfBirth = command.YearOfBirth ?? command.Identity.DateOfBirth?.Year;
-        p.Nationality = command.Nationality?.Trim();
-        p.Languages = command.Languages?.Trim();
-        p.SiteId = command.SiteId;
+        command.ApplyDemographicsTo(p);
         db.BlindIndex.RemoveRange(await db.BlindIndex.Where(b => b.ParticipantId == p.Id).ToListAsync(ct));
         db.BlindIndex.AddRange(sealer.IndexEntries(p, command.Identity));
         db.Audit.Record(AuditActions.Update, AuditEntities.Participant, p.Id, p.Id, "identifiers and demographics");

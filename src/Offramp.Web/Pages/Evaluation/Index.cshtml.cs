@@ -1,3 +1,5 @@
+using System.Reflection;
+
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
@@ -6,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Offramp.Core.Access;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
+using Offramp.Core.Evaluation.Cohorts;
 using Offramp.Core.Evaluation.Reports;
 using Offramp.Web.Charts;
 using Offramp.Web.Evaluation;
@@ -22,7 +25,7 @@ public sealed class IndexModel(OfframpDbContext db, ScopeLoader scopes, BuildEva
     public Guid? ProgramId { get; set; }
 
     [BindProperty(SupportsGet = true)]
-    public CohortQuery Cohort { get; set; } = new();
+    public CohortFilter Cohort { get; set; } = new();
 
     public IReadOnlyList<(Guid Id, string Name)> Programs { get; private set; } = [];
 
@@ -42,7 +45,7 @@ public sealed class IndexModel(OfframpDbContext db, ScopeLoader scopes, BuildEva
 
         try
         {
-            Report = await build.ExecuteAsync(programId, Cohort.ToFilter(), ct);
+            Report = await build.ExecuteAsync(programId, Cohort, ct);
             return Page();
         }
         catch (NotFoundException)
@@ -68,7 +71,7 @@ public sealed class IndexModel(OfframpDbContext db, ScopeLoader scopes, BuildEva
     public string ChartUrl(Guid metricId)
     {
         var values = new RouteValueDictionary { ["ProgramId"] = ProgramId, ["metricId"] = metricId };
-        foreach (var property in typeof(CohortQuery).GetProperties())
+        foreach (var property in typeof(CohortFilter).GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             if (property.GetValue(Cohort) is { } value)
             {

@@ -34,4 +34,25 @@ public abstract class ParticipantFormPage(GetParticipantRecord read) : PageModel
     }
 
     protected IActionResult BackToRecord() => RedirectToPage("Details", new { id = Id });
+
+    /// <summary>
+    /// Posts one of the forms of a page that has several: 404 out of scope; only the posted form's fields are judged
+    /// (a form that was not posted is bound without its prefix, so its errors would carry bare field names); the
+    /// page's view is loaded again to show the form with its messages; success comes back to this page.
+    /// </summary>
+    protected async Task<IActionResult> PostOneFormAsync(string prefix, Func<Task> loadView, Func<Task> useCase, CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix, StringComparison.Ordinal) && k != nameof(Version)).ToList())
+        {
+            ModelState.Remove(key);
+        }
+
+        await loadView();
+        return await FormOutcome.RunAsync(this, prefix, useCase, () => RedirectToPage(new { id = Id }));
+    }
 }

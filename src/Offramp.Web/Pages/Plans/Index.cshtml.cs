@@ -25,42 +25,19 @@ public sealed class IndexModel(GetParticipantRecord read, GetPlan get, CreatePla
             return NotFound();
         }
 
-        Plan = await get.ExecuteAsync(Id, ct);
+        await LoadPlanAsync(ct);
         NewPlan.StartedOn = DateOnly.FromDateTime(DateTime.UtcNow);
         Review.ReviewedOn = DateOnly.FromDateTime(DateTime.UtcNow);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
-    {
-        if (!await LoadAsync(ct))
-        {
-            return NotFound();
-        }
+    public Task<IActionResult> OnPostCreateAsync(CancellationToken ct) =>
+        PostOneFormAsync("NewPlan.", () => LoadPlanAsync(ct), () => create.ExecuteAsync(Id, NewPlan.ToCommand(), ct), ct);
 
-        Plan = await get.ExecuteAsync(Id, ct);
-        var command = new CreatePlanCommand
-        {
-            StartedOn = NewPlan.StartedOn,
-            Incentives = NewPlan.Incentives,
-            Goals = [.. NewPlan.Goals.Where(g => !string.IsNullOrWhiteSpace(g.Description)).Select(g => new GoalCommand { Description = g.Description!, Area = g.Area })],
-            Modules = [.. (NewPlan.Modules ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(name => new ModuleCommand { Name = name })],
-        };
-        return await FormOutcome.RunAsync(this, "NewPlan.", () => create.ExecuteAsync(Id, command, ct), () => RedirectToPage("Index", new { id = Id }));
-    }
+    public Task<IActionResult> OnPostReviewAsync(CancellationToken ct) =>
+        PostOneFormAsync("Review.", () => LoadPlanAsync(ct), () => review.ExecuteAsync(Id, Review.ToCommand(), ct), ct);
 
-    public async Task<IActionResult> OnPostReviewAsync(CancellationToken ct)
-    {
-        if (!await LoadAsync(ct))
-        {
-            return NotFound();
-        }
-
-        Plan = await get.ExecuteAsync(Id, ct);
-        var command = new ReviewPlanCommand { ReviewedOn = Review.ReviewedOn, Summary = Review.Summary, Progress = Review.Progress };
-        return await FormOutcome.RunAsync(this, "Review.", () => review.ExecuteAsync(Id, command, ct), () => RedirectToPage("Index", new { id = Id }));
-    }
+    private async Task LoadPlanAsync(CancellationToken ct) => Plan = await get.ExecuteAsync(Id, ct);
 
     public sealed class NewPlanForm
     {
@@ -72,6 +49,16 @@ public sealed class IndexModel(GetParticipantRecord read, GetPlan get, CreatePla
         public string? Modules { get; set; }
 
         public List<GoalLine> Goals { get; set; } = [new() { Area = FormulationArea.Needs }, new() { Area = FormulationArea.Networks }, new() { Area = FormulationArea.Narratives }];
+
+        /// <summary>The plan as written: goal lines left empty are no goals.</summary>
+        public CreatePlanCommand ToCommand() => new()
+        {
+            StartedOn = StartedOn,
+            Incentives = Incentives,
+            Goals = [.. Goals.Where(g => !string.IsNullOrWhiteSpace(g.Description)).Select(g => new GoalCommand { Description = g.Description!, Area = g.Area })],
+            Modules = [.. (Modules ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(name => new ModuleCommand { Name = name })],
+        };
     }
 
     public sealed class GoalLine
@@ -88,5 +75,7 @@ public sealed class IndexModel(GetParticipantRecord read, GetPlan get, CreatePla
         public string? Summary { get; set; }
 
         public Dictionary<Guid, GoalProgressRating> Progress { get; set; } = [];
+
+        public ReviewPlanCommand ToCommand() => new() { ReviewedOn = ReviewedOn, Summary = Summary, Progress = Progress };
     }
 }

@@ -25,7 +25,7 @@ public sealed class IndexModel(GetParticipantRecord read, GetTransitionPlan get,
             return NotFound();
         }
 
-        Plan = await get.ExecuteAsync(Id, ct);
+        await LoadPlanAsync(ct);
         if (Plan is { } p)
         {
             Version = p.Version;
@@ -51,41 +51,11 @@ public sealed class IndexModel(GetParticipantRecord read, GetTransitionPlan get,
         return Page();
     }
 
-    public async Task<IActionResult> OnPostPlanAsync(CancellationToken ct)
-    {
-        if (!await LoadAsync(ct))
-        {
-            return NotFound();
-        }
+    public Task<IActionResult> OnPostPlanAsync(CancellationToken ct) =>
+        PostOneFormAsync("Input.", () => LoadPlanAsync(ct), () => Plan is null ? save.CreateAsync(Id, Input, ct) : save.UpdateAsync(Id, Version, Input, ct), ct);
 
-        ValidateOnly("Input.");
-        Plan = await get.ExecuteAsync(Id, ct);
-        return await FormOutcome.RunAsync(this, "Input.",
-            () => Plan is null ? save.CreateAsync(Id, Input, ct) : save.UpdateAsync(Id, Version, Input, ct),
-            () => RedirectToPage("Index", new { id = Id }));
-    }
+    public Task<IActionResult> OnPostTaskAsync(CancellationToken ct) =>
+        PostOneFormAsync("Aftercare.", () => LoadPlanAsync(ct), () => addTask.ExecuteAsync(Id, Aftercare, ct), ct);
 
-    public async Task<IActionResult> OnPostTaskAsync(CancellationToken ct)
-    {
-        if (!await LoadAsync(ct))
-        {
-            return NotFound();
-        }
-
-        ValidateOnly("Aftercare.");
-        Plan = await get.ExecuteAsync(Id, ct);
-        return await FormOutcome.RunAsync(this, "Aftercare.", () => addTask.ExecuteAsync(Id, Aftercare, ct), () => RedirectToPage("Index", new { id = Id }));
-    }
-
-    /// <summary>
-    /// Only the submitted form is validated; the other form was not posted, and the binder then binds it without its
-    /// prefix, so its errors carry bare field names: keep the errors of the submitted form only.
-    /// </summary>
-    private void ValidateOnly(string prefix)
-    {
-        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix, StringComparison.Ordinal) && k != nameof(Version)).ToList())
-        {
-            ModelState.Remove(key);
-        }
-    }
+    private async Task LoadPlanAsync(CancellationToken ct) => Plan = await get.ExecuteAsync(Id, ct);
 }

@@ -5,9 +5,10 @@ using Offramp.TestSupport;
 
 namespace Offramp.Web.Tests.DataProtection;
 
-/// <summary>CSV cells a spreadsheet would run as formulas are neutralised, in the shared helper and in the register export.</summary>
-public sealed class SpreadsheetSafeTests(WorldFixture worlds) : IClassFixture<WorldFixture>
+/// <summary>CSV cells a spreadsheet would run as formulas are neutralised, in the one writer and in the register export.</summary>
+public sealed class SpreadsheetCsvTests(WorldFixture worlds) : IClassFixture<WorldFixture>
 {
+    /// <summary>Every cell quoted as RFC 4180 needs, and a record whose only field is empty quoted too: an empty line is no record to a reader.</summary>
     [Theory]
     [InlineData("=1+1", "\"'=1+1\"")]
     [InlineData("+33 1 23", "\"'+33 1 23\"")]
@@ -16,11 +17,19 @@ public sealed class SpreadsheetSafeTests(WorldFixture worlds) : IClassFixture<Wo
     [InlineData("\tx", "\"'\tx\"")]
     [InlineData("\rx", "\"'\rx\"")]
     [InlineData("say \"hi\", then =go", "\"say \"\"hi\"\", then =go\"")]
-    [InlineData("plain", "\"plain\"")]
+    [InlineData("plain", "plain")]
     [InlineData("", "\"\"")]
     [InlineData(null, "\"\"")]
-    public void Cells_that_start_like_formulas_get_an_apostrophe_and_every_cell_is_quoted(string? value, string expected) =>
-        Assert.Equal(expected, SpreadsheetSafe.Field(value));
+    public void Text_that_starts_like_a_formula_gets_an_apostrophe(string? value, string expected) =>
+        Assert.Equal($"cell\r\n{expected}\r\n", SpreadsheetCsv.Document(["cell"], [[value]]));
+
+    /// <summary>
+    /// Numbers are not formulas: a negative figure stays a number a spreadsheet or R reads as one (the evaluation
+    /// tables used to write "'-0.25"), while the same characters sent as text are still escaped.
+    /// </summary>
+    [Fact]
+    public void Numbers_keep_their_sign_and_text_that_looks_like_one_does_not() =>
+        Assert.Equal("text,int,long,double\r\n\"'-2\",-2,-3,-0.25\r\n", SpreadsheetCsv.Document(["text", "int", "long", "double"], [["-2", -2, -3L, -0.25]]));
 
     [Theory]
     [BothProviders]
