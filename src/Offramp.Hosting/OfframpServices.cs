@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 using Offramp.Core.Access;
 using Offramp.Core.Assessments;
@@ -57,6 +58,7 @@ public static class OfframpServices
         services.AddSingleton<AuditWitness>();
         services.AddSingleton<AuditWitnessInterceptor>();
 
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IClock, SystemClock>();
         services.AddSingleton<KeyRing>();
         services.AddSingleton<FieldCipher>();

@@ -33,7 +33,6 @@ public static class OfframpWebApp
         services.AddHttpContextAccessor();
         services.AddScoped<IActor, HttpActor>();
         services.AddScoped<Navigation>();
-        services.AddSingleton<IClockAccessor, ClockAccessor>();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddIdentity<AppUser, IdentityRole<Guid>>(IdentityPolicy.Apply)

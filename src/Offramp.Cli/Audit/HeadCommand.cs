@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Offramp.Cli.Infrastructure;
 using Offramp.Core.Audit;
 using Offramp.Core.Audit.Witness;
+using Offramp.Core.Common;
 
 using Spectre.Console;
 
@@ -50,7 +51,7 @@ public static class HeadCommand
         }
 
         var witness = scope.Get<AuditWitness>();
-        var signed = (witness.Enabled ? witness.WriteHead(head.Sequence, head.Hash) : scope.Get<HeadSigner>().Sign(SignedHead.HeadKind, head.Sequence, head.Hash, DateTimeOffset.UtcNow))
+        var signed = (witness.Enabled ? witness.WriteHead(head.Sequence, head.Hash) : scope.Get<HeadSigner>().Sign(SignedHead.HeadKind, head.Sequence, head.Hash, scope.Get<IClock>().UtcNow))
             with
         { PublicKey = witness.PublicKey };
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);

@@ -11,6 +11,7 @@ using Npgsql;
 using Offramp.Cli.Infrastructure;
 using Offramp.Core.Audit;
 using Offramp.Core.Audit.Witness;
+using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Hosting.Database;
 
@@ -36,8 +37,8 @@ public sealed class BackupService(CliServices cli)
             var db = scope.Db();
             await DatabaseReadiness.EnsureMigratedAsync(db, ct);
             manifest = cli.Database.Provider == DatabaseProvider.Sqlite
-                ? await SnapshotSqliteAsync(db, databaseFile, ct)
-                : await SnapshotPostgresAsync(db, databaseFile, ct);
+                ? await SnapshotSqliteAsync(db, databaseFile, scope.Get<IClock>(), ct)
+                : await SnapshotPostgresAsync(db, databaseFile, scope.Get<IClock>(), ct);
         }
 
         await File.WriteAllTextAsync(Path.Combine(work.Path, ManifestName), JsonSerializer.Serialize(manifest, BackupManifest.Json), ct);
@@ -214,7 +215,7 @@ public sealed class BackupService(CliServices cli)
         }
     }
 
-    private static async Task<BackupManifest> SnapshotSqliteAsync(OfframpDbContext db, string file, CancellationToken ct)
+    private static async Task<BackupManifest> SnapshotSqliteAsync(OfframpDbContext db, string file, IClock clock, CancellationToken ct)
     {
         await DatabaseSnapshot.TakeAsync(new DatabaseSettings(DatabaseProvider.Sqlite, db.Database.GetConnectionString()!), file, ct);
 
@@ -241,11 +242,11 @@ public sealed class BackupService(CliServices cli)
         }
 
         SqliteConnection.ClearAllPools();
-        return new BackupManifest(nameof(DatabaseProvider.Sqlite), DateTimeOffset.UtcNow, head.Item1, head.Item2, counts);
+        return new BackupManifest(nameof(DatabaseProvider.Sqlite), clock.UtcNow, head.Item1, head.Item2, counts);
     }
 
     /// <summary>Counts inside a repeatable-read snapshot that pg_dump then shares (--snapshot): counts and dump see the same data.</summary>
-    private async Task<BackupManifest> SnapshotPostgresAsync(OfframpDbContext db, string file, CancellationToken ct)
+    private async Task<BackupManifest> SnapshotPostgresAsync(OfframpDbContext db, string file, IClock clock, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
         var connection = db.Database.GetDbConnection();
@@ -256,7 +257,7 @@ public sealed class BackupService(CliServices cli)
         var head = await db.AuditHeads.AsNoTracking().SingleOrDefaultAsync(ct);
         await DatabaseSnapshot.TakeAsync(cli.Database, file, ct, snapshot);
         await tx.CommitAsync(ct);
-        return new BackupManifest(nameof(DatabaseProvider.Postgres), DateTimeOffset.UtcNow, head?.Sequence ?? 0, head?.Hash ?? AuditHasher.Genesis, counts);
+        return new BackupManifest(nameof(DatabaseProvider.Postgres), clock.UtcNow, head?.Sequence ?? 0, head?.Hash ?? AuditHasher.Genesis, counts);
     }
 
     private static async Task<long> RowsInExistingTablesAsync(OfframpDbContext db, CancellationToken ct)

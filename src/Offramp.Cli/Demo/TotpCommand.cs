@@ -21,8 +21,10 @@ public static class TotpCommand
             var account = DemoOnly.Account(parseResult.GetRequiredValue(email));
             var totp = new Totp(Base32Encoding.ToBytes(account.TotpSecret));
             var output = parseResult.InvocationConfiguration.Output;
-            output.WriteLine(totp.ComputeTotp(DateTime.UtcNow));
-            parseResult.InvocationConfiguration.Error.WriteLine($"valid for {totp.RemainingSeconds(DateTime.UtcNow)} more seconds");
+            // Wall time, as the authenticator app the code stands in for.
+            var now = TimeProvider.System.GetUtcNow().UtcDateTime;
+            output.WriteLine(totp.ComputeTotp(now));
+            parseResult.InvocationConfiguration.Error.WriteLine($"valid for {totp.RemainingSeconds(now)} more seconds");
             return ExitCodes.Success;
         });
         return command;

@@ -1,6 +1,11 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Offramp.Core.Common;
 
-/// <summary>Time in one place so tests and the demo seed can move it.</summary>
+/// <summary>
+/// The one clock: use cases, pages and the CLI ask it for the time, never <see cref="DateTime.UtcNow"/>. It reads the
+/// host's <see cref="TimeProvider"/>, the same one authentication uses, so a test that moves time moves all of it.
+/// </summary>
 public interface IClock
 {
     DateTimeOffset UtcNow { get; }
@@ -8,7 +13,17 @@ public interface IClock
     DateOnly Today => DateOnly.FromDateTime(UtcNow.UtcDateTime);
 }
 
-public sealed class SystemClock : IClock
+public sealed class SystemClock(TimeProvider time) : IClock
 {
-    public DateTimeOffset UtcNow => DateTimeOffset.UtcNow;
+    /// <summary>The system's time, for the few rules that run with no services to hand (a command checking itself).</summary>
+    public static IClock Wall { get; } = new SystemClock(TimeProvider.System);
+
+    public DateTimeOffset UtcNow => time.GetUtcNow();
+
+    /// <summary>
+    /// The clock for a validation rule: the host's when validation runs with services (model binding), otherwise the
+    /// system's (a use case validating a command has no service provider to hand).
+    /// </summary>
+    public static IClock For(ValidationContext context) =>
+        context.GetService(typeof(IClock)) as IClock ?? Wall;
 }

@@ -13,7 +13,7 @@ public sealed class PastDateAttribute : ValidationAttribute
             return ValidationResult.Success;
         }
 
-        var latest = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
+        var latest = SystemClock.For(validationContext).Today.AddDays(1);
         var name = validationContext.MemberName is { } m ? [m] : Array.Empty<string>();
         if (date > latest)
         {
@@ -30,7 +30,7 @@ public sealed class PlausibleDateAttribute : ValidationAttribute
 {
     protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
     {
-        if (value is DateOnly date && (date.Year < 1900 || date.Year > DateTime.UtcNow.Year + 60))
+        if (value is DateOnly date && (date.Year < 1900 || date.Year > SystemClock.For(validationContext).Today.Year + 60))
         {
             var name = validationContext.MemberName is { } m ? [m] : Array.Empty<string>();
             return new ValidationResult("The date is outside the plausible range (1900 to 60 years ahead).", name);
@@ -69,7 +69,7 @@ public sealed class BirthDateAttribute : ValidationAttribute
             return ValidationResult.Success;
         }
 
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = SystemClock.For(validationContext).Today;
         var name = validationContext.MemberName is { } m ? [m] : Array.Empty<string>();
         if (date >= today)
         {

@@ -13,7 +13,7 @@ public static class DesignTimeContext
 {
     public static OfframpDbContext Create(DbContextOptions<OfframpDbContext> options)
     {
-        var clock = new SystemClock();
+        var clock = new SystemClock(TimeProvider.System);
         var keys = new KeyRing(new EphemeralDataProtectionProvider(), new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(), clock);
         return new OfframpDbContext(options, new AuditTrail(new SystemActor()), new AuditChainWriter(new CheckpointSigner(keys), clock));
     }

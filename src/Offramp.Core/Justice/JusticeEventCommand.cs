@@ -36,7 +36,7 @@ public sealed class JusticeEventCommand : IValidatableCommand
         }
 
         // Only expected release and licence end can lie ahead; everything else has happened.
-        if (Kind is not (JusticeEventKind.ExpectedRelease or JusticeEventKind.LicenceEnd) && OccurredOn > DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1))
+        if (Kind is not (JusticeEventKind.ExpectedRelease or JusticeEventKind.LicenceEnd) && OccurredOn > SystemClock.Wall.Today.AddDays(1))
         {
             yield return (nameof(OccurredOn), "This event cannot be in the future.");
         }

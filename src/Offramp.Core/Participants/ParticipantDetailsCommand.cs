@@ -34,7 +34,7 @@ public abstract class ParticipantDetailsCommand : IValidatableCommand
             yield return ("Identity.GivenName", "Enter at least a given or a family name.");
         }
 
-        if (YearOfBirth is { } year && year > DateTime.UtcNow.Year)
+        if (YearOfBirth is { } year && year > SystemClock.Wall.Today.Year)
         {
             yield return (nameof(YearOfBirth), "Year of birth cannot be in the future.");
         }

@@ -47,7 +47,7 @@ public sealed class SecondFactorStep(
         var account = user is { IsActive: true } ? user : null;
         var key = await users.GetAuthenticatorKeyAsync(user ?? new AppUser { Id = pending.UserId, DisplayName = "" });
         var codeMatches = !recoveryCode && new Totp(string.IsNullOrEmpty(key) ? ThrowawayKey : Base32Encoding.ToBytes(key))
-            .VerifyTotp(DateTime.UtcNow, new string([.. code.Where(char.IsDigit)]), out _, Tolerance);
+            .VerifyTotp(TimeProvider.System.GetUtcNow().UtcDateTime, new string([.. code.Where(char.IsDigit)]), out _, Tolerance);
 
         if (account is not { TwoFactorEnabled: true } || !pending.PasswordRight)
         {

@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 
 using Offramp.Core.Assessments;
 using Offramp.Core.Assessments.Instruments;
+using Offramp.Core.Common;
 using Offramp.Core.Participants.Read;
 using Offramp.Web.Pages.Participants;
 
 namespace Offramp.Web.Pages.Assessments;
 
 /// <summary>A participant's assessments, and a form to open a new one on a published instrument.</summary>
-public sealed class IndexModel(GetParticipantRecord read, ListAssessments list, ListInstruments instruments, OpenAssessment open, IClockAccessor clock) : ParticipantFormPage(read)
+public sealed class IndexModel(GetParticipantRecord read, ListAssessments list, ListInstruments instruments, OpenAssessment open, IClock clock) : ParticipantFormPage(read)
 {
     [BindProperty]
     public OpenAssessmentCommand Input { get; set; } = new();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Offramp.Core.Assessments;
 using Offramp.Core.Assessments.Instruments;
 using Offramp.Core.Assessments.Observations;
+using Offramp.Core.Common;
 using Offramp.Core.Participants.Read;
 using Offramp.Web.Pages.Participants;
 
@@ -13,7 +14,7 @@ namespace Offramp.Web.Pages.Assessments;
 /// it as evidence to items of the assessments still being rated (raters then see it beside the item).
 /// </summary>
 public sealed class ObservationsModel(
-    GetParticipantRecord read, ListObservations list, ListAssessments assessments, ListInstruments instruments, RecordObservation record, IClockAccessor clock)
+    GetParticipantRecord read, ListObservations list, ListAssessments assessments, ListInstruments instruments, RecordObservation record, IClock clock)
     : ParticipantFormPage(read)
 {
     [BindProperty]

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 
+using Offramp.Core.Common;
 using Offramp.Core.FollowUp;
 using Offramp.Core.Outcomes;
 using Offramp.Core.Participants.Read;
@@ -8,7 +9,7 @@ using Offramp.Web.Pages.Participants;
 namespace Offramp.Web.Pages.FollowUp;
 
 /// <summary>Follow-ups (start the schedule, record one) and outcomes (record one) of a participant.</summary>
-public sealed class IndexModel(GetParticipantRecord read, ListFollowUps list, ListOutcomes outcomes, StartFollowUpSchedule start, RecordFollowUp record, RecordOutcome recordOutcome)
+public sealed class IndexModel(GetParticipantRecord read, ListFollowUps list, ListOutcomes outcomes, StartFollowUpSchedule start, RecordFollowUp record, RecordOutcome recordOutcome, IClock clock)
     : ParticipantFormPage(read)
 {
     public IReadOnlyList<FollowUpView> FollowUps { get; private set; } = [];
@@ -35,7 +36,7 @@ public sealed class IndexModel(GetParticipantRecord read, ListFollowUps list, Li
         }
 
         await LoadListsAsync(ct);
-        Contact.ContactedOn = Outcome.OccurredOn = DateOnly.FromDateTime(DateTime.UtcNow);
+        Contact.ContactedOn = Outcome.OccurredOn = clock.Today;
         return Page();
     }
 

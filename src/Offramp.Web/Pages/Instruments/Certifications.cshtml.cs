@@ -11,7 +11,7 @@ namespace Offramp.Web.Pages.Instruments;
 /// Assessor certifications for the organisation admin (everyone) or a program director (their programs' staff):
 /// record one per user and instrument with its expiry; the list flags those that expire soon or have expired.
 /// </summary>
-public sealed class CertificationsModel(ManageCertifications certifications, ListCertifiableStaff staff, ListInstruments instruments, IClockAccessor clock) : PageModel
+public sealed class CertificationsModel(ManageCertifications certifications, ListCertifiableStaff staff, ListInstruments instruments, IClock clock) : PageModel
 {
     /// <summary>How far ahead an expiry is flagged: long enough to book the refresher training.</summary>
     public const int ExpiringSoonDays = 60;

@@ -8,7 +8,7 @@ using Offramp.Web.Pages.Participants;
 namespace Offramp.Web.Pages.Mentoring;
 
 /// <summary>Mentoring agreements of a participant; the caseworker matches a mentor from the suggestions, with reasons.</summary>
-public sealed class IndexModel(GetParticipantRecord read, ListAgreements list, SuggestMentors suggest, MatchMentor match) : ParticipantFormPage(read)
+public sealed class IndexModel(GetParticipantRecord read, ListAgreements list, SuggestMentors suggest, MatchMentor match, IClock clock) : ParticipantFormPage(read)
 {
     public IReadOnlyList<AgreementView> Agreements { get; private set; } = [];
 
@@ -25,7 +25,7 @@ public sealed class IndexModel(GetParticipantRecord read, ListAgreements list, S
         }
 
         await LoadListsAsync(ct);
-        Input.StartedOn = DateOnly.FromDateTime(DateTime.UtcNow);
+        Input.StartedOn = clock.Today;
         return Page();
     }
 

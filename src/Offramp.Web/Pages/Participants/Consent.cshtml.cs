@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 
+using Offramp.Core.Common;
 using Offramp.Core.Consent;
 using Offramp.Core.Participants.Read;
 
 namespace Offramp.Web.Pages.Participants;
 
-public sealed class ConsentModel(GetParticipantRecord read, RecordConsent consent, IClockAccessor clock) : ParticipantFormPage(read)
+public sealed class ConsentModel(GetParticipantRecord read, RecordConsent consent, IClock clock) : ParticipantFormPage(read)
 {
     [BindProperty]
     public RecordConsentCommand Input { get; set; } = new() { CoversParticipation = true };

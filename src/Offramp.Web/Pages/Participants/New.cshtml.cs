@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 using Offramp.Core.Access;
+using Offramp.Core.Common;
 using Offramp.Core.Organisations;
 using Offramp.Core.Participants.Register;
 
 namespace Offramp.Web.Pages.Participants;
 
-public sealed class NewModel(RegisterReferral register, ListPrograms programs, IClockAccessor clock) : PageModel
+public sealed class NewModel(RegisterReferral register, ListPrograms programs, IClock clock) : PageModel
 {
     [BindProperty]
     public RegisterReferralCommand Input { get; set; } = new();

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 
+using Offramp.Core.Common;
 using Offramp.Core.Participants.Read;
 using Offramp.Core.Referrals;
 
 namespace Offramp.Web.Pages.Participants;
 
-public sealed class ScreeningModel(GetParticipantRecord read, RecordScreening screening, IClockAccessor clock) : ParticipantFormPage(read)
+public sealed class ScreeningModel(GetParticipantRecord read, RecordScreening screening, IClock clock) : ParticipantFormPage(read)
 {
     [BindProperty(SupportsGet = true)]
     public Guid ReferralId { get; set; }

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 
+using Offramp.Core.Common;
 using Offramp.Core.Participants.Read;
 using Offramp.Core.Sessions;
 
 namespace Offramp.Web.Pages.Participants;
 
 /// <summary>Logs a session, or corrects one (author or director) when sessionId is given.</summary>
-public sealed class SessionModel(GetParticipantRecord read, LogSession log, IClockAccessor clock) : ParticipantFormPage(read)
+public sealed class SessionModel(GetParticipantRecord read, LogSession log, IClock clock) : ParticipantFormPage(read)
 {
     [BindProperty(SupportsGet = true)]
     public Guid? SessionId { get; set; }

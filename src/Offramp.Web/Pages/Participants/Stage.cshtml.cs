@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 
+using Offramp.Core.Common;
 using Offramp.Core.Participants.Read;
 using Offramp.Core.Stages;
 
 namespace Offramp.Web.Pages.Participants;
 
-public sealed class StageModel(GetParticipantRecord read, ChangeStage change, IClockAccessor clock) : ParticipantFormPage(read)
+public sealed class StageModel(GetParticipantRecord read, ChangeStage change, IClock clock) : ParticipantFormPage(read)
 {
     [BindProperty]
     public ChangeStageCommand Input { get; set; } = new();

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 
+using Offramp.Core.Common;
 using Offramp.Core.Consent;
 using Offramp.Core.Participants.Read;
 
 namespace Offramp.Web.Pages.Participants;
 
-public sealed class WithdrawModel(GetParticipantRecord read, WithdrawConsent withdraw, IClockAccessor clock) : ParticipantFormPage(read)
+public sealed class WithdrawModel(GetParticipantRecord read, WithdrawConsent withdraw, IClock clock) : ParticipantFormPage(read)
 {
     [BindProperty]
     public WithdrawConsentCommand Input { get; set; } = new();

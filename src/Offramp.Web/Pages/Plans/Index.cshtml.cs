@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 
+using Offramp.Core.Common;
 using Offramp.Core.Formulation;
 using Offramp.Core.Participants.Read;
 using Offramp.Core.Plans;
@@ -8,7 +9,7 @@ using Offramp.Web.Pages.Participants;
 namespace Offramp.Web.Pages.Plans;
 
 /// <summary>The intervention plan: goals with progress, dose per module, reviews; forms to write the plan and to review it.</summary>
-public sealed class IndexModel(GetParticipantRecord read, GetPlan get, CreatePlan create, ReviewPlan review) : ParticipantFormPage(read)
+public sealed class IndexModel(GetParticipantRecord read, GetPlan get, CreatePlan create, ReviewPlan review, IClock clock) : ParticipantFormPage(read)
 {
     public PlanView? Plan { get; private set; }
 
@@ -26,8 +27,8 @@ public sealed class IndexModel(GetParticipantRecord read, GetPlan get, CreatePla
         }
 
         await LoadPlanAsync(ct);
-        NewPlan.StartedOn = DateOnly.FromDateTime(DateTime.UtcNow);
-        Review.ReviewedOn = DateOnly.FromDateTime(DateTime.UtcNow);
+        NewPlan.StartedOn = clock.Today;
+        Review.ReviewedOn = clock.Today;
         return Page();
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 
+using Offramp.Core.Common;
 using Offramp.Core.Participants.Read;
 using Offramp.Core.Safeguarding;
 using Offramp.Web.Pages.Participants;
@@ -7,7 +8,7 @@ using Offramp.Web.Pages.Participants;
 namespace Offramp.Web.Pages.Safeguarding;
 
 /// <summary>Any member of the case team raises a concern; the director decides what follows.</summary>
-public sealed class RaiseModel(GetParticipantRecord read, RaiseConcern raise) : ParticipantFormPage(read)
+public sealed class RaiseModel(GetParticipantRecord read, RaiseConcern raise, IClock clock) : ParticipantFormPage(read)
 {
     [BindProperty]
     public RaiseConcernCommand Input { get; set; } = new();
@@ -19,7 +20,7 @@ public sealed class RaiseModel(GetParticipantRecord read, RaiseConcern raise) : 
             return NotFound();
         }
 
-        Input.ObservedOn = DateOnly.FromDateTime(DateTime.UtcNow);
+        Input.ObservedOn = clock.Today;
         return Page();
     }
 

@@ -11,7 +11,7 @@ namespace Offramp.Web.Pages.Transfers;
 /// The director proposes a transfer in two steps: fill in where to and what the participant agreed to share, then
 /// see the package exactly as it will travel, and only then send it. Nothing is stored before the second step.
 /// </summary>
-public sealed class NewModel(GetParticipantRecord read, ListTransferTargets targets, PreviewTransfer preview, ProposeTransfer propose) : ParticipantFormPage(read)
+public sealed class NewModel(GetParticipantRecord read, ListTransferTargets targets, PreviewTransfer preview, ProposeTransfer propose, IClock clock) : ParticipantFormPage(read)
 {
     public IReadOnlyList<TransferTarget> Targets { get; private set; } = [];
 
@@ -27,7 +27,7 @@ public sealed class NewModel(GetParticipantRecord read, ListTransferTargets targ
             return NotFound();
         }
 
-        Input.ConsentedOn = DateOnly.FromDateTime(DateTime.UtcNow);
+        Input.ConsentedOn = clock.Today;
         return Page();
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 
 using Offramp.Core.Aftercare;
+using Offramp.Core.Common;
 using Offramp.Core.Participants.Read;
 using Offramp.Core.Transition;
 using Offramp.Web.Pages.Participants;
@@ -8,7 +9,7 @@ using Offramp.Web.Pages.Participants;
 namespace Offramp.Web.Pages.Transition;
 
 /// <summary>The transition plan (release handover, arrangements, protection) and aftercare tasks for owners on the team.</summary>
-public sealed class IndexModel(GetParticipantRecord read, GetTransitionPlan get, SaveTransitionPlan save, AddAftercareTask addTask) : ParticipantFormPage(read)
+public sealed class IndexModel(GetParticipantRecord read, GetTransitionPlan get, SaveTransitionPlan save, AddAftercareTask addTask, IClock clock) : ParticipantFormPage(read)
 {
     public TransitionPlanView? Plan { get; private set; }
 
@@ -47,7 +48,7 @@ public sealed class IndexModel(GetParticipantRecord read, GetTransitionPlan get,
             };
         }
 
-        Aftercare.DueOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14);
+        Aftercare.DueOn = clock.Today.AddDays(14);
         return Page();
     }
 
