@@ -83,7 +83,7 @@ public static class OfframpWebApp
             o.Conventions.AllowAnonymousToFolder("/Account");
             o.Conventions.AuthorizePage("/Account/EnrolAuthenticator", Policies.PasswordOnly);
             o.Conventions.AuthorizePage("/Account/Logout", Policies.PasswordOnly);
-        }).AddViewLocalization().AddDataAnnotationsLocalization();
+        }).AddMvcOptions(o => o.Filters.Add<AuditedPageReads>()).AddViewLocalization().AddDataAnnotationsLocalization();
 
         services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -46,6 +46,13 @@ public sealed class AuditTrail(IActor actor)
         CoversEveryParticipant = true;
     }
 
+    /// <summary>
+    /// Set while a page's GET handler runs: audited reads then leave their events pending, and the page commits them all
+    /// at once before it shows anything (<see cref="Data.OfframpDbContext.CommitDeferredReadsAsync"/>). A start page that
+    /// reads the worklist and the caseload then pays for one durable commit, not two.
+    /// </summary>
+    public bool DeferReadCommits { get; set; }
+
     internal void Clear() => pending.Clear();
 
     internal void NoteAppendedHead(long sequence, string hash) => appendedHead = (sequence, hash);

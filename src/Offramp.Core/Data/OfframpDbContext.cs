@@ -86,7 +86,11 @@ public sealed class OfframpDbContext(DbContextOptions<OfframpDbContext> options,
 
         if (audit.Pending.Count > 0 && Database.CurrentTransaction is null && !ChangeTracker.HasChanges())
         {
-            await CommitAuditOnlyAsync();
+            if (!audit.DeferReadCommits)
+            {
+                await CommitAuditOnlyAsync();
+            }
+
             return 0;
         }
 
@@ -127,6 +131,16 @@ public sealed class OfframpDbContext(DbContextOptions<OfframpDbContext> options,
         catch (DbUpdateConcurrencyException)
         {
             throw new ConcurrencyException();
+        }
+    }
+
+    /// <summary>Commits the events of reads deferred while <see cref="AuditTrail.DeferReadCommits"/> was set.</summary>
+    public async Task CommitDeferredReadsAsync(CancellationToken ct = default)
+    {
+        audit.DeferReadCommits = false;
+        if (audit.Pending.Count > 0)
+        {
+            await SaveChangesAsync(ct);
         }
     }
 
