@@ -4,7 +4,7 @@ using System.Text;
 
 using Offramp.Core.DataProtection;
 using Offramp.Core.Evaluation.Reports;
-using Offramp.Web.Charts;
+using Offramp.Reports.Charts;
 
 namespace Offramp.Cli.Reports;
 

@@ -7,7 +7,7 @@ using Offramp.Core.Access;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Core.Evaluation.Reports;
-using Offramp.Web.Charts;
+using Offramp.Reports.Charts;
 using Offramp.Web.Evaluation;
 
 namespace Offramp.Web.Pages.Evaluation;
