@@ -2,8 +2,8 @@ using Offramp.Core.Common;
 using Offramp.Core.Evaluation.Cohorts;
 using Offramp.Core.Evaluation.Metrics;
 using Offramp.Core.Evaluation.Reports;
+using Offramp.Reports.Charts;
 using Offramp.Web.Api.Contracts;
-using Offramp.Web.Charts;
 using Offramp.Web.Evaluation;
 
 namespace Offramp.Web.Api;

@@ -1,5 +1,5 @@
 using Offramp.Core.Evaluation.Reports;
-using Offramp.Web.Charts;
+using Offramp.Reports.Charts;
 
 namespace Offramp.Web.Tests.Evaluation;
 

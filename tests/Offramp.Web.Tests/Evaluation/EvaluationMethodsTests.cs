@@ -76,7 +76,7 @@ public sealed class EvaluationMethodsTests(WorldFixture worlds) : IClassFixture<
         using var page = await PageSession.SignInAsync(world, Persona.Evaluator);
         var html = await page.GetPageAsync($"/Evaluation?ProgramId={program}");
         Assert.Contains("data-testid=\"adjusted-hazard-ratio\"", html, StringComparison.Ordinal);
-        Assert.Contains(Offramp.Web.Pages.Evaluation.IndexModel.Interval(hr.HazardRatio, hr.Lower, hr.Upper), html, StringComparison.Ordinal);
+        Assert.Contains(Offramp.Reports.Evaluation.ReportFigures.Interval(hr.HazardRatio, hr.Lower, hr.Upper), html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"cumulative-incidence\"", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"balance\"", html, StringComparison.Ordinal);
     }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Offramp.Core.Assessments.Trajectory;
 using Offramp.Core.Common;
 using Offramp.Core.Participants.Read;
-using Offramp.Web.Charts;
+using Offramp.Reports.Charts;
 using Offramp.Web.Pages.Participants;
 
 namespace Offramp.Web.Pages.Assessments;

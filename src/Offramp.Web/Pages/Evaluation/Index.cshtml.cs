@@ -10,14 +10,16 @@ using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Core.Evaluation.Cohorts;
 using Offramp.Core.Evaluation.Reports;
-using Offramp.Web.Charts;
+using Offramp.Reports.Charts;
 using Offramp.Web.Evaluation;
 
 namespace Offramp.Web.Pages.Evaluation;
 
 /// <summary>
 /// The evaluation report of a program the caller directs or evaluates: aggregates only, with the cohort builder as a
-/// GET form, survival charts as same-origin SVG (the CSP allows no inline styles, so charts are images, not markup).
+/// GET form. The report itself is <see cref="Offramp.Reports.Evaluation.EvaluationReportView"/>, shared with the CLI;
+/// its survival charts are same-origin SVG from <see cref="OnGetChartAsync"/> (the CSP allows no inline styles, so
+/// charts are images, not markup).
 /// </summary>
 public sealed class IndexModel(OfframpDbContext db, ScopeLoader scopes, BuildEvaluationReport build) : PageModel
 {
@@ -81,15 +83,4 @@ public sealed class IndexModel(OfframpDbContext db, ScopeLoader scopes, BuildEva
 
         return Url.Page("/Evaluation/Index", "Chart", values)!;
     }
-
-    public static string Figure(double? value) => value is { } v ? v.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) : "n/a";
-
-    public static string Interval(double? value, double? lower, double? upper) => value is null ? "not estimable" : $"{Figure(value)} ({Figure(lower)} to {Figure(upper)})";
-
-    public static string PValue(double? p) => p switch
-    {
-        null => "n/a",
-        < 0.0001 => "< 0.0001",
-        { } v => v.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture),
-    };
 }

@@ -3,7 +3,7 @@ using Offramp.Core.Assessments.Trajectory;
 
 using ScottPlot;
 
-namespace Offramp.Web.Charts;
+namespace Offramp.Reports.Charts;
 
 /// <summary>
 /// One domain of a participant's trajectory as an SVG: one line per item over time at its agreed level (risk items

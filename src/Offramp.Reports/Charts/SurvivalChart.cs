@@ -2,7 +2,7 @@ using Offramp.Core.Evaluation.Reports;
 
 using ScottPlot;
 
-namespace Offramp.Web.Charts;
+namespace Offramp.Reports.Charts;
 
 /// <summary>
 /// Kaplan–Meier curves as steps from 1 at release (or entry), each with its 95% confidence band shaded, a dotted line

@@ -1,12 +1,11 @@
 using Offramp.Core.Evaluation.Reports;
 
-namespace Offramp.Web.Charts;
+namespace Offramp.Reports.Charts;
 
 /// <summary>
 /// Thins survival curves for drawing only: a million participants give thousands of steps, far more than the chart has
 /// pixels, and every point costs SVG text. Within each bin of about half a pixel only the last step is kept, so the
-/// drawn curve moves by less than a pixel. The statistics, the tables and survival.csv keep every step. Shared by the
-/// web app and the CLI (linked into it with <see cref="SurvivalChart"/>).
+/// drawn curve moves by less than a pixel. The statistics, the tables and survival.csv keep every step.
 /// </summary>
 public static class ChartCurves
 {
