@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 using Offramp.Core.Common;
 using Offramp.Core.Data;
+using Offramp.Core.Disclosure;
 using Offramp.Core.Justice;
 using Offramp.Core.Outcomes;
 using Offramp.Core.Worklist;
@@ -76,6 +77,12 @@ public sealed partial class FuzzScene
         ids.Add("agreementId", await world.MatchMentorAsync(p, TestWorld.DaysAgo(5)));
         ids.Add("outcomeId", await world.RecordOutcomeAsync(p, TestWorld.NewOutcome(OutcomeType.Employment, TestWorld.DaysAgo(3))));
         ids.Add("concernId", await world.RaiseConcernAsync(p));
+        // One disclosure entry for the routes that act on an entry (approval, corrections, team share). Left to the run,
+        // whether any generated disclosure passed validation depended on the random stream, which any change to the
+        // OpenAPI document shifts: one such change left those three routes never reached.
+        var disclosure = await (await world.SendDisclosureAsync(p, TestWorld.NewDisclosure(), stepUpCode: await world.FreshStepUpCodeAsync(Persona.Director))
+            .ExpectAsync(HttpStatusCode.Created)).ReadJsonAsync<DisclosureDecision>();
+        ids.Add("entryId", disclosure.EntryId);
         ids.Add("tokenId", (await world.CreateTokenAsync(Persona.CaseworkerA, allowWrite: false)).Id);
         // Route ids of users whose roles the fuzz may change: never the personas, whose scope the other endpoints rely on.
         var grantee = await world.CreateUserAsync("Fuzz grantee");
