@@ -108,6 +108,7 @@ public static class OfframpServices
 
         services.AddAssessments();
         Offramp.Core.Evaluation.EvaluationServices.AddEvaluation(services);
+        Offramp.Core.Evidence.EvidenceServices.AddEvidence(services);
 
         services.AddScoped<DemoSeeder>();
         return database;

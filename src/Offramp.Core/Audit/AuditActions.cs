@@ -69,4 +69,16 @@ public static class AuditActions
     public static readonly AuditAction ResearchExport = new("research-export");
     public static readonly AuditAction MetricDefined = new("metric-defined");
     public static readonly AuditAction ComparisonImported = new("comparison-imported");
+
+    // Evidence leaving the organisation, and arriving at a hub
+    public static readonly AuditAction EvidenceProposed = new("evidence-proposed");
+    public static readonly AuditAction EvidenceReviewed = new("evidence-reviewed");
+    public static readonly AuditAction EvidenceDiscarded = new("evidence-discarded");
+    public static readonly AuditAction EvidenceReleased = new("EVIDENCE-RELEASED");
+    public static readonly AuditAction EvidenceDownloaded = new("evidence-downloaded");
+    public static readonly AuditAction EvidenceKeyRotated = new("evidence-key-rotated");
+    public static readonly AuditAction HubPublisherRegistered = new("hub-publisher-registered");
+    public static readonly AuditAction HubKeyRevoked = new("HUB-KEY-REVOKED");
+    public static readonly AuditAction HubBundleReceived = new("hub-bundle-received");
+    public static readonly AuditAction HubBundleRefused = new("hub-bundle-refused");
 }

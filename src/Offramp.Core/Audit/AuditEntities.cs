@@ -47,6 +47,12 @@ public static class AuditEntities
 
     public static readonly AuditEntity DisclosureRegister = new("disclosure-register");
 
+    public static readonly AuditEntity EvidenceRelease = new("evidence-release");
+
+    public static readonly AuditEntity HubBundle = new("hub-bundle");
+
+    public static readonly AuditEntity HubPublisher = new("hub-publisher");
+
     public static readonly AuditEntity EvaluationMetric = new("evaluation-metric");
 
     public static readonly AuditEntity FollowUp = new("follow-up");

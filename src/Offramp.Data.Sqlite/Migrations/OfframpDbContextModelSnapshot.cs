@@ -1254,6 +1254,252 @@ namespace Offramp.Data.Sqlite.Migrations
                     b.ToTable("EvaluationMetrics", (string)null);
                 });
 
+            modelBuilder.Entity("Offramp.Core.Evidence.Hub.HubBundle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Aims")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HubOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Movements")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProgramKind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProgramName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PublisherId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReceivedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedFile")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Superseded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SupersedesBundleId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HubOrganisationId", "ProgramId", "PeriodCode");
+
+                    b.HasIndex("HubOrganisationId", "Superseded", "PeriodCode");
+
+                    b.ToTable("HubBundle");
+                });
+
+            modelBuilder.Entity("Offramp.Core.Evidence.Hub.HubPublisher", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HubOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RegisteredByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HubOrganisationId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("HubPublisher");
+                });
+
+            modelBuilder.Entity("Offramp.Core.Evidence.Hub.HubPublisherKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("PublicKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("PublisherId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RevokedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublisherId", "KeyId")
+                        .IsUnique();
+
+                    b.ToTable("HubPublisherKey");
+                });
+
+            modelBuilder.Entity("Offramp.Core.Evidence.Publishing.EvidenceRelease", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ProposedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProposedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedFile")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SupersedesId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId", "Status", "PeriodCode");
+
+                    b.ToTable("EvidenceRelease");
+                });
+
+            modelBuilder.Entity("Offramp.Core.Evidence.Signing.PublishingKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("PublicKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long?>("RetiredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WrappedPrivateKey")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId", "RetiredAt");
+
+                    b.ToTable("PublishingKey");
+                });
+
             modelBuilder.Entity("Offramp.Core.FollowUp.ScheduledFollowUp", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1642,6 +1888,15 @@ namespace Offramp.Data.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("EvidenceRoundingBase")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EvidenceThreshold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsEvidenceHub")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Jurisdiction")
                         .HasMaxLength(100)
@@ -2950,6 +3205,15 @@ namespace Offramp.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Offramp.Core.Evidence.Hub.HubPublisherKey", b =>
+                {
+                    b.HasOne("Offramp.Core.Evidence.Hub.HubPublisher", null)
+                        .WithMany("Keys")
+                        .HasForeignKey("PublisherId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Offramp.Core.Plans.GoalProgress", b =>
                 {
                     b.HasOne("Offramp.Core.Plans.PlanReview", null)
@@ -3015,6 +3279,11 @@ namespace Offramp.Data.Sqlite.Migrations
             modelBuilder.Entity("Offramp.Core.Assessments.Scheduling.ProgramAssessmentSettings", b =>
                 {
                     b.Navigation("Rhythms");
+                });
+
+            modelBuilder.Entity("Offramp.Core.Evidence.Hub.HubPublisher", b =>
+                {
+                    b.Navigation("Keys");
                 });
 
             modelBuilder.Entity("Offramp.Core.Plans.InterventionPlan", b =>

@@ -74,6 +74,12 @@ public enum EndpointAudience
 
     /// <summary>Withdrawing a role request: the admin who asked; others who see it 403; everyone else 404.</summary>
     RoleRequestRequester,
+
+    /// <summary>An evidence hub's bundles and compare page: everyone signed in at the hub organisation; 404 to everyone else.</summary>
+    EvidenceHub,
+
+    /// <summary>Registering publishers and revoking their keys: the hub organisation's admins; 404 to everyone else.</summary>
+    EvidenceHubAdmin,
 }
 
 public sealed record AudienceMetadata(EndpointAudience Audience);

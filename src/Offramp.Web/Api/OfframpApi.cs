@@ -25,6 +25,8 @@ public static class OfframpApi
         ErasureEndpoints.Map(api);
         CatalogueEndpoints.MapProgramJourney(api);
         EvaluationEndpoints.Map(api);
+        EvidenceEndpoints.Map(api);
+        HubEndpoints.Map(api);
         api.MapFallback(() => Results.Problem(statusCode: 404, title: "Not found.")).For(EndpointAudience.Self);
     }
 }

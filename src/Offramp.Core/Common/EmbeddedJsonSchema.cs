@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+using Json.Schema;
+
+namespace Offramp.Core.Common;
+
+/// <summary>
+/// A JSON Schema embedded at build (instruments, evidence bundles), checked with JsonSchema.Net; every violation comes
+/// back under the JSON path of the value at fault, all at once.
+/// </summary>
+public sealed class EmbeddedJsonSchema(string resourceName)
+{
+    private static readonly EvaluationOptions ListAll = new() { OutputFormat = OutputFormat.List };
+
+    private readonly Lazy<JsonSchema> schema = new(() => Load(resourceName));
+
+    public string ResourceName => resourceName;
+
+    /// <summary>Every violation of the schema, by JSON path ("$.domains[1].items[0].direction"); empty when the document conforms.</summary>
+    public Dictionary<string, List<string>> Violations(JsonNode root)
+    {
+        var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var results = schema.Value.Evaluate(JsonSerializer.SerializeToElement(root), ListAll);
+        if (results.IsValid)
+        {
+            // The list also carries the failures of alternatives a oneOf rejected on its way to the one that fits.
+            return errors;
+        }
+
+        foreach (var result in (results.Details ?? []).Where(r => r.Errors is { Count: > 0 }))
+        {
+            var path = JsonPath(result.InstanceLocation.ToString());
+            foreach (var (keyword, message) in result.Errors!)
+            {
+                // additionalProperties: false answers "All values fail against the false schema"; say what it means.
+                var text = keyword.Length == 0 ? "Unknown property: the schema allows no other here." : message;
+                if (!errors.TryGetValue(path, out var messages))
+                {
+                    errors[path] = messages = [];
+                }
+
+                messages.Add(text);
+            }
+        }
+
+        return errors;
+    }
+
+    private static JsonSchema Load(string resourceName)
+    {
+        // Tokens in the messages: say which values an enum accepts, not only that the value is not one of them.
+        ErrorMessages.Enum = "Must be one of [[values]].";
+        using var stream = typeof(EmbeddedJsonSchema).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"{resourceName} is not embedded in the build.");
+        using var reader = new StreamReader(stream);
+        return JsonSchema.FromText(reader.ReadToEnd(), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+    }
+
+    /// <summary>A JSON Pointer ("/domains/1/items/0") as the JSON path the messages use ("$.domains[1].items[0]").</summary>
+    private static string JsonPath(string pointer)
+    {
+        var path = "$";
+        foreach (var segment in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var name = segment.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+            path += int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? $"[{index}]" : $".{name}";
+        }
+
+        return path;
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+
+using Offramp.Core.Audit;
+using Offramp.Core.Common;
+using Offramp.Core.Data;
+
+namespace Offramp.Core.Evidence.Hub;
+
+/// <summary>
+/// The hub's admin revokes a publisher's key (lost, stolen, or retired): nothing signed with it is accepted from now
+/// on. Bundles already accepted stay, marked with the key they were signed with.
+/// </summary>
+public sealed class RevokeHubKey(OfframpDbContext db, HubAccess access, IClock clock)
+{
+    public async Task ExecuteAsync(Guid publisherId, string keyId, CancellationToken ct = default)
+    {
+        var hub = await access.AdminAsync(ct);
+        var key = await db.Set<HubPublisherKey>()
+            .Where(k => k.PublisherId == publisherId && k.KeyId == keyId && db.Set<HubPublisher>().Any(p => p.Id == k.PublisherId && p.HubOrganisationId == hub.HubOrganisationId))
+            .SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
+        if (key.RevokedAt is not null)
+        {
+            throw new ConflictException($"The key {keyId} is already revoked.");
+        }
+
+        key.RevokedAt = clock.UtcNow;
+        key.RevokedByUserId = hub.UserId;
+        db.Audit.Record(AuditActions.HubKeyRevoked, AuditEntities.HubPublisher, publisherId, null, keyId);
+        await db.SaveChangesAsync(ct);
+    }
+}

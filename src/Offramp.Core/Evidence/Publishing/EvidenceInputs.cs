@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+
+using Offramp.Core.Common;
+using Offramp.Core.Data;
+using Offramp.Core.Evaluation;
+using Offramp.Core.Evaluation.Cohorts;
+using Offramp.Core.Evaluation.Metrics;
+using Offramp.Core.Evaluation.Reports;
+using Offramp.Core.Evidence.Building;
+using Offramp.Core.Evidence.Bundles;
+using Offramp.Core.Evidence.Signing;
+using Offramp.Core.ProgramCatalogue;
+using Offramp.Statistics.Disclosure;
+
+namespace Offramp.Core.Evidence.Publishing;
+
+/// <summary>
+/// Loads what a bundle is composed from (the program's evaluation data, its metrics, its earlier releases, the
+/// organisation's disclosure rules) and composes it. Only coded data is read, never a sealed field.
+/// </summary>
+public sealed class EvidenceInputs(OfframpDbContext db, EvaluationDatasetLoader loader, AssessmentChangeCalculator changes, IClock clock)
+{
+    public async Task<EvidenceBundle> ComposeAsync(EvaluatedProgram program, EvidencePeriod period, ProposeEvidenceCommand command, CancellationToken ct)
+    {
+        var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == program.OrganisationId, ct);
+        var earlierReleases = await db.Set<EvidenceRelease>().AsNoTracking()
+            .Where(r => r.ProgramId == program.Id && (r.Status == EvidenceReleaseStatus.Released || r.Status == EvidenceReleaseStatus.Superseded))
+            .OrderBy(r => r.DecidedAt).ToListAsync(ct);
+        var earlier = earlierReleases.Select(r => CanonicalJson.Read<EvidenceBundle>(System.Text.Encoding.UTF8.GetBytes(r.Document))).ToList();
+        var code = EvidenceCellKeys.PeriodCode(period);
+        var supersedes = earlierReleases.LastOrDefault(r => r.PeriodCode == code && r.Status == EvidenceReleaseStatus.Released)?.Id;
+
+        var data = await loader.LoadAsync(program, clock.Today, null, ct);
+        var through = new DateOnly(period.Through, 12, 31);
+        var everyone = Cohort.Select(data, new CohortFilter { EntryTo = through });
+        var periodCohort = Cohort.Select(data, new CohortFilter { EntryFrom = period.Year is { } y ? new DateOnly(y, 1, 1) : null, EntryTo = through });
+        var metrics = await db.Set<MetricDefinition>().AsNoTracking().Where(m => m.ProgramId == program.Id).OrderBy(m => m.DefinedAt).ThenBy(m => m.Name).ToListAsync(ct);
+        var metricInputs = new List<EvidenceMetricInput>();
+        foreach (var metric in metrics)
+        {
+            if (metric.Kind == MetricKind.AssessmentChange)
+            {
+                if (period.IsCumulative)
+                {
+                    metricInputs.Add(new EvidenceMetricInput(metric, null, null, await changes.ComputeAsync(periodCohort, metric, ct)));
+                }
+
+                continue;
+            }
+
+            metricInputs.Add(new EvidenceMetricInput(metric, MetricObservations.Compute(everyone, metric), MetricObservations.Compute(periodCohort, metric),
+                MetricCalculator.Compute(periodCohort, metric, null)));
+        }
+
+        var firstYear = everyone.Members.Length == 0 ? period.Through : everyone.Members.Min(s => DateOnly.FromDayNumber(data.EntryDay[s]).Year);
+        // Each year, and everything up to each year: what a later cumulative bundle minus the latest years would leave.
+        var otherPeriods = Enumerable.Range(firstYear, Math.Max(0, period.Through - firstYear + 1))
+            .SelectMany(year => new[] { new EvidencePeriod(EvidencePeriod.CalendarYear, year, year), new EvidencePeriod(EvidencePeriod.Cumulative, null, year) })
+            .Concat(earlier.Select(b => b.Period))
+            .ToList();
+        var profile = await ProfileAsync(program, organisation, command, ct);
+        return EvidenceBundleComposer.Compose(new EvidenceComposition(
+            data, everyone.Members, period, otherPeriods, earlier, metricInputs, profile, organisation.Name, Guid.CreateVersion7(), supersedes, clock.Today,
+            new DisclosureRules(organisation.EvidenceThreshold, organisation.EvidenceRoundingBase)));
+    }
+
+    private async Task<EvidenceProgramProfile> ProfileAsync(EvaluatedProgram evaluated, Organisations.Organisation organisation, ProposeEvidenceCommand command, CancellationToken ct)
+    {
+        var program = await db.Programs.AsNoTracking().SingleAsync(p => p.Id == evaluated.Id, ct);
+        var template = await (from s in db.Set<ProgramSettings>()
+                              join t in db.Set<ProgramTemplate>() on s.TemplateId equals t.Id
+                              where s.ProgramId == program.Id
+                              select t.Name).FirstOrDefaultAsync(ct);
+        var hasComparisonGroup = await db.Set<ComparisonGroup>().AnyAsync(g => g.ProgramId == program.Id, ct);
+        var design = Clean(command.EvaluationDesign) ?? (hasComparisonGroup
+            ? "Program participants compared with an external comparison group (not randomised)"
+            : "Completers compared with early leavers within the program (not randomised)");
+        var aims = Enum.GetValues<Organisations.ProgramAims>().Where(a => a != Organisations.ProgramAims.None && program.Aims.HasFlag(a)).Select(EvidenceBundleComposer.Code).ToList();
+        return new EvidenceProgramProfile(program.Id, program.Name, EvidenceBundleComposer.Code(program.Kind), aims, Clean(organisation.Jurisdiction),
+            Clean(command.Region), Clean(command.Setting), [.. command.Movements.Distinct().Order().Select(EvidenceBundleComposer.Code)], template, design, Clean(command.Summary));
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,122 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+using Offramp.Core.Common;
+using Offramp.Core.Evidence.Bundles;
+
+namespace Offramp.Core.Evidence.Signing;
+
+/// <summary>Why a file is not a released bundle anyone should trust.</summary>
+public enum EvidenceRejection
+{
+    NotSigned,
+    Tampered,
+    KeyIdMismatch,
+    SchemaInvalid,
+    UnknownKey,
+    RevokedKey,
+    PeriodAlreadyPublished,
+}
+
+/// <summary>A refusal with its reason in words.</summary>
+public sealed class EvidenceRejectedException(EvidenceRejection reason, string message) : DomainException(message, "file")
+{
+    public EvidenceRejection Reason { get; } = reason;
+}
+
+/// <summary>
+/// Opens a signed evidence file and checks everything that can be checked without trusting anyone: the envelope, the
+/// signature against the public key it names, that the key id belongs to that key, and the bundle against its schema.
+/// Whether the key belongs to a publisher worth trusting is the hub's question (<see cref="Hub.ReceiveEvidenceBundle"/>).
+/// </summary>
+public static class EvidenceFile
+{
+    public const int MaxBytes = 2 * 1024 * 1024;
+
+    private static readonly EmbeddedJsonSchema Schema = new("schemas/evidence-bundle-1.schema.json");
+
+    public static (SignedEvidence Envelope, EvidenceBundle Bundle) Open(byte[] file)
+    {
+        if (file.Length > MaxBytes)
+        {
+            throw new EvidenceRejectedException(EvidenceRejection.SchemaInvalid, "The file is larger than an evidence bundle can be (2 MB).");
+        }
+
+        var envelope = Envelope(file);
+        var publicKey = Decode(envelope.PublicKey, "public key");
+        if (publicKey.Length != 32)
+        {
+            throw new EvidenceRejectedException(EvidenceRejection.NotSigned, "The file's public key is not an Ed25519 key.");
+        }
+
+        if (PublishingKeys.KeyIdOf(publicKey) != envelope.KeyId)
+        {
+            throw new EvidenceRejectedException(EvidenceRejection.KeyIdMismatch, $"The key id {envelope.KeyId} does not belong to the public key in the file.");
+        }
+
+        if (!envelope.IsSignedBy(publicKey))
+        {
+            throw new EvidenceRejectedException(EvidenceRejection.Tampered, "The signature does not match the content: the bundle was changed after it was signed, or signed by another key.");
+        }
+
+        return (envelope, Bundle(envelope.PayloadBytes()));
+    }
+
+    private static SignedEvidence Envelope(byte[] file)
+    {
+        SignedEvidence? envelope;
+        try
+        {
+            envelope = JsonSerializer.Deserialize<SignedEvidence>(file, CanonicalJson.Options);
+        }
+        catch (JsonException)
+        {
+            envelope = null;
+        }
+
+        if (envelope is null || envelope.Format != SignedEvidence.FormatId || envelope.Algorithm != "Ed25519" ||
+            string.IsNullOrEmpty(envelope.Payload) || string.IsNullOrEmpty(envelope.Signature) || string.IsNullOrEmpty(envelope.KeyId) || string.IsNullOrEmpty(envelope.PublicKey))
+        {
+            throw new EvidenceRejectedException(EvidenceRejection.NotSigned,
+                $"This is not a signed evidence bundle: expected a JSON file with format \"{SignedEvidence.FormatId}\", algorithm Ed25519, keyId, publicKey, payload and signature.");
+        }
+
+        Decode(envelope.Payload, "payload");
+        Decode(envelope.Signature, "signature");
+        return envelope;
+    }
+
+    private static EvidenceBundle Bundle(byte[] payload)
+    {
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(payload);
+        }
+        catch (JsonException e)
+        {
+            throw new EvidenceRejectedException(EvidenceRejection.SchemaInvalid, $"The signed content is not JSON: {e.Message}");
+        }
+
+        var violations = node is null ? new() { ["$"] = ["The bundle is empty."] } : Schema.Violations(node);
+        if (violations.Count > 0)
+        {
+            var first = violations.Take(5).Select(v => $"{v.Key}: {string.Join(" ", v.Value)}");
+            throw new EvidenceRejectedException(EvidenceRejection.SchemaInvalid, $"The bundle does not follow {EvidenceBundle.SchemaId}: {string.Join("; ", first)}");
+        }
+
+        return CanonicalJson.Read<EvidenceBundle>(payload);
+    }
+
+    private static byte[] Decode(string base64, string what)
+    {
+        try
+        {
+            return Convert.FromBase64String(base64);
+        }
+        catch (FormatException)
+        {
+            throw new EvidenceRejectedException(EvidenceRejection.NotSigned, $"The file's {what} is not base64.");
+        }
+    }
+}
