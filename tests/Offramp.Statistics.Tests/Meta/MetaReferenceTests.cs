@@ -49,6 +49,20 @@ public sealed class MetaReferenceTests(ITestOutputHelper output)
         Assert.Contains(remlFits, f => f.Tau2 is > 0 and < 1e-9);
     }
 
+    [Theory]
+    [InlineData(new[] { -0.58004836615707189, -4.9285789918754261, 1.5234758226130498, -0.57863194547886942 }, new[] { 0.085918839317235415, 3.3745676275927861, 0.88402389029182049, 0.0026941764491243791 })]
+    [InlineData(new[] { 0.17186961032779149, 5.7506487983420271, 0.29791249506544265 }, new[] { 0.0045471272104461741, 4.8323339124811735, 0.0099399743876317052 })]
+    public void REML_stuck_at_a_local_maximum_falls_back_to_zero_as_metafor_does(double[] yi, double[] vi)
+    {
+        // Found by searching metafor fits for its warning: Fisher scoring converges to a τ² whose restricted
+        // likelihood is below that at τ² = 0, so metafor (and Offramp) set τ² to 0 and say so.
+        var fits = Check([new MetaDataset($"local-maximum-k{yi.Length}", yi, vi)], 0.95, threshold: 1e-10);
+
+        var reml = Assert.Single(fits, f => f.Method == MetaAnalysisMethod.Reml);
+        Assert.Equal(0, reml.Tau2);
+        Assert.Contains(reml.Warnings, w => w.Message.StartsWith("REML's Fisher scoring may have stopped at a local maximum", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void With_the_default_threshold_of_metafor_REML_takes_the_same_steps()
     {
