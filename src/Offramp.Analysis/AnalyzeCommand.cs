@@ -9,7 +9,7 @@ namespace Offramp.Analysis;
 /// <summary>The <c>analyze</c> command: statistics from a CSV file, as tables or JSON, for evaluators who check them against R and Python.</summary>
 public static class AnalyzeCommand
 {
-    public static Command Create() => new("analyze", "Statistics from a CSV file: survival, group comparisons, pre/post change, agreement, Cox regression, competing risks, propensity weighting.")
+    public static Command Create() => new("analyze", "Statistics from a CSV file: survival, group comparisons, pre/post change, agreement, Cox regression, competing risks, propensity weighting, meta-analysis.")
     {
         SurvivalCommand.Create(),
         CompareCommand.Create(),
@@ -18,5 +18,6 @@ public static class AnalyzeCommand
         Cox.CoxCommand.Create(),
         Competing.CompetingCommand.Create(),
         Weighted.WeightedCommand.Create(),
+        Meta.MetaCommand.Create(),
     };
 }

@@ -4,6 +4,7 @@ using Offramp.Analysis.Change;
 using Offramp.Analysis.Compare;
 using Offramp.Analysis.Competing;
 using Offramp.Analysis.Cox;
+using Offramp.Analysis.Meta;
 using Offramp.Analysis.Survival;
 using Offramp.Analysis.Weighted;
 
@@ -19,4 +20,5 @@ namespace Offramp.Analysis.Output;
 [JsonSerializable(typeof(WeightedReport))]
 [JsonSerializable(typeof(ChangeReport))]
 [JsonSerializable(typeof(CompareReport))]
+[JsonSerializable(typeof(MetaReport))]
 internal sealed partial class AnalysisJsonContext : JsonSerializerContext;

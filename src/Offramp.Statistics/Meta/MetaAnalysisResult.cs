@@ -19,6 +19,7 @@ namespace Offramp.Statistics.Meta;
 /// <param name="Tau2StandardError">Standard error of τ² (NaN for a common effect, where metafor gives none).</param>
 /// <param name="I2">Percentage of the total variability due to heterogeneity.</param>
 /// <param name="H2">Total variability over sampling variability.</param>
+/// <param name="TypicalVariance">The typical within-study variance vt that I² and H² compare τ² with (metafor's vt).</param>
 /// <param name="Q">Cochran's Q test of homogeneity on k − 1 degrees of freedom.</param>
 /// <param name="PredictionInterval">Where the effect of a new study is expected: Estimate ± z·sqrt(SE² + τ²).</param>
 /// <param name="Weights">Each study's share of the pooled estimate, in percent (metafor's weights()).</param>
@@ -37,6 +38,7 @@ public sealed record MetaAnalysisResult(
     double Tau2StandardError,
     double I2,
     double H2,
+    double TypicalVariance,
     ChiSquareTest Q,
     ConfidenceInterval PredictionInterval,
     ImmutableArray<double> Weights,

@@ -90,6 +90,7 @@ public static class RandomEffectsMetaAnalysis
             tau2StandardError,
             heterogeneity.I2,
             heterogeneity.H2,
+            heterogeneity.TypicalVariance,
             heterogeneity.Q,
             new ConfidenceInterval(estimate - predictionHalfWidth, estimate + predictionHalfWidth, options.ConfidenceLevel),
             [.. weights],

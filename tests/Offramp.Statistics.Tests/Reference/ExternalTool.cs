@@ -18,7 +18,7 @@ public static class ExternalTool
 
     private const string InstallHint =
         "Run the test command, which installs the reference tools " +
-        "(apt-get install -y r-base-core r-cran-survival r-cran-psych r-cran-cmprsk python3-scipy python3-statsmodels), " +
+        "(apt-get install -y r-base-core r-cran-survival r-cran-psych r-cran-cmprsk r-cran-metafor python3-scipy python3-statsmodels), " +
         "then run `dotnet test tests/Offramp.Statistics.Tests` again.";
 
     private static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(5);
