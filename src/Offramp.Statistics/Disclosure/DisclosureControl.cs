@@ -1,0 +1,88 @@
+namespace Offramp.Statistics.Disclosure;
+
+/// <summary>
+/// Decides which counts of an evidence bundle are published (rounded) and which are withheld, so that no count of 1 to
+/// threshold − 1 people can be recomputed exactly from this bundle's published counts together with every earlier
+/// release's, even by someone who knows every published value exactly.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Every count is a set of atoms, so every published count is a linear equation over the atoms' counts. A protected cell
+/// is revealed exactly when its indicator vector is in the row space of the published cells' indicator vectors (over the
+/// rationals): then some combination of published counts equals its count, whatever the atom counts are; otherwise the
+/// atom counts can be moved along a null-space direction that changes it while keeping every published count.
+/// </para>
+/// <para>
+/// The steps: primary suppression of every proposed count below the threshold; then <see cref="SecondarySuppression"/>
+/// modulo 2^61 − 1, then again modulo 2^62 − 57 starting from what the first pass published. The second pass can only
+/// withhold more, and withholding never makes anything derivable, so the result is safe modulo both primes. A rational
+/// combination is missed modulo a prime only when the prime divides its denominator (a minor of a 0/1 matrix), so it would
+/// have to divide such a minor for both primes at once.
+/// </para>
+/// <para>
+/// What is not covered: bounds from non-negativity (knowing x + y = 3 tells that x ≤ 3) and the interval arithmetic of
+/// rounded values; sets of atoms that are neither a listed cell nor an atom (list such groups in
+/// <see cref="DisclosureProblem.AlsoProtect"/>); and zero counts, which may be derived (they reveal no one).
+/// </para>
+/// </remarks>
+public static class DisclosureControl
+{
+    private const ulong FirstSeed = 0x6F666672616D7031UL;
+    private const ulong SecondSeed = 0x6F666672616D7032UL;
+
+    /// <summary>Decides every proposed cell: published with its rounded count, or suppressed (primary or secondary).</summary>
+    public static DisclosureDecision Decide(DisclosureProblem problem, DisclosureRules rules) => Decide(problem, rules, secondarySuppression: true);
+
+    /// <summary>
+    /// <see cref="Decide(DisclosureProblem, DisclosureRules)"/>, with secondary suppression optionally off: only for the
+    /// negative control that shows the differencing attacker does find what secondary suppression prevents.
+    /// </summary>
+    internal static DisclosureDecision Decide(DisclosureProblem problem, DisclosureRules rules, bool secondarySuppression)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(rules);
+        rules.Validated();
+        problem.Validate();
+
+        var counts = problem.Proposed.Select(cell => cell.CountIn(problem.AtomCounts)).ToArray();
+        var primary = counts.Select(count => count < rules.Threshold).ToArray();
+        var secondary = new bool[counts.Length];
+        IReadOnlyList<CountCell> derivableBefore = [];
+        if (secondarySuppression)
+        {
+            var protectedCells = ProtectedCells.Collect(problem, rules);
+            var protectedSets = protectedCells.Select(cell => (int[])cell.Atoms).ToArray();
+            var old = problem.AlreadyPublished.Select(cell => new CandidateRow(
+                [.. cell.Atoms.Order()], false, cell.CountIn(problem.AtomCounts), cell.Key));
+
+            var candidates = Enumerable.Range(0, counts.Length).Where(i => !primary[i]).ToList();
+            CandidateRow[] Rows() => [.. old, .. candidates.Select(i => new CandidateRow(
+                [.. problem.Proposed[i].Atoms.Order()], true, counts[i], problem.Proposed[i].Key))];
+
+            var oldCount = problem.AlreadyPublished.Count;
+            var first = SecondarySuppression.Run<Mersenne61>(problem.AtomCounts.Count, Rows(), protectedSets, FirstSeed);
+            var firstWithheld = first.Withheld.Select(row => candidates[row - oldCount]).ToHashSet();
+            candidates.RemoveAll(firstWithheld.Contains);
+            var second = SecondarySuppression.Run<Prime62>(problem.AtomCounts.Count, Rows(), protectedSets, SecondSeed);
+            var secondWithheld = second.Withheld.Select(row => candidates[row - oldCount]);
+
+            foreach (var i in firstWithheld.Concat(secondWithheld))
+            {
+                secondary[i] = true;
+            }
+
+            derivableBefore = [.. protectedCells.Where((_, p) => first.DerivableBefore[p] && second.DerivableBefore[p])];
+        }
+
+        var cells = new CellDecision[counts.Length];
+        for (var i = 0; i < counts.Length; i++)
+        {
+            var cell = problem.Proposed[i];
+            cells[i] = primary[i] ? new SuppressedCell(cell, SuppressionKind.Primary)
+                : secondary[i] ? new SuppressedCell(cell, SuppressionKind.Secondary)
+                : new PublishedCell(cell, CountRounding.Round(counts[i], rules));
+        }
+
+        return new DisclosureDecision(rules, cells, derivableBefore);
+    }
+}
