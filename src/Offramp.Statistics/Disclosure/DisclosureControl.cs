@@ -50,20 +50,24 @@ public static class DisclosureControl
         IReadOnlyList<CountCell> derivableBefore = [];
         if (secondarySuppression)
         {
-            var protectedCells = ProtectedCells.Collect(problem, rules);
-            var protectedSets = protectedCells.Select(cell => (int[])cell.Atoms).ToArray();
+            var protectedSets = ProtectedCells.Collect(problem, rules);
+            // Empty atoms count as published zeros: an attacker may know a group is empty (and a zero may be derived), so a
+            // small cell joined to any number of empty atoms is protected as the small cell itself.
+            var empty = Enumerable.Range(0, problem.AtomCounts.Count).Where(atom => problem.AtomCounts[atom] == 0)
+                .Select(atom => new CandidateRow([atom], false, 0, ProtectedCells.AtomKey(atom)));
             var old = problem.AlreadyPublished.Select(cell => new CandidateRow(
-                [.. cell.Atoms.Order()], false, cell.CountIn(problem.AtomCounts), cell.Key));
+                [.. cell.Atoms.Order()], false, cell.CountIn(problem.AtomCounts), cell.Key)).Concat(empty).ToArray();
 
             var candidates = Enumerable.Range(0, counts.Length).Where(i => !primary[i]).ToList();
             CandidateRow[] Rows() => [.. old, .. candidates.Select(i => new CandidateRow(
                 [.. problem.Proposed[i].Atoms.Order()], true, counts[i], problem.Proposed[i].Key))];
 
-            var oldCount = problem.AlreadyPublished.Count;
-            var first = SecondarySuppression.Run<Mersenne61>(problem.AtomCounts.Count, Rows(), protectedSets, FirstSeed);
+            var oldCount = old.Length;
+            var atomCount = problem.AtomCounts.Count;
+            var first = SecondarySuppression.Run<Mersenne61>(atomCount, Rows(), protectedSets, rules.Threshold, FirstSeed);
             var firstWithheld = first.Withheld.Select(row => candidates[row - oldCount]).ToHashSet();
             candidates.RemoveAll(firstWithheld.Contains);
-            var second = SecondarySuppression.Run<Prime62>(problem.AtomCounts.Count, Rows(), protectedSets, SecondSeed);
+            var second = SecondarySuppression.Run<Prime62>(atomCount, Rows(), protectedSets, rules.Threshold, SecondSeed);
             var secondWithheld = second.Withheld.Select(row => candidates[row - oldCount]);
 
             foreach (var i in firstWithheld.Concat(secondWithheld))
@@ -71,7 +75,11 @@ public static class DisclosureControl
                 secondary[i] = true;
             }
 
-            derivableBefore = [.. protectedCells.Where((_, p) => first.DerivableBefore[p] && second.DerivableBefore[p])];
+            // Reported only when revealed modulo both primes, so that neither prime's blind spot hides a cell from checking.
+            var revealedInSecond = second.DerivableBefore.Select(set => string.Join(',', set.Atoms)).ToHashSet(StringComparer.Ordinal);
+            derivableBefore = [.. first.DerivableBefore
+                .Where(set => revealedInSecond.Contains(string.Join(',', set.Atoms)))
+                .Select(set => new CountCell(set.Key, set.Atoms))];
         }
 
         var cells = new CellDecision[counts.Length];

@@ -2,6 +2,9 @@ using System.Globalization;
 
 namespace Offramp.Statistics.Disclosure;
 
+/// <summary>A cell (or atom) whose true count is 1 to threshold − 1.</summary>
+internal sealed record ProtectedSet(string Key, int[] Atoms, long Count);
+
 /// <summary>
 /// The cells whose small counts must never become derivable: every proposed, already-published and also-protected cell,
 /// and every atom, whose true count is 1 to threshold − 1. Cells with the same atoms are one vector and are kept once (the
@@ -12,14 +15,15 @@ internal static class ProtectedCells
     /// <summary>The label of a single atom as a protected cell.</summary>
     public static string AtomKey(int atom) => string.Create(CultureInfo.InvariantCulture, $"atom:{atom}");
 
-    public static IReadOnlyList<CountCell> Collect(DisclosureProblem problem, DisclosureRules rules)
+    public static IReadOnlyList<ProtectedSet> Collect(DisclosureProblem problem, DisclosureRules rules)
     {
         var atomSets = new HashSet<string>(StringComparer.Ordinal);
-        var found = new List<CountCell>();
+        var found = new List<ProtectedSet>();
         var atomCells = Enumerable.Range(0, problem.AtomCounts.Count).Select(atom => new CountCell(AtomKey(atom), [atom]));
         foreach (var cell in problem.Proposed.Concat(problem.AlreadyPublished).Concat(problem.AlsoProtect).Concat(atomCells))
         {
-            if (!rules.IsSmall(cell.CountIn(problem.AtomCounts)))
+            var count = cell.CountIn(problem.AtomCounts);
+            if (!rules.IsSmall(count))
             {
                 continue;
             }
@@ -27,7 +31,7 @@ internal static class ProtectedCells
             var sorted = cell.Atoms.Order().ToArray();
             if (atomSets.Add(string.Join(',', sorted)))
             {
-                found.Add(new CountCell(cell.Key, sorted));
+                found.Add(new ProtectedSet(cell.Key, sorted, count));
             }
         }
 

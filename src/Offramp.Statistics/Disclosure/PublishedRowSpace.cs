@@ -62,9 +62,9 @@ internal sealed class PublishedRowSpace<TField>
     /// <summary>Publishes a row: it joins the basis if it adds a dimension, otherwise it records its dependency.</summary>
     public void Insert(int row)
     {
-        if (state[row] != RowState.Absent)
+        if (state[row] is not (RowState.Absent or RowState.Withheld))
         {
-            throw new InvalidOperationException("A row enters the space once.");
+            throw new InvalidOperationException("A row is published once at a time.");
         }
 
         Reduce(rows[row]);

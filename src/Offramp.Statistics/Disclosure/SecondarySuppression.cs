@@ -6,20 +6,27 @@ namespace Offramp.Statistics.Disclosure;
 /// more cell of the new bundle.
 /// </summary>
 /// <remarks>
+/// <para>
 /// The cell withheld is, among new cells whose withholding stops that disclosure (basis coloops with a non-zero
 /// coefficient in it), the one with the smallest count, ties broken by key. When no single cell stops it (a 2 × 2 table
 /// with all its margins: every inner cell is also a margin minus another), the smallest new cell on a common circuit with
 /// it is withheld and the search goes on. The published space only ever shrinks, so a protected cell found safe stays
 /// safe and each is examined once, plus once per cell withheld on its account.
+/// </para>
+/// <para>
+/// After the protected cells, small unions of them (<see cref="DerivableUnions"/>) are protected the same way. Last, a
+/// withheld cell that the published cells give anyway (withheld on the way, before a cheaper cut was found) is published
+/// again: it adds no equation, so it reveals nothing.
+/// </para>
 /// </remarks>
 internal static class SecondarySuppression
 {
     /// <summary>The outcome of one run.</summary>
-    /// <param name="Withheld">Indices (into the rows given) of the new cells withheld, in the order they were withheld.</param>
-    /// <param name="DerivableBefore">For each protected set, whether earlier releases alone already revealed it.</param>
-    public sealed record Result(IReadOnlyList<int> Withheld, bool[] DerivableBefore);
+    /// <param name="Withheld">Indices (into the rows given) of the new cells withheld.</param>
+    /// <param name="DerivableBefore">Protected sets and unions that earlier releases alone already revealed.</param>
+    public sealed record Result(IReadOnlyList<int> Withheld, IReadOnlyList<ProtectedSet> DerivableBefore);
 
-    public static Result Run<TField>(int atomCount, IReadOnlyList<CandidateRow> rows, IReadOnlyList<int[]> protectedSets, ulong seed)
+    public static Result Run<TField>(int atomCount, IReadOnlyList<CandidateRow> rows, IReadOnlyList<ProtectedSet> protectedSets, int threshold, ulong seed)
         where TField : struct, IPrimeField
     {
         var space = new PublishedRowSpace<TField>(atomCount, [.. rows.Select(row => row.Atoms)]);
@@ -29,12 +36,19 @@ internal static class SecondarySuppression
             space.Insert(i);
         }
 
-        var derivableBefore = new bool[protectedSets.Count];
+        var derivableBefore = new List<ProtectedSet>();
         var z = space.RandomNullVector(ref seed);
-        for (var p = 0; p < protectedSets.Count; p++)
+        var small = protectedSets.Where(set => set.Count >= 1).ToArray();
+        var safeToCheck = small.Where(set =>
         {
-            derivableBefore[p] = PublishedRowSpace<TField>.Dot(z, protectedSets[p]) == 0 && space.TryExpress(protectedSets[p], out _);
-        }
+            var before = PublishedRowSpace<TField>.Dot(z, set.Atoms) == 0 && space.TryExpress(set.Atoms, out _);
+            if (before)
+            {
+                derivableBefore.Add(set);
+            }
+
+            return !before;
+        }).ToArray();
 
         foreach (var i in order.Where(i => rows[i].IsNew))
         {
@@ -43,26 +57,53 @@ internal static class SecondarySuppression
 
         var withheld = new List<int>();
         z = space.RandomNullVector(ref seed);
-        for (var p = 0; p < protectedSets.Count; p++)
-        {
-            if (derivableBefore[p])
-            {
-                continue;
-            }
 
-            while (PublishedRowSpace<TField>.Dot(z, protectedSets[p]) == 0 && space.TryExpress(protectedSets[p], out var coefficients))
+        // Withholds new cells until the set is no longer derivable; false if only earlier releases reveal it.
+        bool Protect(int[] atoms)
+        {
+            while (PublishedRowSpace<TField>.Dot(z, atoms) == 0 && space.TryExpress(atoms, out var coefficients))
             {
-                var choice = Cheapest(rows, coefficients.Indices.Where(space.IsColoop))
-                    ?? Cheapest(rows, space.Component(coefficients))
-                    ?? throw new InvalidOperationException(
-                        "A protected count is derivable only through earlier releases, yet was not derivable from them alone.");
-                var shrinks = space.IsColoop(choice);
-                space.Withhold(choice);
-                withheld.Add(choice);
+                var choice = Cheapest(rows, coefficients.Indices.Where(space.IsColoop)) ?? Cheapest(rows, space.Component(coefficients));
+                if (choice is not { } row)
+                {
+                    // Every circuit through the set runs through earlier releases only: they reveal it by themselves.
+                    return false;
+                }
+
+                var shrinks = space.IsColoop(row);
+                space.Withhold(row);
+                withheld.Add(row);
                 if (shrinks)
                 {
                     z = space.RandomNullVector(ref seed);
                 }
+            }
+
+            return true;
+        }
+
+        foreach (var set in safeToCheck)
+        {
+            if (!Protect(set.Atoms))
+            {
+                throw new InvalidOperationException($"'{set.Key}' is revealed only through earlier releases, yet not by them alone.");
+            }
+        }
+
+        foreach (var union in DerivableUnions.Find<TField>(z, protectedSets, threshold))
+        {
+            if (!Protect(union.Atoms))
+            {
+                derivableBefore.Add(union);
+            }
+        }
+
+        foreach (var row in withheld.ToArray())
+        {
+            if (space.TryExpress(rows[row].Atoms, out _))
+            {
+                space.Insert(row);
+                withheld.Remove(row);
             }
         }
 
