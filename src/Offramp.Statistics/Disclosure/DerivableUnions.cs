@@ -1,114 +1,104 @@
 namespace Offramp.Statistics.Disclosure;
 
 /// <summary>
-/// Finds unions of two or three disjoint protected sets whose total is 1 to threshold − 1 and that the published counts
-/// reveal although none of the parts is revealed: a total minus all but two age bands gives those two together. Such a
-/// union is a small group of people recovered as surely as a single cell. Empty groups need no search of their own:
-/// the space they are checked against already treats every empty atom as known (see <see cref="DisclosureControl"/>).
+/// Finds groups of atoms whose total is 1 to threshold − 1 and that the published counts reveal although no protected
+/// cell among them is revealed: a total minus all but two age bands gives those two together; a margin minus the cells
+/// inside it can leave small cells of different breakdowns, even of different years. Such a group is a small number of
+/// people recovered as surely as a single cell.
 /// </summary>
 /// <remarks>
-/// A union is revealed when its indicator is in the published space, that is when Σ z over its atoms is 0 for a random
-/// z orthogonal to the space (never missed; a false match has probability 1/p and is checked exactly before anything
-/// is withheld). Each part's z-sum is computed once and looked up in a hash, so pairs cost one pass and triples one
-/// pass over pairs whose counts leave room under the threshold. Unions of four or more parts are not searched.
+/// <para>
+/// Empty atoms are in the space already (see <see cref="DisclosureControl"/>), so only the group's non-empty atoms
+/// matter: at most threshold − 1 atoms of 1 to threshold − 1 people each. The search enumerates such sets within each
+/// component of the published rows (a smallest revealed group lies within one), smallest counts first and cut once the
+/// total reaches the threshold. A set is revealed exactly when Σ z over it is 0 for a random z orthogonal to the space
+/// (never missed; a false match has probability 1/p and is confirmed exactly before anything is withheld), so the last
+/// atom of each set is found by a hash lookup of the z-sum it needs.
+/// </para>
+/// <para>
+/// The enumeration is bounded by <paramref name="budget"/> steps. Tables with many atoms of one or two people in one
+/// component could exceed it; the search then stops and says so, and the decision reports the check as incomplete.
+/// </para>
 /// </remarks>
 internal static class DerivableUnions
 {
-    public static IReadOnlyList<ProtectedSet> Find<TField>(ulong[] z, IReadOnlyList<ProtectedSet> sets, int threshold)
+    /// <summary>The groups found, and whether the search finished within its budget.</summary>
+    public sealed record Result(IReadOnlyList<ProtectedSet> Groups, bool Complete);
+
+    public static Result Find<TField>(PublishedRowSpace<TField> space, ulong[] z, IReadOnlyList<long> atomCounts, int threshold, long budget)
         where TField : struct, IPrimeField
     {
-        // A part whose own z-sum is 0 is itself derivable (earlier releases revealed it): joining it changes nothing about
-        // the other parts, so it is left out.
-        var parts = sets
-            .Select(set => (Set: set, Sum: PublishedRowSpace<TField>.Dot(z, set.Atoms)))
-            .Where(part => part.Sum != 0)
-            .OrderBy(part => part.Set.Count)
-            .ToArray();
-        var bySum = new Dictionary<ulong, List<int>>();
-        for (var i = 0; i < parts.Length; i++)
-        {
-            if (!bySum.TryGetValue(parts[i].Sum, out var list))
-            {
-                bySum[parts[i].Sum] = list = [];
-            }
-
-            list.Add(i);
-        }
-
+        // Atoms that could be part of a small group and are not revealed on their own (a revealed atom adds nothing: a
+        // group with it is revealed exactly when the group without it is).
+        var components = space.AtomComponents();
+        var byComponent = Enumerable.Range(0, space.AtomCount)
+            .Where(atom => atomCounts[atom] >= 1 && atomCounts[atom] < threshold && z[atom] != 0)
+            .GroupBy(atom => components[atom]);
         var found = new List<ProtectedSet>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-
-        void Consider(params int[] members)
+        var steps = 0L;
+        foreach (var component in byComponent)
         {
-            var count = members.Sum(m => parts[m].Set.Count);
-            if (count < 1 || count >= threshold)
+            var atoms = component.OrderBy(atom => atomCounts[atom]).ThenBy(atom => atom).ToArray();
+            if (atoms.Length < 2)
             {
-                return;
+                continue;
             }
 
-            for (var a = 0; a < members.Length; a++)
+            var positionsBySum = new Dictionary<ulong, List<int>>();
+            for (var i = 0; i < atoms.Length; i++)
             {
-                for (var b = a + 1; b < members.Length; b++)
+                if (!positionsBySum.TryGetValue(z[atoms[i]], out var list))
                 {
-                    if (Overlap(parts[members[a]].Set.Atoms, parts[members[b]].Set.Atoms))
+                    positionsBySum[z[atoms[i]]] = list = [];
+                }
+
+                list.Add(i);
+            }
+
+            var chosen = new List<int>();
+
+            // Extends the chosen atoms (positions below start) by atoms from start on; total = their count so far.
+            bool Extend(int start, long total, ulong sum)
+            {
+                if (chosen.Count > 0 && positionsBySum.TryGetValue(Field<TField>.Negate(sum), out var closers))
+                {
+                    foreach (var last in closers)
                     {
-                        return;
+                        if (last >= start && total + atomCounts[atoms[last]] < threshold)
+                        {
+                            var members = chosen.Append(last).Select(position => atoms[position]).Order().ToArray();
+                            var key = string.Join(" ∪ ", members.Select(ProtectedCells.AtomKey));
+                            found.Add(new ProtectedSet(key, members, total + atomCounts[atoms[last]]));
+                        }
                     }
                 }
-            }
 
-            var atoms = members.SelectMany(m => parts[m].Set.Atoms).Order().ToArray();
-            if (seen.Add(string.Join(',', atoms)))
-            {
-                found.Add(new ProtectedSet(string.Join(" ∪ ", members.Select(m => parts[m].Set.Key)), atoms, count));
-            }
-        }
-
-        for (var i = 0; i < parts.Length; i++)
-        {
-            if (bySum.TryGetValue(Field<TField>.Negate(parts[i].Sum), out var partners))
-            {
-                foreach (var k in partners.Where(k => k > i))
+                // Atoms are in increasing count order, so once one more cannot fit below the threshold, none can.
+                for (var i = start; i < atoms.Length && total + (2 * atomCounts[atoms[i]]) < threshold; i++)
                 {
-                    Consider(i, k);
-                }
-            }
-
-            for (var j = i + 1; j < parts.Length && parts[i].Set.Count + parts[j].Set.Count < threshold; j++)
-            {
-                if (bySum.TryGetValue(Field<TField>.Negate(Field<TField>.Add(parts[i].Sum, parts[j].Sum)), out var thirds))
-                {
-                    foreach (var k in thirds.Where(k => k > j))
+                    if (++steps > budget)
                     {
-                        Consider(i, j, k);
+                        return false;
+                    }
+
+                    chosen.Add(i);
+                    var complete = Extend(i + 1, total + atomCounts[atoms[i]], Field<TField>.Add(sum, z[atoms[i]]));
+                    chosen.RemoveAt(chosen.Count - 1);
+                    if (!complete)
+                    {
+                        return false;
                     }
                 }
-            }
-        }
 
-        return found;
-    }
-
-    private static bool Overlap(int[] a, int[] b)
-    {
-        int i = 0, j = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j])
-            {
                 return true;
             }
 
-            if (a[i] < b[j])
+            if (!Extend(0, 0, 0))
             {
-                i++;
-            }
-            else
-            {
-                j++;
+                return new Result(found, Complete: false);
             }
         }
 
-        return false;
+        return new Result(found, Complete: true);
     }
 }

@@ -48,6 +48,7 @@ public static class DisclosureControl
         var primary = counts.Select(count => count < rules.Threshold).ToArray();
         var secondary = new bool[counts.Length];
         IReadOnlyList<CountCell> derivableBefore = [];
+        var groupSearchComplete = true;
         if (secondarySuppression)
         {
             var protectedSets = ProtectedCells.Collect(problem, rules);
@@ -64,16 +65,18 @@ public static class DisclosureControl
 
             var oldCount = old.Length;
             var atomCount = problem.AtomCounts.Count;
-            var first = SecondarySuppression.Run<Mersenne61>(atomCount, Rows(), protectedSets, rules.Threshold, FirstSeed);
+            var first = SecondarySuppression.Run<Mersenne61>(atomCount, Rows(), protectedSets, problem.AtomCounts, rules.Threshold, FirstSeed);
             var firstWithheld = first.Withheld.Select(row => candidates[row - oldCount]).ToHashSet();
             candidates.RemoveAll(firstWithheld.Contains);
-            var second = SecondarySuppression.Run<Prime62>(atomCount, Rows(), protectedSets, rules.Threshold, SecondSeed);
+            var second = SecondarySuppression.Run<Prime62>(atomCount, Rows(), protectedSets, problem.AtomCounts, rules.Threshold, SecondSeed);
             var secondWithheld = second.Withheld.Select(row => candidates[row - oldCount]);
 
             foreach (var i in firstWithheld.Concat(secondWithheld))
             {
                 secondary[i] = true;
             }
+
+            groupSearchComplete = first.GroupSearchComplete && second.GroupSearchComplete;
 
             // Reported only when revealed modulo both primes, so that neither prime's blind spot hides a cell from checking.
             var revealedInSecond = second.DerivableBefore.Select(set => string.Join(',', set.Atoms)).ToHashSet(StringComparer.Ordinal);
@@ -91,6 +94,6 @@ public static class DisclosureControl
                 : new PublishedCell(cell, CountRounding.Round(counts[i], rules));
         }
 
-        return new DisclosureDecision(rules, cells, derivableBefore);
+        return new DisclosureDecision(rules, cells, derivableBefore, groupSearchComplete);
     }
 }

@@ -5,8 +5,10 @@ public sealed class DisclosureDecision
 {
     private readonly Dictionary<string, CellDecision> byKey;
 
-    internal DisclosureDecision(DisclosureRules rules, IReadOnlyList<CellDecision> cells, IReadOnlyList<CountCell> derivableFromEarlierReleases)
+    internal DisclosureDecision(
+        DisclosureRules rules, IReadOnlyList<CellDecision> cells, IReadOnlyList<CountCell> derivableFromEarlierReleases, bool groupCheckComplete)
     {
+        GroupCheckComplete = groupCheckComplete;
         Rules = rules;
         Cells = cells;
         DerivableFromEarlierReleases = derivableFromEarlierReleases;
@@ -33,6 +35,13 @@ public sealed class DisclosureDecision
     /// the bundle still adds no further disclosure.
     /// </summary>
     public IReadOnlyList<CountCell> DerivableFromEarlierReleases { get; }
+
+    /// <summary>
+    /// Whether the search for small groups of atoms revealed together (beyond the protected cells and atoms, which are
+    /// always checked in full) ran to the end. It is bounded; a table with very many atoms of one or two people could
+    /// exhaust it, and a bundle builder should then not publish the bundle as it is (coarsen the breakdowns instead).
+    /// </summary>
+    public bool GroupCheckComplete { get; }
 
     /// <summary>The decision for a proposed cell's key.</summary>
     public CellDecision this[string key] => byKey[key];

@@ -135,6 +135,37 @@ internal sealed class PublishedRowSpace<TField>
         return z;
     }
 
+    /// <summary>
+    /// A component number for each atom: atoms are joined when an echelon row mentions both. The rows are block diagonal
+    /// over these components, so a set of atoms is in the space exactly when its part in each component is, and a
+    /// smallest revealed set lies within one component.
+    /// </summary>
+    public int[] AtomComponents()
+    {
+        var parent = Enumerable.Range(0, AtomCount).ToArray();
+        int Find(int atom)
+        {
+            while (parent[atom] != atom)
+            {
+                parent[atom] = parent[parent[atom]];
+                atom = parent[atom];
+            }
+
+            return atom;
+        }
+
+        foreach (var row in echelon)
+        {
+            var first = Find(row.Pivot);
+            foreach (var atom in row.Entries.Indices)
+            {
+                parent[Find(atom)] = first;
+            }
+        }
+
+        return [.. Enumerable.Range(0, AtomCount).Select(Find)];
+    }
+
     /// <summary>Σ z over a set of atoms.</summary>
     public static ulong Dot(ulong[] z, IReadOnlyList<int> atoms)
     {

@@ -14,7 +14,7 @@ namespace Offramp.Statistics.Disclosure;
 /// safe and each is examined once, plus once per cell withheld on its account.
 /// </para>
 /// <para>
-/// After the protected cells, small unions of them (<see cref="DerivableUnions"/>) are protected the same way. Last, a
+/// After the protected cells, small groups of atoms (<see cref="DerivableUnions"/>) are protected the same way. Last, a
 /// withheld cell that the published cells give anyway (withheld on the way, before a cheaper cut was found) is published
 /// again: it adds no equation, so it reveals nothing.
 /// </para>
@@ -23,10 +23,15 @@ internal static class SecondarySuppression
 {
     /// <summary>The outcome of one run.</summary>
     /// <param name="Withheld">Indices (into the rows given) of the new cells withheld.</param>
-    /// <param name="DerivableBefore">Protected sets and unions that earlier releases alone already revealed.</param>
-    public sealed record Result(IReadOnlyList<int> Withheld, IReadOnlyList<ProtectedSet> DerivableBefore);
+    /// <param name="DerivableBefore">Protected sets and groups that earlier releases alone already revealed.</param>
+    /// <param name="GroupSearchComplete">Whether the search for small revealed groups finished within its budget.</param>
+    public sealed record Result(IReadOnlyList<int> Withheld, IReadOnlyList<ProtectedSet> DerivableBefore, bool GroupSearchComplete);
 
-    public static Result Run<TField>(int atomCount, IReadOnlyList<CandidateRow> rows, IReadOnlyList<ProtectedSet> protectedSets, int threshold, ulong seed)
+    /// <summary>Steps the search for small groups may take per run, far above what hierarchical tables need.</summary>
+    public const long GroupSearchBudget = 5_000_000;
+
+    public static Result Run<TField>(
+        int atomCount, IReadOnlyList<CandidateRow> rows, IReadOnlyList<ProtectedSet> protectedSets, IReadOnlyList<long> atomCounts, int threshold, ulong seed)
         where TField : struct, IPrimeField
     {
         var space = new PublishedRowSpace<TField>(atomCount, [.. rows.Select(row => row.Atoms)]);
@@ -90,11 +95,12 @@ internal static class SecondarySuppression
             }
         }
 
-        foreach (var union in DerivableUnions.Find<TField>(z, protectedSets, threshold))
+        var groups = DerivableUnions.Find(space, z, atomCounts, threshold, GroupSearchBudget);
+        foreach (var group in groups.Groups)
         {
-            if (!Protect(union.Atoms))
+            if (!Protect(group.Atoms))
             {
-                derivableBefore.Add(union);
+                derivableBefore.Add(group);
             }
         }
 
@@ -107,7 +113,7 @@ internal static class SecondarySuppression
             }
         }
 
-        return new Result(withheld, derivableBefore);
+        return new Result(withheld, derivableBefore, groups.Complete);
     }
 
     /// <summary>The new cell with the smallest count, ties broken by key (ordinal), or null when there is none.</summary>

@@ -69,7 +69,7 @@ public static class DifferencingAttacker
         // Every published cell minus a sum of disjoint published cells inside it. The packings are built atom by atom, the
         // atom with the largest true count first: it is either left in the remainder (only while the remainder stays
         // below the threshold, since counts are never negative) or covered by one of the cells that contain it. Every
-        // packing with a small remainder is reached exactly once, and packings whose remainder cannot be small are cut.
+        // packing with a small remainder is reached, and packings whose remainder cannot be small are cut.
         var byCount = Enumerable.Range(0, atomCounts.Count).Where(atom => atomCounts[atom] > 0).OrderByDescending(atom => atomCounts[atom]).ToArray();
         foreach (var total in known)
         {
@@ -77,9 +77,16 @@ public static class DifferencingAttacker
             var atoms = byCount.Where(total.Atoms.Contains).ToArray();
             var tried = 0;
             var chosen = new List<Known>();
+            var visited = new HashSet<(AtomSet, AtomSet)>();
 
             void Pack(AtomSet covered, AtomSet leftOut, long leftOutCount, long value)
             {
+                // Packings with the same union leave the same remainder and the same choices: one of them is enough.
+                if (!visited.Add((covered, leftOut)))
+                {
+                    return;
+                }
+
                 var next = Array.FindIndex(atoms, atom => !covered.Contains(atom) && !leftOut.Contains(atom));
                 if (next < 0)
                 {
