@@ -8,16 +8,17 @@ namespace Offramp.Statistics.Disclosure;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Empty atoms are in the space already (see <see cref="DisclosureControl"/>), so only the group's non-empty atoms
-/// matter: at most threshold − 1 atoms of 1 to threshold − 1 people each. The search enumerates such sets within each
-/// component of the published rows (a smallest revealed group lies within one), smallest counts first and cut once the
-/// total reaches the threshold. A set is revealed exactly when Σ z over it is 0 for a random z orthogonal to the space
-/// (never missed; a false match has probability 1/p and is confirmed exactly before anything is withheld), so the last
-/// atom of each set is found by a hash lookup of the z-sum it needs.
+/// Empty atoms are in the space already (see <see cref="DisclosureControl"/>), so only a group's non-empty atoms matter:
+/// each has 1 to threshold − 1 people, and no atom of threshold or more may be in it. Its indicator is therefore a vector
+/// of the space that is zero on every large atom, whatever it is on empty ones. Eliminating the space with the large atoms
+/// first, the echelon rows whose pivot is a small atom span exactly those vectors (restricted to small atoms); reduced
+/// fully, a 0/1 vector among them is the sum of the rows whose pivots it contains. The small atoms are ordered by count,
+/// largest first, so pivots carry large counts: a group of fewer than threshold people contains few pivots, and only
+/// sets of rows whose pivot counts add up to less than the threshold are tried. That search is exact, not sampled.
 /// </para>
 /// <para>
-/// The enumeration is bounded by <paramref name="budget"/> steps. Tables with many atoms of one or two people in one
-/// component could exceed it; the search then stops and says so, and the decision reports the check as incomplete.
+/// It is bounded by <paramref name="budget"/> sets of rows. Tables with very many atoms of one or two people could
+/// exceed it; the search then stops and says so, and the decision reports the check as incomplete.
 /// </para>
 /// </remarks>
 internal static class DerivableUnions
@@ -25,80 +26,134 @@ internal static class DerivableUnions
     /// <summary>The groups found, and whether the search finished within its budget.</summary>
     public sealed record Result(IReadOnlyList<ProtectedSet> Groups, bool Complete);
 
-    public static Result Find<TField>(PublishedRowSpace<TField> space, ulong[] z, IReadOnlyList<long> atomCounts, int threshold, long budget)
+    public static Result Find<TField>(IReadOnlyList<int[]> publishedRows, IReadOnlyList<long> atomCounts, int threshold, long budget)
         where TField : struct, IPrimeField
     {
-        // Atoms that could be part of a small group and are not revealed on their own (a revealed atom adds nothing: a
-        // group with it is revealed exactly when the group without it is).
-        var components = space.AtomComponents();
-        var byComponent = Enumerable.Range(0, space.AtomCount)
-            .Where(atom => atomCounts[atom] >= 1 && atomCounts[atom] < threshold && z[atom] != 0)
-            .GroupBy(atom => components[atom]);
-        var found = new List<ProtectedSet>();
-        var steps = 0L;
-        foreach (var component in byComponent)
+        var atomCount = atomCounts.Count;
+        bool IsSmall(int atom) => atomCounts[atom] >= 1 && atomCounts[atom] < threshold;
+        var columnOrder = Enumerable.Range(0, atomCount)
+            .OrderBy(atom => atomCounts[atom] >= threshold ? 0 : IsSmall(atom) ? 1 : 2)
+            .ThenByDescending(atom => atomCounts[atom])
+            .ThenBy(atom => atom)
+            .ToArray();
+        var column = new int[atomCount];
+        for (var position = 0; position < atomCount; position++)
         {
-            var atoms = component.OrderBy(atom => atomCounts[atom]).ThenBy(atom => atom).ToArray();
-            if (atoms.Length < 2)
+            column[columnOrder[position]] = position;
+        }
+
+        var firstSmall = Enumerable.Range(0, atomCount).Count(atom => atomCounts[atom] >= threshold);
+        var endSmall = firstSmall + Enumerable.Range(0, atomCount).Count(IsSmall);
+        var relabelled = publishedRows.Select(row => row.Select(atom => column[atom]).Order().ToArray()).ToArray();
+        var largeFirst = new PublishedRowSpace<TField>(atomCount, relabelled);
+        for (var row = 0; row < relabelled.Length; row++)
+        {
+            largeFirst.Insert(row);
+        }
+
+        var rows = ReducedRows<TField>(largeFirst.EchelonRows()
+            .Where(row => row.Pivot >= firstSmall && row.Pivot < endSmall)
+            .Select(row => Restrict(row.Entries, endSmall))
+            .OrderBy(row => row.Indices[0])
+            .ToList());
+
+        // Rows by their pivot's count, smallest first, so the loop can stop once the next pivot no longer fits.
+        var byPivotCount = rows.OrderBy(row => atomCounts[columnOrder[row.Indices[0]]]).ToArray();
+        var sum = new ulong[endSmall];
+        var notZeroOrOne = 0;
+        var people = 0L;
+        var steps = 0L;
+        var chosen = new List<SparseVector>();
+        var found = new List<ProtectedSet>();
+
+        void Add(SparseVector row, ulong factor)
+        {
+            for (var k = 0; k < row.Count; k++)
             {
-                continue;
-            }
-
-            var positionsBySum = new Dictionary<ulong, List<int>>();
-            for (var i = 0; i < atoms.Length; i++)
-            {
-                if (!positionsBySum.TryGetValue(z[atoms[i]], out var list))
-                {
-                    positionsBySum[z[atoms[i]]] = list = [];
-                }
-
-                list.Add(i);
-            }
-
-            var chosen = new List<int>();
-
-            // Extends the chosen atoms (positions below start) by atoms from start on; total = their count so far.
-            bool Extend(int start, long total, ulong sum)
-            {
-                if (chosen.Count > 0 && positionsBySum.TryGetValue(Field<TField>.Negate(sum), out var closers))
-                {
-                    foreach (var last in closers)
-                    {
-                        if (last >= start && total + atomCounts[atoms[last]] < threshold)
-                        {
-                            var members = chosen.Append(last).Select(position => atoms[position]).Order().ToArray();
-                            var key = string.Join(" ∪ ", members.Select(ProtectedCells.AtomKey));
-                            found.Add(new ProtectedSet(key, members, total + atomCounts[atoms[last]]));
-                        }
-                    }
-                }
-
-                // Atoms are in increasing count order, so once one more cannot fit below the threshold, none can.
-                for (var i = start; i < atoms.Length && total + (2 * atomCounts[atoms[i]]) < threshold; i++)
-                {
-                    if (++steps > budget)
-                    {
-                        return false;
-                    }
-
-                    chosen.Add(i);
-                    var complete = Extend(i + 1, total + atomCounts[atoms[i]], Field<TField>.Add(sum, z[atoms[i]]));
-                    chosen.RemoveAt(chosen.Count - 1);
-                    if (!complete)
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
-            }
-
-            if (!Extend(0, 0, 0))
-            {
-                return new Result(found, Complete: false);
+                var c = row.Indices[k];
+                var count = atomCounts[columnOrder[c]];
+                notZeroOrOne -= sum[c] > 1 ? 1 : 0;
+                people -= sum[c] == 1 ? count : 0;
+                sum[c] = Field<TField>.Add(sum[c], TField.Multiply(factor, row.Values[k]));
+                notZeroOrOne += sum[c] > 1 ? 1 : 0;
+                people += sum[c] == 1 ? count : 0;
             }
         }
 
-        return new Result(found, Complete: true);
+        bool Extend(int start, long pivotPeople)
+        {
+            for (var i = start; i < byPivotCount.Length; i++)
+            {
+                var pivotCount = atomCounts[columnOrder[byPivotCount[i].Indices[0]]];
+                if (pivotPeople + pivotCount >= threshold)
+                {
+                    return true;
+                }
+
+                if (++steps > budget)
+                {
+                    return false;
+                }
+
+                chosen.Add(byPivotCount[i]);
+                Add(byPivotCount[i], 1);
+                if (notZeroOrOne == 0 && people >= 1 && people < threshold)
+                {
+                    var atoms = chosen.SelectMany(row => row.Indices).Distinct().Where(c => sum[c] == 1).Select(c => columnOrder[c]).Order().ToArray();
+                    if (atoms.Length > 1)
+                    {
+                        found.Add(new ProtectedSet(string.Join(" ∪ ", atoms.Select(ProtectedCells.AtomKey)), atoms, people));
+                    }
+                }
+
+                var complete = Extend(i + 1, pivotPeople + pivotCount);
+                Add(byPivotCount[i], Field<TField>.Negate(1));
+                chosen.RemoveAt(chosen.Count - 1);
+                if (!complete)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        var finished = Extend(0, 0);
+        return new Result(found, finished);
+    }
+
+    /// <summary>The entries of a row at columns before <paramref name="end"/> (the small atoms; empty ones follow).</summary>
+    private static SparseVector Restrict(SparseVector row, int end)
+    {
+        var keep = 0;
+        while (keep < row.Count && row.Indices[keep] < end)
+        {
+            keep++;
+        }
+
+        return new SparseVector(row.Indices[..keep], row.Values[..keep]);
+    }
+
+    /// <summary>
+    /// Reduced row echelon form of rows in echelon form (sorted by pivot, 1 at the pivot): each pivot is cleared from the
+    /// rows above it, last pivot first, so every row ends zero at every other row's pivot.
+    /// </summary>
+    private static List<SparseVector> ReducedRows<TField>(List<SparseVector> rows)
+        where TField : struct, IPrimeField
+    {
+        for (var i = rows.Count - 1; i >= 0; i--)
+        {
+            var pivot = rows[i].Indices[0];
+            for (var j = 0; j < i; j++)
+            {
+                var entry = rows[j][pivot];
+                if (entry != 0)
+                {
+                    rows[j] = rows[j].AddScaled<TField>(Field<TField>.Negate(entry), rows[i]);
+                }
+            }
+        }
+
+        return rows;
     }
 }

@@ -136,35 +136,10 @@ internal sealed class PublishedRowSpace<TField>
     }
 
     /// <summary>
-    /// A component number for each atom: atoms are joined when an echelon row mentions both. The rows are block diagonal
-    /// over these components, so a set of atoms is in the space exactly when its part in each component is, and a
-    /// smallest revealed set lies within one component.
+    /// Each echelon row's pivot and atoms. A row is zero at every atom before its pivot (the pivot is the first non-zero
+    /// entry when the row joined, and rows are never changed afterwards unless cells are withheld).
     /// </summary>
-    public int[] AtomComponents()
-    {
-        var parent = Enumerable.Range(0, AtomCount).ToArray();
-        int Find(int atom)
-        {
-            while (parent[atom] != atom)
-            {
-                parent[atom] = parent[parent[atom]];
-                atom = parent[atom];
-            }
-
-            return atom;
-        }
-
-        foreach (var row in echelon)
-        {
-            var first = Find(row.Pivot);
-            foreach (var atom in row.Entries.Indices)
-            {
-                parent[Find(atom)] = first;
-            }
-        }
-
-        return [.. Enumerable.Range(0, AtomCount).Select(Find)];
-    }
+    public IEnumerable<(int Pivot, SparseVector Entries)> EchelonRows() => echelon.Select(row => (row.Pivot, row.Entries));
 
     /// <summary>Σ z over a set of atoms.</summary>
     public static ulong Dot(ulong[] z, IReadOnlyList<int> atoms)
@@ -216,7 +191,8 @@ internal sealed class PublishedRowSpace<TField>
                 RemoveDimension(row);
                 break;
             case RowState.Basis:
-                Exchange(row, dependents[row].Min());
+                // The dependent with the shortest circuit keeps the coefficient vectors short.
+                Exchange(row, dependents[row].MinBy(dependent => (dependency[dependent]!.Count, dependent)));
                 break;
             default:
                 throw new InvalidOperationException("Only a published row can be withheld.");
@@ -226,43 +202,42 @@ internal sealed class PublishedRowSpace<TField>
     }
 
     /// <summary>
-    /// The published rows in the same matroid component as a vector with the given basis coefficients: those lying on a
-    /// common circuit with it, hence the only rows whose withholding can ever contribute to hiding it. Components are the
-    /// connected components of the graph joining each dependent row to the basis rows of its fundamental circuit.
+    /// The published rows nearest to a vector with the given basis coefficients among those lying on a common circuit
+    /// with it (its matroid component: the only rows whose withholding can ever help hide it). The search walks the graph
+    /// joining each dependent row to the basis rows of its fundamental circuit outwards from the vector's own circuit,
+    /// and stops after the first ring of dependent rows at which some row satisfies <paramref name="wanted"/>, so that
+    /// the cell withheld is one entangled with the disclosure rather than anywhere in a large component.
     /// </summary>
-    public IReadOnlyList<int> Component(SparseVector coefficients)
+    public IReadOnlyList<int> NearestOnCircuits(SparseVector coefficients, Func<int, bool> wanted)
     {
         var found = new List<int>();
-        var visited = new HashSet<int>();
-        var queue = new Queue<int>();
-        foreach (var basisRow in coefficients.Indices)
+        var visited = new HashSet<int>(coefficients.Indices);
+        var basisRing = coefficients.Indices.ToList();
+        var any = false;
+        while (basisRing.Count > 0)
         {
-            if (visited.Add(basisRow))
+            var dependentRing = new List<int>();
+            foreach (var basisRow in basisRing)
             {
-                queue.Enqueue(basisRow);
-            }
-        }
-
-        while (queue.Count > 0)
-        {
-            var basisRow = queue.Dequeue();
-            found.Add(basisRow);
-            foreach (var dependent in dependents[basisRow])
-            {
-                if (!visited.Add(dependent))
+                found.Add(basisRow);
+                any |= wanted(basisRow);
+                foreach (var dependent in dependents[basisRow])
                 {
-                    continue;
-                }
-
-                found.Add(dependent);
-                foreach (var other in dependency[dependent]!.Indices)
-                {
-                    if (visited.Add(other))
+                    if (visited.Add(dependent))
                     {
-                        queue.Enqueue(other);
+                        dependentRing.Add(dependent);
                     }
                 }
             }
+
+            found.AddRange(dependentRing);
+            any |= dependentRing.Any(wanted);
+            if (any)
+            {
+                break;
+            }
+
+            basisRing = [.. dependentRing.SelectMany(dependent => dependency[dependent]!.Indices).Where(visited.Add)];
         }
 
         return found;
@@ -336,11 +311,11 @@ internal sealed class PublishedRowSpace<TField>
         var circuit = dependency[replacement]!;
         var inverse = Field<TField>.Inverse(circuit[row]);
 
-        SparseVector Substitute(SparseVector coefficients)
-        {
-            var t = TField.Multiply(coefficients[row], inverse);
-            return coefficients.AddScaled<TField>(Field<TField>.Negate(t), circuit).AddScaled<TField>(t, SparseVector.Unit(replacement));
-        }
+        var substitution = circuit.AddScaled<TField>(Field<TField>.Negate(1), SparseVector.Unit(replacement));
+
+        // α − (α_row / μ_row)(μ − e_replacement): zero at row, and the replacement takes its share.
+        SparseVector Substitute(SparseVector coefficients) =>
+            coefficients.AddScaled<TField>(Field<TField>.Negate(TField.Multiply(coefficients[row], inverse)), substitution);
 
         foreach (var echelonRow in echelon)
         {

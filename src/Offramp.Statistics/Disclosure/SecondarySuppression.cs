@@ -9,8 +9,8 @@ namespace Offramp.Statistics.Disclosure;
 /// <para>
 /// The cell withheld is, among new cells whose withholding stops that disclosure (basis coloops with a non-zero
 /// coefficient in it), the one with the smallest count, ties broken by key. When no single cell stops it (a 2 × 2 table
-/// with all its margins: every inner cell is also a margin minus another), the smallest new cell on a common circuit with
-/// it is withheld and the search goes on. The published space only ever shrinks, so a protected cell found safe stays
+/// with all its margins: every inner cell is also a margin minus another), the smallest of the nearest new cells on a
+/// common circuit with it is withheld and the search goes on. The published space only ever shrinks, so a protected cell found safe stays
 /// safe and each is examined once, plus once per cell withheld on its account.
 /// </para>
 /// <para>
@@ -68,7 +68,8 @@ internal static class SecondarySuppression
         {
             while (PublishedRowSpace<TField>.Dot(z, atoms) == 0 && space.TryExpress(atoms, out var coefficients))
             {
-                var choice = Cheapest(rows, coefficients.Indices.Where(space.IsColoop)) ?? Cheapest(rows, space.Component(coefficients));
+                var choice = Cheapest(rows, coefficients.Indices.Where(space.IsColoop))
+                    ?? Cheapest(rows, space.NearestOnCircuits(coefficients, row => rows[row].IsNew));
                 if (choice is not { } row)
                 {
                     // Every circuit through the set runs through earlier releases only: they reveal it by themselves.
@@ -95,7 +96,8 @@ internal static class SecondarySuppression
             }
         }
 
-        var groups = DerivableUnions.Find(space, z, atomCounts, threshold, GroupSearchBudget);
+        var published = Enumerable.Range(0, rows.Count).Where(space.IsPublished).Select(row => rows[row].Atoms).ToArray();
+        var groups = DerivableUnions.Find<TField>(published, atomCounts, threshold, GroupSearchBudget);
         foreach (var group in groups.Groups)
         {
             if (!Protect(group.Atoms))
