@@ -8,7 +8,8 @@ namespace Offramp.Statistics.Disclosure;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Empty atoms are in the space already (see <see cref="DisclosureControl"/>), so only a group's non-empty atoms matter:
+/// Empty atoms are known zeros and left out of every row (see <see cref="DisclosureControl"/>), so only a group's
+/// non-empty atoms matter:
 /// each has 1 to threshold − 1 people, and no atom of threshold or more may be in it. Its indicator is therefore a vector
 /// of the space that is zero on every large atom, whatever it is on empty ones. Eliminating the space with the large atoms
 /// first, the echelon rows whose pivot is a small atom span exactly those vectors (restricted to small atoms); reduced
@@ -46,7 +47,7 @@ internal static class DerivableUnions
         var endSmall = firstSmall + Enumerable.Range(0, atomCount).Count(IsSmall);
         var relabelled = publishedRows.Select(row => row.Select(atom => column[atom]).Order().ToArray()).ToArray();
         var largeFirst = new PublishedRowSpace<TField>(atomCount, relabelled);
-        for (var row = 0; row < relabelled.Length; row++)
+        foreach (var row in Enumerable.Range(0, relabelled.Length).OrderBy(row => relabelled[row].Length))
         {
             largeFirst.Insert(row);
         }
@@ -102,7 +103,8 @@ internal static class DerivableUnions
                     var atoms = chosen.SelectMany(row => row.Indices).Distinct().Where(c => sum[c] == 1).Select(c => columnOrder[c]).Order().ToArray();
                     if (atoms.Length > 1)
                     {
-                        found.Add(new ProtectedSet(string.Join(" ∪ ", atoms.Select(ProtectedCells.AtomKey)), atoms, people));
+                        var key = string.Join(" ∪ ", atoms.Select(ProtectedCells.AtomKey));
+                        found.Add(new ProtectedSet(key, atoms, people, new CountCell(key, atoms)));
                     }
                 }
 

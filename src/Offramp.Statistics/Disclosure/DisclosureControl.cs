@@ -14,7 +14,7 @@ namespace Offramp.Statistics.Disclosure;
 /// </para>
 /// <para>
 /// The steps: primary suppression of every proposed count below the threshold; then <see cref="SecondarySuppression"/>
-/// modulo 2^61 − 1, then again modulo 2^62 − 57 starting from what the first pass published. The second pass can only
+/// modulo 2^61 − 1, then again modulo 2^58 − 27 starting from what the first pass published. The second pass can only
 /// withhold more, and withholding never makes anything derivable, so the result is safe modulo both primes. A rational
 /// combination is missed modulo a prime only when the prime divides its denominator (a minor of a 0/1 matrix), so it would
 /// have to divide such a minor for both primes at once.
@@ -51,24 +51,23 @@ public static class DisclosureControl
         var groupSearchComplete = true;
         if (secondarySuppression)
         {
+            // Empty atoms count as published zeros: an attacker may know a group is empty (and a zero may be derived), so
+            // every cell is taken without its empty atoms, and a small cell joined to empty ones is the small cell itself.
+            int[] NonEmpty(IEnumerable<int> atoms) => [.. atoms.Where(atom => problem.AtomCounts[atom] > 0).Order()];
             var protectedSets = ProtectedCells.Collect(problem, rules);
-            // Empty atoms count as published zeros: an attacker may know a group is empty (and a zero may be derived), so a
-            // small cell joined to any number of empty atoms is protected as the small cell itself.
-            var empty = Enumerable.Range(0, problem.AtomCounts.Count).Where(atom => problem.AtomCounts[atom] == 0)
-                .Select(atom => new CandidateRow([atom], false, 0, ProtectedCells.AtomKey(atom)));
             var old = problem.AlreadyPublished.Select(cell => new CandidateRow(
-                [.. cell.Atoms.Order()], false, cell.CountIn(problem.AtomCounts), cell.Key)).Concat(empty).ToArray();
+                NonEmpty(cell.Atoms), false, cell.CountIn(problem.AtomCounts), cell.Key)).ToArray();
 
             var candidates = Enumerable.Range(0, counts.Length).Where(i => !primary[i]).ToList();
             CandidateRow[] Rows() => [.. old, .. candidates.Select(i => new CandidateRow(
-                [.. problem.Proposed[i].Atoms.Order()], true, counts[i], problem.Proposed[i].Key))];
+                NonEmpty(problem.Proposed[i].Atoms), true, counts[i], problem.Proposed[i].Key))];
 
             var oldCount = old.Length;
             var atomCount = problem.AtomCounts.Count;
             var first = SecondarySuppression.Run<Mersenne61>(atomCount, Rows(), protectedSets, problem.AtomCounts, rules.Threshold, FirstSeed);
             var firstWithheld = first.Withheld.Select(row => candidates[row - oldCount]).ToHashSet();
             candidates.RemoveAll(firstWithheld.Contains);
-            var second = SecondarySuppression.Run<Prime62>(atomCount, Rows(), protectedSets, problem.AtomCounts, rules.Threshold, SecondSeed);
+            var second = SecondarySuppression.Run<Prime58>(atomCount, Rows(), protectedSets, problem.AtomCounts, rules.Threshold, SecondSeed);
             var secondWithheld = second.Withheld.Select(row => candidates[row - oldCount]);
 
             foreach (var i in firstWithheld.Concat(secondWithheld))
@@ -80,9 +79,7 @@ public static class DisclosureControl
 
             // Reported only when revealed modulo both primes, so that neither prime's blind spot hides a cell from checking.
             var revealedInSecond = second.DerivableBefore.Select(set => string.Join(',', set.Atoms)).ToHashSet(StringComparer.Ordinal);
-            derivableBefore = [.. first.DerivableBefore
-                .Where(set => revealedInSecond.Contains(string.Join(',', set.Atoms)))
-                .Select(set => new CountCell(set.Key, set.Atoms))];
+            derivableBefore = [.. first.DerivableBefore.Where(set => revealedInSecond.Contains(string.Join(',', set.Atoms))).Select(set => set.Cell)];
         }
 
         var cells = new CellDecision[counts.Length];

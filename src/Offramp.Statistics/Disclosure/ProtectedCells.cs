@@ -2,13 +2,17 @@ using System.Globalization;
 
 namespace Offramp.Statistics.Disclosure;
 
-/// <summary>A cell (or atom) whose true count is 1 to threshold − 1.</summary>
-internal sealed record ProtectedSet(string Key, int[] Atoms, long Count);
+/// <summary>A cell (or atom, or group of atoms) whose true count is 1 to threshold − 1.</summary>
+/// <param name="Key">The cell's key, or the atoms' keys for a group.</param>
+/// <param name="Atoms">Its non-empty atoms, ascending: empty atoms are known zeros and take no part.</param>
+/// <param name="Count">Its true count.</param>
+/// <param name="Cell">The cell as given, for diagnostics.</param>
+internal sealed record ProtectedSet(string Key, int[] Atoms, long Count, CountCell Cell);
 
 /// <summary>
 /// The cells whose small counts must never become derivable: every proposed, already-published and also-protected cell,
 /// and every atom, whose true count is 1 to threshold − 1. Cells with the same atoms are one vector and are kept once (the
-/// first key wins), so a cell listed under two keys costs one check.
+/// first key wins), so a cell listed under two keys costs one check; so are cells that differ only by empty atoms.
 /// </summary>
 internal static class ProtectedCells
 {
@@ -28,10 +32,10 @@ internal static class ProtectedCells
                 continue;
             }
 
-            var sorted = cell.Atoms.Order().ToArray();
-            if (atomSets.Add(string.Join(',', sorted)))
+            var nonEmpty = cell.Atoms.Where(atom => problem.AtomCounts[atom] > 0).Order().ToArray();
+            if (atomSets.Add(string.Join(',', nonEmpty)))
             {
-                found.Add(new ProtectedSet(cell.Key, sorted, count));
+                found.Add(new ProtectedSet(cell.Key, nonEmpty, count, cell));
             }
         }
 

@@ -337,20 +337,33 @@ internal sealed class PublishedRowSpace<TField>
         {
             var old = dependency[dependent]!;
             var updated = Substitute(old);
-            foreach (var basisRow in old.Indices)
-            {
-                dependents[basisRow].Remove(dependent);
-            }
-
-            foreach (var basisRow in updated.Indices)
-            {
-                dependents[basisRow].Add(dependent);
-            }
-
+            UpdateDependents(dependent, old, updated);
             dependency[dependent] = updated;
         }
 
         dependents[row].Clear();
+    }
+
+    /// <summary>Moves a dependent row between the basis rows' dependent sets where its circuit gained or lost them.</summary>
+    private void UpdateDependents(int dependent, SparseVector old, SparseVector updated)
+    {
+        int i = 0, j = 0;
+        while (i < old.Count || j < updated.Count)
+        {
+            if (j >= updated.Count || (i < old.Count && old.Indices[i] < updated.Indices[j]))
+            {
+                dependents[old.Indices[i++]].Remove(dependent);
+            }
+            else if (i >= old.Count || updated.Indices[j] < old.Indices[i])
+            {
+                dependents[updated.Indices[j++]].Add(dependent);
+            }
+            else
+            {
+                i++;
+                j++;
+            }
+        }
     }
 
     /// <summary>SplitMix64, reduced modulo the prime: deterministic, so the same problem always gets the same decision.</summary>

@@ -9,6 +9,12 @@ internal sealed class SparseVector
 {
     public static readonly SparseVector Empty = new([], []);
 
+    [ThreadStatic]
+    private static int[]? scratchIndices;
+
+    [ThreadStatic]
+    private static ulong[]? scratchValues;
+
     public SparseVector(int[] indices, ulong[] values)
     {
         Indices = indices;
@@ -37,8 +43,16 @@ internal sealed class SparseVector
     public SparseVector AddScaled<TField>(ulong factor, SparseVector other)
         where TField : struct, IPrimeField
     {
-        var indices = new int[Count + other.Count];
-        var values = new ulong[indices.Length];
+        // Merge into scratch buffers, then copy out once at the exact length: these vectors are rebuilt often.
+        var length = Count + other.Count;
+        if (scratchIndices is null || scratchIndices.Length < length)
+        {
+            scratchIndices = new int[Math.Max(length, 256)];
+            scratchValues = new ulong[scratchIndices.Length];
+        }
+
+        var indices = scratchIndices;
+        var values = scratchValues!;
         int i = 0, j = 0, n = 0;
         while (i < Count || j < other.Count)
         {

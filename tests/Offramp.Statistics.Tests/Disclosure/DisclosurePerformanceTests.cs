@@ -34,12 +34,17 @@ public sealed class DisclosurePerformanceTests(ITestOutputHelper output)
         var problem = new DisclosureProblem(table.Counts, proposed, [], protect);
 
         DisclosureControl.Decide(problem, DisclosureRules.Default);
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var decision = DisclosureControl.Decide(problem, DisclosureRules.Default);
         clock.Stop();
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpuBefore;
 
         output.WriteLine(
-            $"{table.Counts.Length} atoms, {proposed.Length} proposed cells, {protect.Length} more protected: {clock.ElapsedMilliseconds} ms, " +
+            $"{table.Counts.Length} atoms, {proposed.Length} proposed cells, {protect.Length} more protected: {clock.ElapsedMilliseconds} ms " +
+            $"({cpu.TotalMilliseconds:F0} ms of processor time), " +
             $"{decision.PrimarySuppressions} primary and {decision.SecondarySuppressions} secondary suppressions.");
         Assert.True(decision.GroupCheckComplete);
         Assert.InRange(proposed.Length, 1500, 2500);
