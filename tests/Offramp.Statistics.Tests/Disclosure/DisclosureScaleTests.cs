@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 using Offramp.Statistics.Disclosure;
 
 using Xunit.Abstractions;
@@ -7,13 +5,13 @@ using Xunit.Abstractions;
 namespace Offramp.Statistics.Tests.Disclosure;
 
 /// <summary>
-/// The size the issue names: about 3,000 atoms and 2,000 cells decide in well under a second. The bound asserted is
-/// looser than that, because the test machine's two cores are shared; the time taken is printed.
+/// The size the issue names, about 3,000 atoms and 2,000 cells: decided completely, the same way every time, every
+/// published value rounded and at least the threshold. How long it takes is measured by bench/disclosure.sh, not here.
 /// </summary>
-public sealed class DisclosurePerformanceTests(ITestOutputHelper output)
+public sealed class DisclosureScaleTests(ITestOutputHelper output)
 {
     [Fact]
-    public void Three_thousand_atoms_and_two_thousand_cells_decide_quickly()
+    public void Three_thousand_atoms_and_two_thousand_cells_are_decided_completely_and_deterministically()
     {
         // 10 years × 3 genders × 10 age bands × 10 outcome statuses; a third of the atoms empty, a third small.
         var random = new Random(20261205);
@@ -33,21 +31,17 @@ public sealed class DisclosurePerformanceTests(ITestOutputHelper output)
             .ToArray();
         var problem = new DisclosureProblem(table.Counts, proposed, [], protect);
 
-        DisclosureControl.Decide(problem, DisclosureRules.Default);
-        using var process = Process.GetCurrentProcess();
-        var cpuBefore = process.TotalProcessorTime;
-        var clock = Stopwatch.StartNew();
         var decision = DisclosureControl.Decide(problem, DisclosureRules.Default);
-        clock.Stop();
-        process.Refresh();
-        var cpu = process.TotalProcessorTime - cpuBefore;
+        var again = DisclosureControl.Decide(problem, DisclosureRules.Default);
 
-        output.WriteLine(
-            $"{table.Counts.Length} atoms, {proposed.Length} proposed cells, {protect.Length} more protected: {clock.ElapsedMilliseconds} ms " +
-            $"({cpu.TotalMilliseconds:F0} ms of processor time), " +
+        output.WriteLine($"{table.Counts.Length} atoms, {proposed.Length} proposed cells, {protect.Length} more protected: " +
             $"{decision.PrimarySuppressions} primary and {decision.SecondarySuppressions} secondary suppressions.");
-        Assert.True(decision.GroupCheckComplete);
         Assert.InRange(proposed.Length, 1500, 2500);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"Deciding took {clock.Elapsed}.");
+        Assert.True(decision.GroupCheckComplete);
+        Assert.True(decision.SecondarySuppressions > 0);
+        Assert.Equal(decision.Cells, again.Cells);
+        var published = decision.Cells.OfType<PublishedCell>().ToArray();
+        Assert.NotEmpty(published);
+        Assert.All(published, cell => Assert.True(cell.Value >= 10 && cell.Value % 5 == 0, $"{cell.Key} = {cell.Value}"));
     }
 }
