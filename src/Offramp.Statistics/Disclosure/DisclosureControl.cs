@@ -1,16 +1,24 @@
 namespace Offramp.Statistics.Disclosure;
 
 /// <summary>
-/// Decides which counts of an evidence bundle are published (rounded) and which are withheld, so that no count of 1 to
-/// threshold − 1 people can be recomputed exactly from this bundle's published counts together with every earlier
-/// release's, even by someone who knows every published value exactly.
+/// Decides which counts of an evidence bundle are published (rounded) and which are withheld, so that no group of 1 to
+/// threshold − 1 people can have its count recomputed exactly from this bundle's published counts together with every
+/// earlier release's, even by someone who knows every published value exactly and which groups are empty.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Every count is a set of atoms, so every published count is a linear equation over the atoms' counts. A protected cell
-/// is revealed exactly when its indicator vector is in the row space of the published cells' indicator vectors (over the
+/// Every count is a set of atoms, so every published count is a linear equation over the atoms' counts. A set of atoms is
+/// revealed exactly when its indicator vector is in the row space of the published cells' indicator vectors (over the
 /// rationals): then some combination of published counts equals its count, whatever the atom counts are; otherwise the
-/// atom counts can be moved along a null-space direction that changes it while keeping every published count.
+/// atom counts can be moved along a null-space direction that changes it while keeping every published count. Empty
+/// atoms are treated as known zeros (they are left out of every vector), since a zero may be derived and an attacker
+/// may simply know that, say, nobody in some age band had some outcome.
+/// </para>
+/// <para>
+/// Protected, in that sense: every proposed, already-published and also-protected cell and every atom whose count is 1
+/// to threshold − 1 (checked one by one), and every other group of atoms with such a count, such as two suppressed age
+/// bands that the total minus the other bands gives together (found by <see cref="DerivableUnions"/>, exactly but within
+/// a step budget; <see cref="DisclosureDecision.GroupCheckComplete"/> says whether it finished).
 /// </para>
 /// <para>
 /// The steps: primary suppression of every proposed count below the threshold; then <see cref="SecondarySuppression"/>
@@ -20,9 +28,9 @@ namespace Offramp.Statistics.Disclosure;
 /// have to divide such a minor for both primes at once.
 /// </para>
 /// <para>
-/// What is not covered: bounds from non-negativity (knowing x + y = 3 tells that x ≤ 3) and the interval arithmetic of
-/// rounded values; sets of atoms that are neither a listed cell nor an atom (list such groups in
-/// <see cref="DisclosureProblem.AlsoProtect"/>); and zero counts, which may be derived (they reveal no one).
+/// Not covered: bounds from non-negativity (knowing x + y = 3 tells that x is at most 3, and a published difference of
+/// two small groups bounds each), and anything that needs more than exact linear recombination. Rounding is not relied
+/// on; it only blurs.
 /// </para>
 /// </remarks>
 public static class DisclosureControl

@@ -1,7 +1,7 @@
 namespace Offramp.Statistics.Disclosure;
 
 /// <summary>
-/// Multiplication modulo a prime below 2^62. Row-space membership is decided exactly in such a field: a vector with
+/// Multiplication modulo a prime below 2^62 (2^61 − 1 and 2^58 − 27 here). Row-space membership is decided exactly in such a field: a vector with
 /// integer entries that is a rational combination of published rows is the same combination modulo any prime that does
 /// not divide the combination's denominators, so no floating-point tolerance is ever involved. Two different primes are
 /// used (see <see cref="DisclosureControl"/>) so that a prime dividing a denominator of one system is not a blind spot.

@@ -10,8 +10,8 @@ namespace Offramp.Statistics.Disclosure;
 /// The cell withheld is, among new cells whose withholding stops that disclosure (basis coloops with a non-zero
 /// coefficient in it), the one with the smallest count, ties broken by key. When no single cell stops it (a 2 × 2 table
 /// with all its margins: every inner cell is also a margin minus another), the smallest of the nearest new cells on a
-/// common circuit with it is withheld and the search goes on. The published space only ever shrinks, so a protected cell found safe stays
-/// safe and each is examined once, plus once per cell withheld on its account.
+/// common circuit with it is withheld and the search goes on. The published space only ever shrinks, so a protected cell
+/// found safe stays safe and each is examined once, plus once per cell withheld on its account.
 /// </para>
 /// <para>
 /// After the protected cells, small groups of atoms (<see cref="DerivableUnions"/>) are protected the same way. Last, a

@@ -104,6 +104,58 @@ public sealed class DisclosureControlTests
     }
 
     [Fact]
+    public void Two_small_bands_left_together_by_the_total_minus_the_others_take_another_band_with_them()
+    {
+        // Bands a (3) and b (4) are withheld, but total − c − d = a + b = 7 people, a small group: c goes too.
+        long[] counts = [3, 4, 30, 40];
+        CountCell[] cells = [new("total", [0, 1, 2, 3]), new("a", [0]), new("b", [1]), new("c", [2]), new("d", [3])];
+
+        var decision = DisclosureControl.Decide(new DisclosureProblem(counts, cells), Rules);
+
+        AssertSuppressed(decision, SuppressionKind.Primary, "a", "b");
+        AssertSuppressed(decision, SuppressionKind.Secondary, "c");
+        Assert.True(decision.GroupCheckComplete);
+        AssertNoRecovery(counts, decision);
+    }
+
+    [Fact]
+    public void An_empty_group_does_not_shield_a_small_one()
+    {
+        // x (4 people), y (30), e (empty). A = x + y and B = y + e give A − B = x − e: x itself to anyone who knows e is
+        // empty, so one of them is withheld.
+        long[] counts = [4, 30, 0];
+        CountCell[] cells = [new("A", [0, 1]), new("B", [1, 2])];
+
+        var decision = DisclosureControl.Decide(new DisclosureProblem(counts, cells), Rules);
+
+        AssertSuppressed(decision, SuppressionKind.Secondary, "B");
+        Assert.True(decision["A"].IsPublished);
+    }
+
+    [Fact]
+    public void Nothing_to_decide_is_decided()
+    {
+        var decision = DisclosureControl.Decide(new DisclosureProblem([], []), DisclosureRules.Default);
+
+        Assert.Empty(decision.Cells);
+        Assert.Equal((0, 0), (decision.PrimarySuppressions, decision.SecondarySuppressions));
+    }
+
+    [Fact]
+    public void The_group_search_says_when_its_budget_runs_out()
+    {
+        long[] counts = [3, 4, 30, 40];
+        int[][] published = [[0, 1, 2, 3], [2], [3]];
+
+        var enough = DerivableUnions.Find<Mersenne61>(published, counts, 10, budget: 1000);
+        var starved = DerivableUnions.Find<Mersenne61>(published, counts, 10, budget: 0);
+
+        Assert.True(enough.Complete);
+        Assert.Equal([0, 1], Assert.Single(enough.Groups).Atoms);
+        Assert.False(starved.Complete);
+    }
+
+    [Fact]
     public void Zero_is_suppressed_as_primary_but_may_be_derived()
     {
         // Nobody in group b: the cell is withheld, but total − a = 0 reveals no one, so nothing else is.
