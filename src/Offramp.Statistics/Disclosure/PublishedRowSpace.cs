@@ -19,6 +19,13 @@ namespace Offramp.Statistics.Disclosure;
 /// Withholding a coloop shrinks the space by one dimension; withholding any other cell leaves the space as it is but
 /// changes which cells are coloops.
 /// </para>
+/// <para>
+/// A withheld coloop c is not eliminated from the echelon rows: it stays a silent basis member. Every vector of the
+/// shrunken space has coefficient 0 on it (that coefficient is v·x for the dual vector x with b·x = 0 for every other
+/// basis cell and c·x = 1, orthogonal to everything still published), and exchanges never touch that coefficient because
+/// no dependent cell's circuit mentions a coloop. So membership is: reduces to zero, and no withheld coloop in the
+/// coefficients; and the random null vector grows by a random multiple of x. Withholding costs no elimination at all.
+/// </para>
 /// </remarks>
 internal sealed class PublishedRowSpace<TField>
     where TField : struct, IPrimeField
@@ -31,6 +38,7 @@ internal sealed class PublishedRowSpace<TField>
     private readonly HashSet<int>[] dependents;
     private readonly DenseAccumulator<TField> atomScratch;
     private readonly DenseAccumulator<TField> rowScratch;
+    private int withheldDimensions;
 
     /// <param name="atomCount">The number of atoms (columns).</param>
     /// <param name="rows">Each row's atoms, by row id; rows enter the space only through <see cref="Insert"/>.</param>
@@ -57,7 +65,7 @@ internal sealed class PublishedRowSpace<TField>
     public int AtomCount { get; }
 
     /// <summary>The dimension of the space.</summary>
-    public int Rank => echelon.Count;
+    public int Rank => echelon.Count - withheldDimensions;
 
     /// <summary>Publishes a row: it joins the basis if it adds a dimension, otherwise it records its dependency.</summary>
     public void Insert(int row)
@@ -137,9 +145,40 @@ internal sealed class PublishedRowSpace<TField>
 
     /// <summary>
     /// Each echelon row's pivot and atoms. A row is zero at every atom before its pivot (the pivot is the first non-zero
-    /// entry when the row joined, and rows are never changed afterwards unless cells are withheld).
+    /// entry when the row joined, and rows are never changed afterwards). Withheld coloops' rows are still among them.
     /// </summary>
     public IEnumerable<(int Pivot, SparseVector Entries)> EchelonRows() => echelon.Select(row => (row.Pivot, row.Entries));
+
+    /// <summary>
+    /// Adds a random multiple of a withheld coloop's dual vector x (b·x = 0 for every other basis row, row·x = 1) to a
+    /// null vector, so that it stays uniformly random among the vectors orthogonal to what is still published.
+    /// </summary>
+    public void ExtendNullVector(ulong[] z, int withheldColoop, ref ulong seed)
+    {
+        // E x = T e_c: echelon row k = Σ_b T_kb b, so E x = T (B x) = T e_c. Free atoms 0, pivots solved from the last row.
+        var x = new ulong[AtomCount];
+        for (var k = echelon.Count - 1; k >= 0; k--)
+        {
+            var row = echelon[k];
+            var sum = row.Coefficients[withheldColoop];
+            for (var e = 0; e < row.Entries.Count; e++)
+            {
+                var atom = row.Entries.Indices[e];
+                if (atom != row.Pivot && x[atom] != 0)
+                {
+                    sum = Field<TField>.Subtract(sum, TField.Multiply(row.Entries.Values[e], x[atom]));
+                }
+            }
+
+            x[row.Pivot] = sum;
+        }
+
+        var alpha = NextElement(ref seed);
+        for (var atom = 0; atom < AtomCount; atom++)
+        {
+            z[atom] = Field<TField>.Add(z[atom], TField.Multiply(alpha, x[atom]));
+        }
+    }
 
     /// <summary>Σ z over a set of atoms.</summary>
     public static ulong Dot(ulong[] z, IReadOnlyList<int> atoms)
@@ -160,15 +199,16 @@ internal sealed class PublishedRowSpace<TField>
     public bool TryExpress(IReadOnlyList<int> atoms, out SparseVector coefficients)
     {
         Reduce(atoms);
-        var inSpace = atomScratch.FirstNonZero() < 0;
+        var inEchelonSpan = atomScratch.FirstNonZero() < 0;
         atomScratch.Clear();
         coefficients = rowScratch.Drain();
-        if (!inSpace)
+        if (!inEchelonSpan || coefficients.Indices.Any(row => state[row] == RowState.Withheld))
         {
             coefficients = SparseVector.Empty;
+            return false;
         }
 
-        return inSpace;
+        return true;
     }
 
     /// <summary>
@@ -188,7 +228,8 @@ internal sealed class PublishedRowSpace<TField>
                 dependency[row] = null;
                 break;
             case RowState.Basis when dependents[row].Count == 0:
-                RemoveDimension(row);
+                // Stays in the echelon rows as a silent basis member (see the remarks).
+                withheldDimensions++;
                 break;
             case RowState.Basis:
                 // The dependent with the shortest circuit keeps the coefficient vectors short.
@@ -265,41 +306,6 @@ internal sealed class PublishedRowSpace<TField>
             atomScratch.AddScaled(Field<TField>.Negate(factor), row.Entries);
             rowScratch.AddScaled(factor, row.Coefficients);
         }
-    }
-
-    /// <summary>
-    /// Drops a coloop from the basis. Echelon rows built with it are recombined with the last such row, which is then
-    /// removed: it is zero at every earlier pivot, so the others keep the echelon property, and its pivot becomes free.
-    /// </summary>
-    private void RemoveDimension(int row)
-    {
-        var last = -1;
-        for (var k = 0; k < echelon.Count; k++)
-        {
-            if (echelon[k].Coefficients[row] != 0)
-            {
-                last = k;
-            }
-        }
-
-        var removed = echelon[last];
-        var inverse = Field<TField>.Inverse(removed.Coefficients[row]);
-        for (var k = 0; k < last; k++)
-        {
-            var echelonRow = echelon[k];
-            var coefficient = echelonRow.Coefficients[row];
-            if (coefficient == 0)
-            {
-                continue;
-            }
-
-            var factor = Field<TField>.Negate(TField.Multiply(coefficient, inverse));
-            echelonRow.Entries = echelonRow.Entries.AddScaled<TField>(factor, removed.Entries);
-            echelonRow.Coefficients = echelonRow.Coefficients.AddScaled<TField>(factor, removed.Coefficients);
-        }
-
-        echelon.RemoveAt(last);
-        isPivot[removed.Pivot] = false;
     }
 
     /// <summary>
@@ -381,7 +387,7 @@ internal sealed class PublishedRowSpace<TField>
     {
         public int Pivot { get; } = pivot;
 
-        public SparseVector Entries { get; set; } = entries;
+        public SparseVector Entries { get; } = entries;
 
         public SparseVector Coefficients { get; set; } = coefficients;
     }

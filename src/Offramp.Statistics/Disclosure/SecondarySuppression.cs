@@ -81,7 +81,7 @@ internal static class SecondarySuppression
                 withheld.Add(row);
                 if (shrinks)
                 {
-                    z = space.RandomNullVector(ref seed);
+                    space.ExtendNullVector(z, row, ref seed);
                 }
             }
 
