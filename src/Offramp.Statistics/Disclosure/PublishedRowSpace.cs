@@ -110,7 +110,9 @@ internal sealed class PublishedRowSpace<TField>
     /// <summary>
     /// A uniformly random vector z orthogonal to every published row (free coordinates drawn at random, pivots solved).
     /// A vector in the space has v·z = 0 always; one outside it has v·z = 0 with probability 1/p. So v·z ≠ 0 proves v is
-    /// not derivable, and v·z = 0 is confirmed by <see cref="TryExpress"/> before anything is withheld.
+    /// not derivable, and v·z = 0 is confirmed by <see cref="TryExpress"/> before anything is withheld. Draw it before
+    /// withholding coloops, then keep it with <see cref="ExtendNullVector"/>: drawn later it would still be orthogonal to
+    /// the space, but not to the withheld coloops, so it would filter less.
     /// </summary>
     public ulong[] RandomNullVector(ref ulong seed)
     {
