@@ -25,6 +25,7 @@ public static class OfframpCli
         AnalyzeCommand.Create(),
         Reports.ReportCommand.Create(), Exports.ExportCommand.Create(),
         Instruments.InstrumentsCommand.Create(),
+        Evidence.EvidenceCommand.Create(),
     };
 
     public static async Task<int> RunAsync(string[] args)

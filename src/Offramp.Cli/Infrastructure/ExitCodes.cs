@@ -14,6 +14,9 @@ public static class ExitCodes
     /// <summary>The database or key ring cannot be reached or is not ready (e.g. not migrated).</summary>
     public const int DatabaseUnavailable = 3;
 
+    /// <summary>`evidence verify` refused the file: unsigned, tampered, schema-invalid, or not signed by the expected key.</summary>
+    public const int EvidenceRejected = 4;
+
     /// <summary>A failure the CLI did not anticipate (a bug): reported by type and message.</summary>
     public const int Unexpected = 70;
 

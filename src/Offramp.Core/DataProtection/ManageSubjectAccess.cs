@@ -18,9 +18,10 @@ public sealed class ManageSubjectAccess(OfframpDbContext db, ParticipantAccess a
     {
         var standing = await access.GetAsync(participantId, ct);
         standing.RequireCaseManager();
-        if (receivedOn == default || receivedOn > clock.Today)
+        // Found by the write fuzz: 1899-12-31 was stored. The same plausible range as every other date (DateRules).
+        if (receivedOn == default || receivedOn > clock.Today || receivedOn.Year < 1900)
         {
-            throw new DomainException("Enter the date the request was received (not in the future).", "ReceivedOn");
+            throw new DomainException("Enter the date the request was received (not in the future, not before 1900).", "ReceivedOn");
         }
 
         var request = new SubjectAccessRequest

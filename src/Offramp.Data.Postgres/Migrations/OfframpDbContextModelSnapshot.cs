@@ -1385,11 +1385,9 @@ namespace Offramp.Data.Postgres.Migrations
 
             modelBuilder.Entity("Offramp.Core.Evidence.Hub.HubPublisherKey", b =>
                 {
-                    b.Property<int>("Id")
+                    b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                        .HasColumnType("uuid");
 
                     b.Property<string>("KeyId")
                         .IsRequired()

@@ -1369,9 +1369,9 @@ namespace Offramp.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Offramp.Core.Evidence.Hub.HubPublisherKey", b =>
                 {
-                    b.Property<int>("Id")
+                    b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("KeyId")
                         .IsRequired()

@@ -1,86 +1,104 @@
 namespace Offramp.Statistics.Disclosure;
 
 /// <summary>
-/// Statistical disclosure control of counts before they leave an organisation (as DataSHIELD's and OpenSAFELY's rules,
-/// extended across releases):
-/// <list type="number">
-/// <item>Primary suppression: every proposed count below the threshold is withheld (zero included).</item>
-/// <item>Secondary suppression: treating every published count, earlier ones included, as exactly known, no count of
-/// between 1 and threshold − 1 people (a proposed or earlier cell, a cell to protect, or any single atom) may lie in the
-/// linear span of the published cells, i.e. be obtainable by adding and subtracting them. While one does, the smallest
-/// proposed count that overlaps it is withheld too.</item>
-/// <item>Rounding of what is published, as defence in depth.</item>
-/// </list>
-/// It covers exact linear disclosure. Bounds an attacker could narrow with non-negativity (a count known to lie between
-/// 2 and 3) are not covered; rounding blurs those. Small counts already derivable from earlier releases alone are not
-/// this release's doing and are counted, not fixed.
+/// Decides which counts of an evidence bundle are published (rounded) and which are withheld, so that no group of 1 to
+/// threshold − 1 people can have its count recomputed exactly from this bundle's published counts together with every
+/// earlier release's, even by someone who knows every published value exactly and which groups are empty.
 /// </summary>
+/// <remarks>
+/// <para>
+/// Every count is a set of atoms, so every published count is a linear equation over the atoms' counts. A set of atoms is
+/// revealed exactly when its indicator vector is in the row space of the published cells' indicator vectors (over the
+/// rationals): then some combination of published counts equals its count, whatever the atom counts are; otherwise the
+/// atom counts can be moved along a null-space direction that changes it while keeping every published count. Empty
+/// atoms are treated as known zeros (they are left out of every vector), since a zero may be derived and an attacker
+/// may simply know that, say, nobody in some age band had some outcome.
+/// </para>
+/// <para>
+/// Protected, in that sense: every proposed, already-published and also-protected cell and every atom whose count is 1
+/// to threshold − 1 (checked one by one), and every other group of atoms with such a count, such as two suppressed age
+/// bands that the total minus the other bands gives together (found by <see cref="DerivableUnions"/>, exactly but within
+/// a step budget; <see cref="DisclosureDecision.GroupCheckComplete"/> says whether it finished).
+/// </para>
+/// <para>
+/// The steps: primary suppression of every proposed count below the threshold; then <see cref="SecondarySuppression"/>
+/// modulo 2^61 − 1, then again modulo 2^58 − 27 starting from what the first pass published. The second pass can only
+/// withhold more, and withholding never makes anything derivable, so the result is safe modulo both primes. A rational
+/// combination is missed modulo a prime only when the prime divides its denominator (a minor of a 0/1 matrix), so it would
+/// have to divide such a minor for both primes at once.
+/// </para>
+/// <para>
+/// Not covered: bounds from non-negativity (knowing x + y = 3 tells that x is at most 3, and a published difference of
+/// two small groups bounds each), and anything that needs more than exact linear recombination. Rounding is not relied
+/// on; it only blurs.
+/// </para>
+/// </remarks>
 public static class DisclosureControl
 {
-    public static DisclosureDecision Decide(DisclosureProblem problem, DisclosureRules rules)
+    private const ulong FirstSeed = 0x6F666672616D7031UL;
+    private const ulong SecondSeed = 0x6F666672616D7032UL;
+
+    /// <summary>Decides every proposed cell: published with its rounded count, or suppressed (primary or secondary).</summary>
+    public static DisclosureDecision Decide(DisclosureProblem problem, DisclosureRules rules) => Decide(problem, rules, secondarySuppression: true);
+
+    /// <summary>
+    /// <see cref="Decide(DisclosureProblem, DisclosureRules)"/>, with secondary suppression optionally off: only for the
+    /// negative control that shows the differencing attacker does find what secondary suppression prevents.
+    /// </summary>
+    internal static DisclosureDecision Decide(DisclosureProblem problem, DisclosureRules rules, bool secondarySuppression)
     {
-        var atoms = problem.AtomCounts;
-        long CountOf(CountCell c) => c.Atoms.Sum(a => atoms[a]);
-        var counts = problem.Proposed.ToDictionary(c => c.Key, CountOf, StringComparer.Ordinal);
-        var suppressed = new Dictionary<string, CellOutcomeKind>(StringComparer.Ordinal);
-        foreach (var cell in problem.Proposed.Where(c => counts[c.Key] < rules.Threshold))
-        {
-            suppressed[cell.Key] = CellOutcomeKind.PrimarySuppressed;
-        }
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(rules);
+        rules.Validated();
+        problem.Validate();
 
-        var earlier = new SpanOverPrimeField(atoms.Count);
-        foreach (var cell in problem.AlreadyPublished)
+        var counts = problem.Proposed.Select(cell => cell.CountIn(problem.AtomCounts)).ToArray();
+        var primary = counts.Select(count => count < rules.Threshold).ToArray();
+        var secondary = new bool[counts.Length];
+        IReadOnlyList<CountCell> derivableBefore = [];
+        var groupSearchComplete = true;
+        if (secondarySuppression)
         {
-            earlier.Add(cell.Atoms);
-        }
+            // Empty atoms count as published zeros: an attacker may know a group is empty (and a zero may be derived), so
+            // every cell is taken without its empty atoms, and a small cell joined to empty ones is the small cell itself.
+            int[] NonEmpty(IEnumerable<int> atoms) => [.. atoms.Where(atom => problem.AtomCounts[atom] > 0).Order()];
+            var protectedSets = ProtectedCells.Collect(problem, rules);
+            var old = problem.AlreadyPublished.Select(cell => new CandidateRow(
+                NonEmpty(cell.Atoms), false, cell.CountIn(problem.AtomCounts), cell.Key)).ToArray();
 
-        var targets = Targets(problem, atoms, rules, earlier, out var alreadyDerivable);
-        while (rules.SecondarySuppression)
-        {
-            var span = earlier.Clone();
-            var published = problem.Proposed.Where(c => !suppressed.ContainsKey(c.Key)).ToList();
-            foreach (var cell in published)
+            var candidates = Enumerable.Range(0, counts.Length).Where(i => !primary[i]).ToList();
+            CandidateRow[] Rows() => [.. old, .. candidates.Select(i => new CandidateRow(
+                NonEmpty(problem.Proposed[i].Atoms), true, counts[i], problem.Proposed[i].Key))];
+
+            var oldCount = old.Length;
+            var atomCount = problem.AtomCounts.Count;
+            var first = SecondarySuppression.Run<Mersenne61>(atomCount, Rows(), protectedSets, problem.AtomCounts, rules.Threshold, FirstSeed);
+            var firstWithheld = first.Withheld.Select(row => candidates[row - oldCount]).ToHashSet();
+            candidates.RemoveAll(firstWithheld.Contains);
+            var second = SecondarySuppression.Run<Prime58>(atomCount, Rows(), protectedSets, problem.AtomCounts, rules.Threshold, SecondSeed);
+            var secondWithheld = second.Withheld.Select(row => candidates[row - oldCount]);
+
+            foreach (var i in firstWithheld.Concat(secondWithheld))
             {
-                span.Add(cell.Atoms);
+                secondary[i] = true;
             }
 
-            var disclosed = targets.FirstOrDefault(t => span.Contains(t.Atoms));
-            if (disclosed is null || published.Count == 0)
-            {
-                break;
-            }
+            groupSearchComplete = first.GroupSearchComplete && second.GroupSearchComplete;
 
-            var inside = new HashSet<int>(disclosed.Atoms);
-            var victim = published.Where(c => c.Atoms.Any(inside.Contains)).MinBy(c => (counts[c.Key], c.Key), Comparer<(long, string)>.Create(Order))
-                ?? published.MinBy(c => (counts[c.Key], c.Key), Comparer<(long, string)>.Create(Order))!;
-            suppressed[victim.Key] = CellOutcomeKind.SecondarySuppressed;
+            // Reported only when revealed modulo both primes, so that neither prime's blind spot hides a cell from checking.
+            var revealedInSecond = second.DerivableBefore.Select(set => string.Join(',', set.Atoms)).ToHashSet(StringComparer.Ordinal);
+            derivableBefore = [.. first.DerivableBefore.Where(set => revealedInSecond.Contains(string.Join(',', set.Atoms))).Select(set => set.Cell)];
         }
 
-        var outcomes = problem.Proposed.ToDictionary(
-            c => c.Key,
-            c => suppressed.TryGetValue(c.Key, out var kind)
-                ? new CellOutcome(kind, counts[c.Key], null)
-                : new CellOutcome(CellOutcomeKind.Published, counts[c.Key], rules.Round(counts[c.Key])),
-            StringComparer.Ordinal);
-        return new DisclosureDecision(outcomes,
-            suppressed.Values.Count(k => k == CellOutcomeKind.PrimarySuppressed),
-            suppressed.Values.Count(k => k == CellOutcomeKind.SecondarySuppressed),
-            alreadyDerivable);
-    }
+        var cells = new CellDecision[counts.Length];
+        for (var i = 0; i < counts.Length; i++)
+        {
+            var cell = problem.Proposed[i];
+            cells[i] = primary[i] ? new SuppressedCell(cell, SuppressionKind.Primary)
+                : secondary[i] ? new SuppressedCell(cell, SuppressionKind.Secondary)
+                : new PublishedCell(cell, CountRounding.Round(counts[i], rules));
+        }
 
-    /// <summary>Every small count that must stay hidden and is not already given away by earlier releases alone.</summary>
-    private static List<CountCell> Targets(DisclosureProblem problem, IReadOnlyList<long> atoms, DisclosureRules rules, SpanOverPrimeField earlier, out int alreadyDerivable)
-    {
-        var candidates = problem.Proposed.Concat(problem.AlreadyPublished).Concat(problem.AlsoProtect)
-            .Concat(Enumerable.Range(0, atoms.Count).Select(a => new CountCell($"atom {a}", [a])))
-            .Where(c => rules.IsSmall(c.Atoms.Sum(a => atoms[a])))
-            .DistinctBy(c => string.Join(',', c.Atoms.Order()))
-            .ToList();
-        var targets = candidates.Where(c => !earlier.Contains(c.Atoms)).ToList();
-        alreadyDerivable = candidates.Count - targets.Count;
-        return targets;
+        return new DisclosureDecision(rules, cells, derivableBefore, groupSearchComplete);
     }
-
-    private static int Order((long Count, string Key) x, (long Count, string Key) y) =>
-        x.Count != y.Count ? x.Count.CompareTo(y.Count) : string.CompareOrdinal(x.Key, y.Key);
 }

@@ -1,22 +1,35 @@
 namespace Offramp.Statistics.Disclosure;
 
 /// <summary>
-/// How counts leave an organisation: below <see cref="Threshold"/> withheld, the rest rounded to a multiple of
-/// <see cref="RoundingBase"/> (1 = not rounded). <see cref="SecondarySuppression"/> is off only in tests that show what an
-/// attacker recovers without it.
+/// The statistical disclosure rules an evidence bundle is published under: counts below <see cref="Threshold"/> are never
+/// published nor left derivable, and published counts are rounded to a multiple of <see cref="RoundingBase"/>.
 /// </summary>
-public sealed record DisclosureRules(int Threshold = 10, int RoundingBase = 5, bool SecondarySuppression = true)
+/// <param name="Threshold">The smallest count that may be published (default 10). Counts 1 to Threshold − 1 are protected.</param>
+/// <param name="RoundingBase">
+/// Published counts are rounded to the nearest multiple of this base (default 5; 1 means no rounding). Rounding is defence
+/// in depth only: the suppression is sound even if every published count were known exactly.
+/// </param>
+public sealed record DisclosureRules(int Threshold = 10, int RoundingBase = 5)
 {
-    public int Threshold { get; } = Threshold >= 1 ? Threshold : throw new ArgumentOutOfRangeException(nameof(Threshold), "The threshold is at least 1.");
+    /// <summary>The rules of the issue: threshold 10, rounding to base 5.</summary>
+    public static DisclosureRules Default { get; } = new();
 
-    public int RoundingBase { get; } = RoundingBase >= 1 ? RoundingBase : throw new ArgumentOutOfRangeException(nameof(RoundingBase), "The rounding base is at least 1.");
+    /// <summary>Throws unless the threshold and the rounding base are both at least 1.</summary>
+    public DisclosureRules Validated()
+    {
+        if (Threshold < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Threshold), Threshold, "The disclosure threshold must be at least 1.");
+        }
 
-    /// <summary>
-    /// To the nearest multiple of the base, halves up. A published count is at least the threshold, and rounding moves
-    /// it by at most half the base, so it can only round below the threshold when the base exceeds twice the threshold.
-    /// </summary>
-    public long Round(long count) => (count + (RoundingBase / 2)) / RoundingBase * RoundingBase;
+        if (RoundingBase < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(RoundingBase), RoundingBase, "The rounding base must be at least 1 (1 means no rounding).");
+        }
 
-    /// <summary>A count of between 1 and threshold − 1 people: what must never be published or derivable.</summary>
+        return this;
+    }
+
+    /// <summary>Whether a true count must be protected: 1 to Threshold − 1 people (a zero reveals no one and may be derived).</summary>
     public bool IsSmall(long count) => count >= 1 && count < Threshold;
 }

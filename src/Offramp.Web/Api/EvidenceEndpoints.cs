@@ -43,7 +43,7 @@ public static class EvidenceEndpoints
             .RequireAuthorization(Auth.Policies.ApiWrite)
             .WithStepUp()
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .For(EndpointAudience.ProgramEvaluation);
+            .For(EndpointAudience.ProgramDirection);
 
         group.MapPost("/{releaseId:guid}/discard", async (Guid programId, Guid releaseId, DiscardEvidenceProposal useCase, CancellationToken ct) =>
             {
@@ -62,6 +62,7 @@ public static class EvidenceEndpoints
                 return TypedResults.File(content, "application/json", name);
             })
             .WithName("DownloadSignedEvidence")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/json")
             .WithSummary("The released bundle as a signed file, for a hub (check it with `offramp evidence verify`).")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .For(EndpointAudience.ProgramEvaluation);

@@ -44,9 +44,9 @@ public static class HubEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .For(EndpointAudience.EvidenceHubAdmin);
 
-        group.MapPost("/publishers/{publisherId:guid}/keys/{keyId}/revoke", async (Guid publisherId, string keyId, RevokeHubKey useCase, CancellationToken ct) =>
+        group.MapPost("/keys/{hubKeyId:guid}/revoke", async (Guid hubKeyId, RevokeHubKey useCase, CancellationToken ct) =>
             {
-                await useCase.ExecuteAsync(publisherId, keyId, ct);
+                await useCase.ExecuteAsync(hubKeyId, ct);
                 return TypedResults.NoContent();
             })
             .WithName("RevokeHubKey")

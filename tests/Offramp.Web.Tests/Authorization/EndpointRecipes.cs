@@ -24,7 +24,7 @@ public static class EndpointRecipes
 {
     private const string Participant = "/api/v1/participants/{id:guid}";
 
-    public static IReadOnlyDictionary<string, Recipe> All { get; } = Merge(ProtectionRecipes.All, AssessmentRecipes.All, Merge(JourneyRecipes.All, EvaluationRecipes.All, Merge(RoleRequestRecipes.All, new Dictionary<string, Recipe>(StringComparer.Ordinal)
+    public static IReadOnlyDictionary<string, Recipe> All { get; } = Merge(ProtectionRecipes.All, AssessmentRecipes.All, Merge(JourneyRecipes.All, EvaluationRecipes.All, Merge(RoleRequestRecipes.All, EvidenceRecipes.All, new Dictionary<string, Recipe>(StringComparer.Ordinal)
     {
         ["GET /api/v1/me"] = Plain(HttpStatusCode.OK),
         ["GET /api/v1/tokens"] = Plain(HttpStatusCode.OK),

@@ -43,6 +43,9 @@ public static class ExpectedStatus
             EndpointAudience.RoleRequests => RoleRequestOracle.List(caller, success),
             EndpointAudience.RoleRequestDecider => RoleRequestOracle.Decider(kind, caller, success),
             EndpointAudience.RoleRequestRequester => RoleRequestOracle.Requester(kind, caller, success),
+
+            // No persona belongs to an evidence hub organisation: to all of them the hub does not exist.
+            EndpointAudience.EvidenceHub or EndpointAudience.EvidenceHubAdmin => HttpStatusCode.NotFound,
             { } unknown => throw new InvalidOperationException($"{endpoint} declares audience {unknown}, which the authorization matrix has no rule for: add one to ExpectedStatus."),
         };
     }

@@ -129,7 +129,10 @@ public sealed class EvidencePublishingTests(WorldFixture worlds) : IClassFixture
         Assert.Equal(accepted.Metrics[0].Overall.Estimate, row.Proportion);
 
         // Revoked: nothing more signed with that key is accepted.
-        await hub.Admin.SendJsonAsync(HttpMethod.Post, $"/api/v1/hub/publishers/{publisher}/keys/{envelope.KeyId}/revoke").ExpectAsync(HttpStatusCode.NoContent);
+        var registered = await (await hub.Admin.GetAsync("/api/v1/hub/publishers")).ReadJsonAsync<List<HubPublisherView>>();
+        var key = Assert.Single(Assert.Single(registered, p => p.Id == publisher).Keys);
+        Assert.Equal(envelope.KeyId, key.KeyId);
+        await hub.Admin.SendJsonAsync(HttpMethod.Post, $"/api/v1/hub/keys/{key.Id}/revoke").ExpectAsync(HttpStatusCode.NoContent);
         await ProposeAndReleaseAsync(world, program, director, "2024");
         var second = await world.DbAsync(db => db.Set<EvidenceRelease>().Where(r => r.ProgramId == program && r.PeriodCode == "2024").Select(r => r.SignedFile).SingleAsync());
         await Refused(hub.Admin, System.Text.Encoding.UTF8.GetBytes(second!), "revoked");

@@ -48,6 +48,9 @@ public sealed partial class FuzzScene
 
     public IdPool Ids { get; } = new();
 
+    /// <summary>The admin of an evidence hub organisation: no persona works at one.</summary>
+    public HttpClient? HubAdmin { get; private set; }
+
     public static async Task<FuzzScene> CreateAsync(TestWorld world)
     {
         var p = (await world.ParticipantInInterventionAsync()).Id;
@@ -92,6 +95,7 @@ public sealed partial class FuzzScene
         ids.Add("targetProgramId", world.SecondProgramId);
         await world.GrantRoleAsync(world.UserId(Persona.Director), Core.Access.Role.ProgramDirector, world.SecondProgramId);
         ids.Add("assignmentId", await world.GrantRoleAsync(grantee, Core.Access.Role.Caseworker, world.ProgramId));
+        await scene.AddEvidenceAsync();
         foreach (var task in await world.DbAsync(db => db.Set<CaseTask>().AsNoTracking().Where(t => t.ParticipantId == p).Select(t => t.Id).ToListAsync()))
         {
             ids.Add("taskId", task);
@@ -99,6 +103,10 @@ public sealed partial class FuzzScene
 
         return scene;
     }
+
+    /// <summary>The client that calls the endpoint: the hub's admin for the hub, else the persona <see cref="CallerFor"/> names.</summary>
+    public HttpClient ClientFor(WriteOperation operation) =>
+        audiences.GetValueOrDefault(operation.Key) is EndpointAudience.EvidenceHub or EndpointAudience.EvidenceHubAdmin ? HubAdmin! : World.Client(CallerFor(operation));
 
     /// <summary>Who calls the endpoint: a persona its declared audience admits.</summary>
     public Persona CallerFor(WriteOperation operation) => audiences.GetValueOrDefault(operation.Key) switch
@@ -111,6 +119,64 @@ public sealed partial class FuzzScene
         EndpointAudience.AssessmentRater => Persona.Psychologist,
         _ => Persona.CaseworkerA,
     };
+
+    /// <summary>
+    /// Evidence: proposals of the main program made by the evaluator (so the director may release or discard them), and
+    /// a hub with its admin and one registered key (so a revocation finds it).
+    /// </summary>
+    private async Task AddEvidenceAsync()
+    {
+        var world = World;
+        for (var i = 0; i < 3; i++)
+        {
+            Ids.Add("releaseId", await world.DbAsync(async db =>
+            {
+                var bundle = new Core.Evidence.Bundles.EvidenceBundle
+                {
+                    BundleId = Guid.CreateVersion7(),
+                    Publisher = "Fuzz",
+                    Program = new Core.Evidence.Bundles.EvidenceProgramProfile(world.ProgramId, "Fuzz", "prison", [], null, null, null, [], null, "Completers compared with early leavers", null),
+                    Period = new Core.Evidence.Bundles.EvidencePeriod(Core.Evidence.Bundles.EvidencePeriod.CalendarYear, 2000 + i, 2000 + i),
+                    ProducedMonth = "2026-01",
+                    Disclosure = new Core.Evidence.Bundles.EvidenceDisclosure(10, 5, 1, 0),
+                    Participants = Core.Evidence.Bundles.EvidenceCount.Withheld,
+                    Breakdowns = [],
+                    Metrics = [],
+                };
+                var release = new Core.Evidence.Publishing.EvidenceRelease
+                {
+                    Id = bundle.BundleId,
+                    OrganisationId = world.OrganisationId,
+                    ProgramId = world.ProgramId,
+                    PeriodCode = bundle.Period.Code,
+                    Status = Core.Evidence.Publishing.EvidenceReleaseStatus.Proposed,
+                    Document = System.Text.Encoding.UTF8.GetString(Core.Evidence.Signing.CanonicalJson.Bytes(bundle)),
+                    ProposedByUserId = world.UserId(Persona.Evaluator),
+                    ProposedAt = DateTimeOffset.UtcNow,
+                };
+                db.Set<Core.Evidence.Publishing.EvidenceRelease>().Add(release);
+                db.Audit.Record(Core.Audit.AuditActions.EvidenceProposed, Core.Audit.AuditEntities.EvidenceRelease, release.Id);
+                await db.SaveChangesAsync();
+                return release.Id;
+            }));
+        }
+
+        var hubId = await world.DbAsync(async db =>
+        {
+            var hub = new Core.Organisations.Organisation { Name = $"Fuzz hub {Guid.NewGuid():N}", IsEvidenceHub = true };
+            db.Organisations.Add(hub);
+            await db.SaveChangesAsync();
+            return hub.Id;
+        });
+        var admin = await world.CreateUserAsync("Fuzz hub admin", hubId);
+        await world.GrantRoleAsync(admin, Core.Access.Role.OrganisationAdmin, null, hubId);
+        HubAdmin = world.App.CreateApiClient((await world.CreateTokenAsync(admin, allowWrite: true)).Secret);
+        var publicKey = NSec.Cryptography.Key.Create(NSec.Cryptography.SignatureAlgorithm.Ed25519).PublicKey.Export(NSec.Cryptography.KeyBlobFormat.RawPublicKey);
+        var publisher = await (await HubAdmin.SendJsonAsync(HttpMethod.Post, "/api/v1/hub/publishers", new { Name = "Fuzz publisher", PublicKey = Convert.ToBase64String(publicKey) })
+            .ExpectAsync(HttpStatusCode.Created)).ReadCreatedIdAsync();
+        Ids.Add("publisherId", publisher);
+        Ids.Add("hubKeyId", await world.DbAsync(db => db.Set<Core.Evidence.Hub.HubPublisherKey>().Where(k => k.PublisherId == publisher).Select(k => k.Id).SingleAsync()));
+    }
 
     /// <summary>The pool a route parameter draws from: user ids in routes are those whose roles may change.</summary>
     public static string PoolOf(string routeParameter) => routeParameter == "userId" ? "grantableUserId" : routeParameter;

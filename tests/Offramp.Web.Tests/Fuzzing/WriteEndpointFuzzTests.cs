@@ -50,7 +50,7 @@ public sealed class WriteEndpointFuzzTests(ITestOutputHelper output)
         foreach (var operation in operations)
         {
             await StepUpEveryoneAsync(world);
-            var caller = world.Client(scene.CallerFor(operation));
+            var caller = scene.ClientFor(operation);
             var participant = await scene.ParticipantForAsync(operation);
             var counts = statuses[operation.Key] = [];
             var needsIfMatch = false;

@@ -58,7 +58,13 @@ public static class BlockDisclosure
         }
 
         var decision = DisclosureControl.Decide(new DisclosureProblem(block.AtomCounts, proposed, published, protect), rules);
-        var values = proposed.ToDictionary(c => c.Key, c => decision.Outcomes[c.Key].PublishedValue is { } v ? (int?)checked((int)v) : null);
+        if (!decision.GroupCheckComplete)
+        {
+            // The search for small groups ran out of steps: publishing would be a guess, so nothing of the block leaves.
+            return new BlockDecision(proposed.ToDictionary(c => c.Key, _ => (int?)null), proposed.ToDictionary(c => c.Key, block.CountOf), 0, proposed.Count);
+        }
+
+        var values = proposed.ToDictionary(c => c.Key, c => decision[c.Key] is PublishedCell p ? (int?)checked((int)p.Value) : null);
         var counts = proposed.ToDictionary(c => c.Key, block.CountOf);
         return new BlockDecision(values, counts, decision.PrimarySuppressions, decision.SecondarySuppressions);
     }

@@ -4,6 +4,7 @@ using Offramp.Core.Evaluation.Metrics;
 using Offramp.Core.Evaluation.Reports;
 using Offramp.Core.Evidence.Bundles;
 using Offramp.Statistics.Contingency;
+using Offramp.Statistics.Disclosure;
 
 namespace Offramp.Core.Evidence.Building;
 
@@ -96,7 +97,7 @@ public static class EvidenceBundleComposer
         var completed = breakdowns.Single(b => b.Dimension == EvidenceDimensions.Completion && b.Category == "completed").Rate;
         var leftEarly = breakdowns.Single(b => b.Dimension == EvidenceDimensions.Completion && b.Category == "left-early").Rate;
         var survival = input.Period.IsCumulative && metric.Definition.Kind == MetricKind.NoAdverseOutcome
-            ? SurvivalPoints(metric.PeriodMembers!, input.Rules.Threshold, input.Rules.RoundingBase)
+            ? SurvivalPoints(metric.PeriodMembers!, input.Rules)
             : [];
         var composed = new EvidenceMetric(
             key, metric.Definition.Name, Code(metric.Definition.Kind), Code(metric.Definition.Anchor), metric.Definition.HorizonMonths,
@@ -121,8 +122,8 @@ public static class EvidenceBundleComposer
         var improved = change.Improved.Successes;
         var enoughPairs = change.Pairs >= threshold;
         var rateShown = enoughPairs && improved >= threshold && change.Pairs - improved >= threshold;
-        var pairs = enoughPairs ? EvidenceCount.Of(Round(change.Pairs, input.Rules.RoundingBase)) : EvidenceCount.Withheld;
-        var rate = new EvidenceRate(pairs, rateShown ? EvidenceCount.Of(Round(improved, input.Rules.RoundingBase)) : EvidenceCount.Withheld,
+        var pairs = enoughPairs ? EvidenceCount.Of(Round(change.Pairs, input.Rules)) : EvidenceCount.Withheld;
+        var rate = new EvidenceRate(pairs, rateShown ? EvidenceCount.Of(Round(improved, input.Rules)) : EvidenceCount.Withheld,
             rateShown ? Estimate(ProportionEstimate.Wilson(improved, change.Pairs)) : null);
         var difference = enoughPairs && change.DifferenceLower is { } lo && change.DifferenceUpper is { } hi
             ? new EvidenceEstimate(Four(change.MeanDifference), Four(lo), Four(hi))
@@ -169,8 +170,9 @@ public static class EvidenceBundleComposer
     /// remain, or where between 1 and threshold−1 people left since the previous point (two published numbers at risk
     /// would otherwise subtract into a small group).
     /// </summary>
-    private static List<EvidenceSurvivalPoint> SurvivalPoints(MetricObservations obs, int threshold, int roundingBase)
+    private static List<EvidenceSurvivalPoint> SurvivalPoints(MetricObservations obs, DisclosureRules rules)
     {
+        var threshold = rules.Threshold;
         var points = new List<EvidenceSurvivalPoint>();
         if (obs.Slots.Length < threshold)
         {
@@ -187,7 +189,7 @@ public static class EvidenceBundleComposer
                 break;
             }
 
-            points.Add(new EvidenceSurvivalPoint((int)at.Time, Round(at.NumberAtRisk, roundingBase), Four(at.Survival),
+            points.Add(new EvidenceSurvivalPoint((int)at.Time, Round(at.NumberAtRisk, rules), Four(at.Survival),
                 double.IsFinite(at.Lower) ? Four(at.Lower) : null, double.IsFinite(at.Upper) ? Four(at.Upper) : null));
             previous = at.NumberAtRisk;
         }
@@ -206,7 +208,7 @@ public static class EvidenceBundleComposer
 
     private static double Four(double value) => Math.Round(value, 4, MidpointRounding.AwayFromZero);
 
-    private static int Round(long value, int roundingBase) => checked((int)((value + (roundingBase / 2)) / roundingBase * roundingBase));
+    private static int Round(long value, DisclosureRules rules) => checked((int)CountRounding.Round(value, rules));
 
     /// <summary>"NoAdverseOutcome" as "no-adverse-outcome": codes in bundles are lower-case words.</summary>
     public static string Code<T>(T value)

@@ -22,7 +22,7 @@ public sealed class HubPublisher : Entity
 /// <summary>A publisher's Ed25519 public key; once revoked, nothing signed with it is accepted any more.</summary>
 public sealed class HubPublisherKey
 {
-    public int Id { get; set; }
+    public Guid Id { get; set; } = Guid.CreateVersion7();
 
     public Guid PublisherId { get; set; }
 

@@ -15,10 +15,10 @@ public sealed class ListHubPublishers(OfframpDbContext db, HubAccess access)
         var counts = await db.Set<HubBundle>().Where(b => b.HubOrganisationId == hub.HubOrganisationId)
             .GroupBy(b => b.PublisherId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         return [.. publishers.Select(p => new HubPublisherView(p.Id, p.Name, p.RegisteredAt, counts.GetValueOrDefault(p.Id),
-            [.. p.Keys.OrderBy(k => k.Id).Select(k => new HubKeyView(k.KeyId, Convert.ToBase64String(k.PublicKey), k.RegisteredAt, k.RevokedAt))]))];
+            [.. p.Keys.OrderBy(k => k.Id).Select(k => new HubKeyView(k.Id, k.KeyId, Convert.ToBase64String(k.PublicKey), k.RegisteredAt, k.RevokedAt))]))];
     }
 }
 
 public sealed record HubPublisherView(Guid Id, string Name, DateTimeOffset RegisteredAt, int Bundles, IReadOnlyList<HubKeyView> Keys);
 
-public sealed record HubKeyView(string KeyId, string PublicKey, DateTimeOffset RegisteredAt, DateTimeOffset? RevokedAt);
+public sealed record HubKeyView(Guid Id, string KeyId, string PublicKey, DateTimeOffset RegisteredAt, DateTimeOffset? RevokedAt);

@@ -12,12 +12,13 @@ namespace Offramp.Core.Evidence.Hub;
 /// </summary>
 public sealed class RevokeHubKey(OfframpDbContext db, HubAccess access, IClock clock)
 {
-    public async Task ExecuteAsync(Guid publisherId, string keyId, CancellationToken ct = default)
+    public async Task ExecuteAsync(Guid hubKeyId, CancellationToken ct = default)
     {
         var hub = await access.AdminAsync(ct);
         var key = await db.Set<HubPublisherKey>()
-            .Where(k => k.PublisherId == publisherId && k.KeyId == keyId && db.Set<HubPublisher>().Any(p => p.Id == k.PublisherId && p.HubOrganisationId == hub.HubOrganisationId))
+            .Where(k => k.Id == hubKeyId && db.Set<HubPublisher>().Any(p => p.Id == k.PublisherId && p.HubOrganisationId == hub.HubOrganisationId))
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
+        var keyId = key.KeyId;
         if (key.RevokedAt is not null)
         {
             throw new ConflictException($"The key {keyId} is already revoked.");
@@ -25,7 +26,7 @@ public sealed class RevokeHubKey(OfframpDbContext db, HubAccess access, IClock c
 
         key.RevokedAt = clock.UtcNow;
         key.RevokedByUserId = hub.UserId;
-        db.Audit.Record(AuditActions.HubKeyRevoked, AuditEntities.HubPublisher, publisherId, null, keyId);
+        db.Audit.Record(AuditActions.HubKeyRevoked, AuditEntities.HubPublisher, key.PublisherId, null, keyId);
         await db.SaveChangesAsync(ct);
     }
 }

@@ -14,6 +14,8 @@ internal static class ApiTagDescriptions
         ["Data protection"] = "Subject access, legal holds and erasure on request.",
         ["Disclosure"] = "The append-only disclosure register and the organisation's disclosure policy.",
         ["Evaluation"] = "A program's evaluation: success metrics, comparison groups and the de-identified report.",
+        ["Evidence"] = "A program's evidence bundles: proposed, reviewed and released (signed) by a second person, after disclosure control.",
+        ["Evidence hub"] = "An evidence hub: registered publishers, signed bundles received and checked, programs compared and pooled.",
         ["Follow-ups"] = "Follow-ups for years after release or completion.",
         ["Formulation and plan"] = "Case formulation, the intervention plan with its reviews and dose, and closure.",
         ["Instruments"] = "Assessment instruments and assessor certifications.",

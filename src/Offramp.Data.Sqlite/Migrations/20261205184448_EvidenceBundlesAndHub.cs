@@ -122,8 +122,7 @@ namespace Offramp.Data.Sqlite.Migrations
                 name: "HubPublisherKey",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     PublisherId = table.Column<Guid>(type: "TEXT", nullable: false),
                     KeyId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     PublicKey = table.Column<byte[]>(type: "BLOB", nullable: false),

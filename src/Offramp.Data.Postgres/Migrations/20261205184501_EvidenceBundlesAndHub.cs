@@ -123,8 +123,7 @@ namespace Offramp.Data.Postgres.Migrations
                 name: "HubPublisherKey",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
                     PublisherId = table.Column<Guid>(type: "uuid", nullable: false),
                     KeyId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     PublicKey = table.Column<byte[]>(type: "bytea", nullable: false),

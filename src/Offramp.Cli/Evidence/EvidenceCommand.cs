@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Offramp.Cli.Evidence;
+
+/// <summary>`offramp evidence build|verify`: propose a program's bundle from the command line; check a signed bundle offline.</summary>
+public static class EvidenceCommand
+{
+    public static Command Create() => new("evidence", "Evidence bundles: propose one for a program, or check a signed one offline.")
+    {
+        BuildCommand.Create(),
+        VerifyEvidenceCommand.Create(),
+    };
+}
