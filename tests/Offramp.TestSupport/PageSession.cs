@@ -49,6 +49,17 @@ public sealed partial class PageSession : IDisposable
         return session;
     }
 
+    /// <summary>Signs in an account that is not a persona (e.g. staff of another organisation), with its email and authenticator secret.</summary>
+    public static async Task<PageSession> SignInAsync(TestWorld world, string email, string totpSecret)
+    {
+        var session = Open(world);
+        var password = await session.PostAsync("/Account/Login", new() { ["Input.Email"] = email, ["Input.Password"] = TestWorld.Password });
+        Assert.Equal(HttpStatusCode.Redirect, password.StatusCode);
+        var code = await session.PostAsync(password.Headers.Location!.OriginalString, new() { ["Code"] = TestWorld.CodeAt(totpSecret, TestWorld.CurrentTimeStep()) });
+        Assert.True(code.StatusCode == HttpStatusCode.Redirect && code.Headers.Location?.OriginalString == "/", $"{email} could not sign in: {code.StatusCode} {code.Headers.Location}");
+        return session;
+    }
+
     /// <summary>Password, then <paramref name="code"/>: the session and the answer to the code (a redirect home when accepted).</summary>
     public static async Task<(PageSession Session, HttpResponseMessage CodeAnswer)> AttemptSignInAsync(
         TestWorld world, Persona persona, string code, WebApplicationFactory<Program>? app = null)
@@ -88,6 +99,9 @@ public sealed partial class PageSession : IDisposable
         var target = handler is null ? path : $"{path}{(path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}handler={handler}";
         return await client.PostAsync(target, new FormUrlEncodedContent(fields));
     }
+
+    /// <summary>Posts a multipart form (a file upload) as it is; the caller puts the anti-forgery token in it.</summary>
+    public Task<HttpResponseMessage> PostMultipartAsync(string path, MultipartFormDataContent content) => client.PostAsync(path, content);
 
     /// <summary>The HTML of a response that must be 200 (a form shown again with its messages), decoded.</summary>
     public static async Task<string> HtmlAsync(HttpResponseMessage response)

@@ -55,6 +55,15 @@ public sealed partial class TestWorld
         return (userId, secret, App.CreateApiClient(token));
     }
 
+    /// <summary>An account of <paramref name="organisationId"/> (no roles) that can sign in to the pages: its email and authenticator secret.</summary>
+    public async Task<(Guid UserId, string Email, string TotpSecret)> CreateSignInAccountAsync(string displayName, Guid organisationId)
+    {
+        var secret = Base32Encoding.ToString(KeyGeneration.GenerateRandomKey(20));
+        await using var scope = App.Services.CreateAsyncScope();
+        var user = await CreateUserAsync(scope.ServiceProvider, organisationId, displayName, secret);
+        return (user.Id, user.Email!, secret);
+    }
+
     /// <summary>Sends JSON with a step-up code in X-Offramp-Step-Up (when given), as a script with a fresh authenticator code would.</summary>
     public static Task<HttpResponseMessage> SendWithStepUpAsync(HttpClient client, HttpMethod method, string url, object? body, string? stepUpCode)
     {

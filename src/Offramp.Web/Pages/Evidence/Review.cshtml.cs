@@ -11,7 +11,7 @@ namespace Offramp.Web.Pages.Evidence;
 /// One bundle, field by field, exactly as it would leave: withheld counts shown as withheld. The director who did not
 /// propose it releases it here with an authenticator code; the proposer or a director may discard a proposal.
 /// </summary>
-public sealed class ReviewModel(GetEvidenceRelease get, ReleaseEvidenceBundle release, DiscardEvidenceProposal discard) : PageModel
+public sealed class ReviewModel(GetEvidenceRelease get, ReleaseEvidenceBundle release, DiscardEvidenceProposal discard, Offramp.Core.Evaluation.EvaluationAccess access, Offramp.Core.Access.ScopeLoader scopes) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid ProgramId { get; set; }
@@ -26,6 +26,9 @@ public sealed class ReviewModel(GetEvidenceRelease get, ReleaseEvidenceBundle re
     public string? StepUpCode { get; set; }
 
     public EvidenceReleaseView? Release { get; private set; }
+
+    /// <summary>A director of the program who did not propose it: the only one offered the release form.</summary>
+    public bool CanRelease { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
 
@@ -76,6 +79,8 @@ public sealed class ReviewModel(GetEvidenceRelease get, ReleaseEvidenceBundle re
         try
         {
             Release = await get.ExecuteAsync(ProgramId, Id, ct);
+            var me = (await scopes.GetAsync(ct)).UserId;
+            CanRelease = (await access.ForCallerAsync(ProgramId, ct)).CanDefineMetrics && Release.ProposedByUserId != me;
             return null;
         }
         catch (NotFoundException)

@@ -12,7 +12,7 @@ namespace Offramp.Web.Pages.Hub;
 /// </summary>
 public sealed class PublishersModel(HubAccess access, ListHubPublishers list, RegisterHubPublisher register, RevokeHubKey revoke, ReceiveEvidenceBundle receive) : PageModel
 {
-    [BindProperty]
+    /// <summary>Bound only by the registration handler: the other forms of the page must not be checked against its rules.</summary>
     public RegisterHubPublisherCommand Input { get; set; } = new();
 
     [BindProperty]
@@ -26,11 +26,16 @@ public sealed class PublishersModel(HubAccess access, ListHubPublishers list, Re
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
 
-    public async Task<IActionResult> OnPostRegisterAsync(CancellationToken ct) =>
-        await LoadAsync(ct) ?? await FormOutcome.RunAsync(this, "Input.", () => register.ExecuteAsync(Input, ct), () => RedirectToPage());
+    public async Task<IActionResult> OnPostRegisterAsync([Bind(Prefix = "Input")] RegisterHubPublisherCommand input, CancellationToken ct)
+    {
+        Input = input;
+        return await LoadAsync(ct) ?? await FormOutcome.RunAsync(this, "Input.", () => register.ExecuteAsync(Input, ct), () => RedirectToPage());
+    }
 
-    public async Task<IActionResult> OnPostRevokeAsync(Guid hubKeyId, CancellationToken ct) =>
-        await LoadAsync(ct) ?? await FormOutcome.RunAsync(this, "", () => revoke.ExecuteAsync(hubKeyId, ct), () => RedirectToPage());
+    public async Task<IActionResult> OnPostRevokeAsync(Guid hubKeyId, CancellationToken ct)
+    {
+        return await LoadAsync(ct) ?? await FormOutcome.RunAsync(this, "", () => revoke.ExecuteAsync(hubKeyId, ct), () => RedirectToPage());
+    }
 
     public async Task<IActionResult> OnPostUploadAsync(CancellationToken ct)
     {
