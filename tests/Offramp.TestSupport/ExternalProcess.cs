@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Offramp.TestSupport;
 
 /// <summary>Runs a command to completion and fails with its output when it exits non-zero.</summary>
-internal static class ExternalProcess
+public static class ExternalProcess
 {
     public static async Task<string> RunAsync(string fileName, IEnumerable<string> arguments, TimeSpan timeout)
     {
