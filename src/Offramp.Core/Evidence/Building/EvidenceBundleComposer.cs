@@ -104,7 +104,7 @@ public static class EvidenceBundleComposer
             [.. metric.Definition.Types.Select(Code)],
             Rate(null, null),
             breakdowns,
-            Comparison(decision, period, key, completed, leftEarly, metric.PeriodReport),
+            Comparison(decision, period, key, completed, leftEarly, metric.HazardRatio),
             survival,
             null);
         return (composed, decision.Primary, decision.Secondary);
@@ -113,7 +113,7 @@ public static class EvidenceBundleComposer
     /// <summary>Assessment change leaves only in the cumulative bundle, and only when enough pairs exist.</summary>
     private static (EvidenceMetric?, int, int) AssessmentMetric(EvidenceComposition input, EvidenceMetricInput metric)
     {
-        if (!input.Period.IsCumulative || metric.PeriodReport.Change is not { } change)
+        if (!input.Period.IsCumulative || metric.AssessmentReport?.Change is not { } change)
         {
             return (null, 0, 0);
         }
@@ -146,7 +146,7 @@ public static class EvidenceBundleComposer
     }
 
     /// <summary>Completers against early leavers, only when both groups' rates could be published.</summary>
-    private static EvidenceComparison? Comparison(BlockDecision decision, string period, string key, EvidenceRate completed, EvidenceRate leftEarly, MetricResult report)
+    private static EvidenceComparison? Comparison(BlockDecision decision, string period, string key, EvidenceRate completed, EvidenceRate leftEarly, Evaluation.Reports.Methods.AdjustedHazardRatio? adjusted)
     {
         if (completed.Estimate is null || leftEarly.Estimate is null)
         {
@@ -159,7 +159,7 @@ public static class EvidenceBundleComposer
             True(EvidenceCellKeys.Successes, "left-early"), True(EvidenceCellKeys.Included, "left-early"));
         var rd = RiskDifferenceEstimate.Wald(ContingencyTable.FromCounts(new long[,] { { s1, n1 - s1 }, { s2, n2 - s2 } }));
         var difference = double.IsFinite(rd.Difference) ? new EvidenceEstimate(Four(rd.Difference), Four(rd.Interval.Lower), Four(rd.Interval.Upper)) : null;
-        var hr = report.Methods?.HazardRatio is { Lower: { } lo, Upper: { } hi } h && double.IsFinite(h.HazardRatio) && double.IsFinite(lo) && double.IsFinite(hi)
+        var hr = adjusted is { Lower: { } lo, Upper: { } hi } h && double.IsFinite(h.HazardRatio) && double.IsFinite(lo) && double.IsFinite(hi)
             ? new EvidenceEstimate(Four(h.HazardRatio), Four(lo), Four(hi))
             : null;
         return new EvidenceComparison("completed", "left-early", difference, hr);

@@ -28,7 +28,12 @@ public sealed record EvidenceComposition(
     DisclosureRules Rules);
 
 /// <summary>
-/// A metric, its statuses over all members and over the period's cohort (null for assessment metrics), and its report
-/// over the period's cohort.
+/// A metric: its statuses over all members and over the period's cohort, and the adjusted hazard ratio of completers
+/// against early leavers (outcome metrics); or its change report over the period's cohort (assessment metrics).
 /// </summary>
-public sealed record EvidenceMetricInput(MetricDefinition Definition, MetricObservations? AllMembers, MetricObservations? PeriodMembers, MetricResult PeriodReport);
+public sealed record EvidenceMetricInput(
+    MetricDefinition Definition,
+    MetricObservations? AllMembers,
+    MetricObservations? PeriodMembers,
+    Evaluation.Reports.Methods.AdjustedHazardRatio? HazardRatio,
+    MetricResult? AssessmentReport = null);

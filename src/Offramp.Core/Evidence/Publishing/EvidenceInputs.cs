@@ -42,14 +42,14 @@ public sealed class EvidenceInputs(OfframpDbContext db, EvaluationDatasetLoader 
             {
                 if (period.IsCumulative)
                 {
-                    metricInputs.Add(new EvidenceMetricInput(metric, null, null, await changes.ComputeAsync(periodCohort, metric, ct)));
+                    metricInputs.Add(new EvidenceMetricInput(metric, null, null, null, await changes.ComputeAsync(periodCohort, metric, ct)));
                 }
 
                 continue;
             }
 
-            metricInputs.Add(new EvidenceMetricInput(metric, MetricObservations.Compute(everyone, metric), MetricObservations.Compute(periodCohort, metric),
-                MetricCalculator.Compute(periodCohort, metric, null)));
+            var periodMembers = MetricObservations.Compute(periodCohort, metric);
+            metricInputs.Add(new EvidenceMetricInput(metric, MetricObservations.Compute(everyone, metric), periodMembers, HazardRatioOf(periodCohort, periodMembers, metric)));
         }
 
         var firstYear = everyone.Members.Length == 0 ? period.Through : everyone.Members.Min(s => DateOnly.FromDayNumber(data.EntryDay[s]).Year);
@@ -78,6 +78,21 @@ public sealed class EvidenceInputs(OfframpDbContext db, EvaluationDatasetLoader 
         var aims = Enum.GetValues<Organisations.ProgramAims>().Where(a => a != Organisations.ProgramAims.None && program.Aims.HasFlag(a)).Select(EvidenceBundleComposer.Code).ToList();
         return new EvidenceProgramProfile(program.Id, program.Name, EvidenceBundleComposer.Code(program.Kind), aims, Clean(organisation.Jurisdiction),
             Clean(command.Region), Clean(command.Setting), [.. command.Movements.Distinct().Order().Select(EvidenceBundleComposer.Code)], template, design, Clean(command.Summary));
+    }
+
+    /// <summary>
+    /// Only the adjusted hazard ratio of completers against early leavers leaves with a bundle: the rest of the
+    /// evaluation report (weighting, competing risks) is not computed here.
+    /// </summary>
+    private static Evaluation.Reports.Methods.AdjustedHazardRatio? HazardRatioOf(Cohort cohort, MetricObservations obs, MetricDefinition metric)
+    {
+        if (metric.Kind != MetricKind.NoAdverseOutcome || obs.Slots.Length == 0 || cohort.GroupLabels.Count != 2)
+        {
+            return null;
+        }
+
+        var data = Evaluation.Reports.Methods.ComparisonData.WithinProgram(cohort, obs);
+        return data.InGroup.Any(g => g) && !data.InGroup.All(g => g) ? Evaluation.Reports.Methods.AdjustedHazardRatios.Compute(data, []) : null;
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
