@@ -111,6 +111,8 @@ public static class OfframpServices
         Offramp.Core.Evidence.EvidenceServices.AddEvidence(services);
 
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<Demo.Hub.DemoHub>();
+        services.AddScoped<Demo.Hub.DemoEvidence>();
         return database;
     }
 }

@@ -50,10 +50,15 @@ public sealed partial class PageSession : IDisposable
     }
 
     /// <summary>Signs in an account that is not a persona (e.g. staff of another organisation), with its email and authenticator secret.</summary>
-    public static async Task<PageSession> SignInAsync(TestWorld world, string email, string totpSecret)
+    public static Task<PageSession> SignInAsync(TestWorld world, string email, string totpSecret) =>
+        SignInAsync(world.App, email, TestWorld.Password, totpSecret);
+
+    /// <summary>Signs in to <paramref name="app"/> with any account's password and authenticator secret (e.g. a demo account).</summary>
+    public static async Task<PageSession> SignInAsync(WebApplicationFactory<Program> app, string email, string accountPassword, string totpSecret)
     {
-        var session = Open(world);
-        var password = await session.PostAsync("/Account/Login", new() { ["Input.Email"] = email, ["Input.Password"] = TestWorld.Password });
+        var cookies = new CookieContainer();
+        var session = new PageSession(app.CreateDefaultClient(Origin, new CookieContainerHandler(cookies)), cookies);
+        var password = await session.PostAsync("/Account/Login", new() { ["Input.Email"] = email, ["Input.Password"] = accountPassword });
         Assert.Equal(HttpStatusCode.Redirect, password.StatusCode);
         var code = await session.PostAsync(password.Headers.Location!.OriginalString, new() { ["Code"] = TestWorld.CodeAt(totpSecret, TestWorld.CurrentTimeStep()) });
         Assert.True(code.StatusCode == HttpStatusCode.Redirect && code.Headers.Location?.OriginalString == "/", $"{email} could not sign in: {code.StatusCode} {code.Headers.Location}");

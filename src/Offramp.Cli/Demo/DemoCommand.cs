@@ -10,5 +10,6 @@ public static class DemoCommand
         SeedCommand.Create(),
         TotpCommand.Create(),
         TokenCommand.Create(),
+        HubCommand.Create(),
     };
 }

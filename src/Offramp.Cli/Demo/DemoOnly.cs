@@ -13,14 +13,14 @@ namespace Offramp.Cli.Demo;
 public static class DemoOnly
 {
     public static DemoAccount Account(string email) =>
-        DemoAccounts.All.SingleOrDefault(a => a.Email.Equals(email.Trim(), StringComparison.OrdinalIgnoreCase))
+        DemoAccounts.SignIn.SingleOrDefault(a => a.Email.Equals(email.Trim(), StringComparison.OrdinalIgnoreCase))
         ?? throw new CliException(
-            $"that is not a demo account; this command works only for: {string.Join(", ", DemoAccounts.All.Select(a => a.Email))}.");
+            $"that is not a demo account; this command works only for: {string.Join(", ", DemoAccounts.SignIn.Select(a => a.Email))}.");
 
     /// <summary>Seeding next to real organisations would add accounts anyone can sign in to.</summary>
     public static async Task EnsureNoRealOrganisationsAsync(OfframpDbContext db, CancellationToken ct)
     {
-        if (await db.Organisations.AnyAsync(o => o.Name != DemoOrganisation.Name, ct))
+        if (await db.Organisations.AnyAsync(o => o.Name != DemoOrganisation.Name && o.Name != Hosting.Demo.Hub.DemoHub.Name, ct))
         {
             throw new CliException(
                 "this database holds organisations other than the demo one; demo accounts have public passwords, so seed a separate database " +
@@ -34,7 +34,7 @@ public static class DemoOnly
         var normalised = account.Email.ToUpperInvariant();
         var user = await db.Users.AsNoTracking()
             .Where(u => u.NormalizedEmail == normalised)
-            .Join(db.Organisations.Where(o => o.Name == DemoOrganisation.Name), u => u.OrganisationId, o => o.Id, (u, o) => new { u.Id, u.OrganisationId })
+            .Join(db.Organisations.Where(o => o.Name == DemoOrganisation.Name || o.Name == Hosting.Demo.Hub.DemoHub.Name), u => u.OrganisationId, o => o.Id, (u, o) => new { u.Id, u.OrganisationId })
             .SingleOrDefaultAsync(ct);
         return user is not null
             ? (user.Id, user.OrganisationId)

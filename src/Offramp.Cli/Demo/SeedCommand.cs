@@ -60,7 +60,7 @@ public static class SeedCommand
         console.MarkupLineInterpolated(
             $"[green]Seeded {participants:N0} participants[/] ({rows:N0} rows) in {clock.Elapsed:m\\:ss\\.f}: {participants / seconds:N0} participants/s, {rows / seconds:N0} rows/s.");
         console.MarkupLineInterpolated(
-            $"Demo accounts: {string.Join(", ", DemoAccounts.All.Select(a => a.Email))}; password {DemoAccounts.Password}; `offramp demo totp EMAIL` prints the sign-in code.");
+            $"Demo accounts: {string.Join(", ", DemoAccounts.SignIn.Select(a => a.Email))}; password {DemoAccounts.Password}; `offramp demo totp EMAIL` prints the sign-in code.");
         return ExitCodes.Success;
     }
 

@@ -1351,6 +1351,66 @@ namespace Offramp.Data.Postgres.Migrations
                     b.ToTable("HubBundle");
                 });
 
+            modelBuilder.Entity("Offramp.Core.Evidence.Hub.HubMetric", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<double?>("HazardRatio")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("HazardRatioLower")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("HazardRatioUpper")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid>("HubBundleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("HubOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Included")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("Proportion")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("ProportionLower")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("ProportionUpper")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("RiskDifference")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("RiskDifferenceLower")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("RiskDifferenceUpper")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HubBundleId");
+
+                    b.HasIndex("HubOrganisationId", "HubBundleId");
+
+                    b.ToTable("HubMetric");
+                });
+
             modelBuilder.Entity("Offramp.Core.Evidence.Hub.HubPublisher", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3223,6 +3283,15 @@ namespace Offramp.Data.Postgres.Migrations
                     b.HasOne("Offramp.Core.Evaluation.Cohorts.ComparisonGroup", null)
                         .WithMany()
                         .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Offramp.Core.Evidence.Hub.HubMetric", b =>
+                {
+                    b.HasOne("Offramp.Core.Evidence.Hub.HubBundle", null)
+                        .WithMany()
+                        .HasForeignKey("HubBundleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

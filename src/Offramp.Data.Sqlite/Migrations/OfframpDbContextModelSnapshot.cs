@@ -1335,6 +1335,66 @@ namespace Offramp.Data.Sqlite.Migrations
                     b.ToTable("HubBundle");
                 });
 
+            modelBuilder.Entity("Offramp.Core.Evidence.Hub.HubMetric", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("HazardRatio")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("HazardRatioLower")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("HazardRatioUpper")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("HubBundleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HubOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Included")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Proportion")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("ProportionLower")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("ProportionUpper")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("RiskDifference")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("RiskDifferenceLower")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("RiskDifferenceUpper")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HubBundleId");
+
+                    b.HasIndex("HubOrganisationId", "HubBundleId");
+
+                    b.ToTable("HubMetric");
+                });
+
             modelBuilder.Entity("Offramp.Core.Evidence.Hub.HubPublisher", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3201,6 +3261,15 @@ namespace Offramp.Data.Sqlite.Migrations
                     b.HasOne("Offramp.Core.Evaluation.Cohorts.ComparisonGroup", null)
                         .WithMany()
                         .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Offramp.Core.Evidence.Hub.HubMetric", b =>
+                {
+                    b.HasOne("Offramp.Core.Evidence.Hub.HubBundle", null)
+                        .WithMany()
+                        .HasForeignKey("HubBundleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -22,6 +22,12 @@ public static class DemoAccounts
         new("admin@demo.offramp.org", "Ada Admin", Role.OrganisationAdmin, "JBSWY3DPEHPK3PXPADMINAAA"),
         new("auditor@demo.offramp.org", "Aud Auditor", Role.Auditor, "JBSWY3DPEHPK3PXPAUDITORA"),
     ];
+
+    /// <summary>The admin of the demo evidence hub, a separate organisation that receives and compares released bundles.</summary>
+    public static readonly DemoAccount HubAdmin = new("hub@demo.offramp.org", "Hana Hub", Role.OrganisationAdmin, "JBSWY3DPEHPK3PXPHUBADMIN");
+
+    /// <summary>Every demo account that can sign in: the demo organisation's and the hub's.</summary>
+    public static readonly IReadOnlyList<DemoAccount> SignIn = [.. All, HubAdmin];
 }
 
 public sealed record DemoAccount(string Email, string DisplayName, Role Role, string TotpSecret);

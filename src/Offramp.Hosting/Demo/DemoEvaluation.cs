@@ -15,7 +15,7 @@ namespace Offramp.Hosting.Demo;
 /// and protective factors rising on the open example instrument (Open Pathways Review) between baseline and the 12-month review.
 /// Community and alternative-to-prosecution programs count from entry, since their participants were never in custody.
 /// </summary>
-internal sealed class DemoEvaluation(OfframpDbContext db, IClock clock)
+public sealed class DemoEvaluation(OfframpDbContext db, IClock clock)
 {
     public const string Instrument = "Open Pathways Review";
 
@@ -28,36 +28,45 @@ internal sealed class DemoEvaluation(OfframpDbContext db, IClock clock)
                 continue;
             }
 
-            var anchor = program.Kind is ProgramKind.Prison or ProgramKind.Probation or ProgramKind.Returnee ? MetricAnchor.Release : MetricAnchor.ProgramEntry;
-            var from = anchor == MetricAnchor.Release ? "release" : "entry";
-            Add(program, $"No terrorist or violent reconviction within 24 months of {from}", MetricKind.NoAdverseOutcome, anchor, 24,
-                OutcomeType.ReconvictionTerrorism, OutcomeType.ReconvictionOtherViolent);
-            Add(program, $"No re-arrest or reconviction within 12 months of {from}", MetricKind.NoAdverseOutcome, anchor, 12,
-                OutcomeType.ReArrest, OutcomeType.ReconvictionTerrorism, OutcomeType.ReconvictionOtherViolent, OutcomeType.ReconvictionOther);
-            Add(program, "Employed at 12 months", MetricKind.PositiveOutcome, anchor, 12, OutcomeType.Employment);
-            var change = Add(program, "Protective factors rose between baseline and 12-month review", MetricKind.AssessmentChange, MetricAnchor.ProgramEntry, 12);
-            change.InstrumentName = Instrument;
-            change.Focus = AssessmentFocus.ProtectiveRose;
+            db.Set<MetricDefinition>().AddRange(Framework(program.OrganisationId, program.Id, program.Kind, clock.UtcNow, withAssessment: true));
         }
 
         db.Audit.RecordForEveryParticipant(AuditActions.Seed, AuditEntities.EvaluationMetric, "demo metric frameworks");
         await db.SaveChangesAsync(ct);
     }
 
-    private MetricDefinition Add(OfframpProgram program, string name, MetricKind kind, MetricAnchor anchor, int months, params OutcomeType[] types)
+    /// <summary>The framework of a program of this kind; <paramref name="withAssessment"/> adds the assessment-change metric.</summary>
+    public static List<MetricDefinition> Framework(Guid organisationId, Guid programId, ProgramKind kind, DateTimeOffset definedAt, bool withAssessment)
     {
-        var metric = new MetricDefinition
+        var anchor = kind is ProgramKind.Prison or ProgramKind.Probation or ProgramKind.Returnee ? MetricAnchor.Release : MetricAnchor.ProgramEntry;
+        var from = anchor == MetricAnchor.Release ? "release" : "entry";
+        MetricDefinition Metric(string name, MetricKind metricKind, MetricAnchor metricAnchor, int months, params OutcomeType[] types) => new()
         {
-            OrganisationId = program.OrganisationId,
-            ProgramId = program.Id,
+            OrganisationId = organisationId,
+            ProgramId = programId,
             Name = name,
-            Kind = kind,
+            Kind = metricKind,
             OutcomeTypes = string.Join(',', types.Order()),
-            Anchor = anchor,
+            Anchor = metricAnchor,
             HorizonMonths = months,
-            DefinedAt = clock.UtcNow,
+            DefinedAt = definedAt,
         };
-        db.Set<MetricDefinition>().Add(metric);
-        return metric;
+        List<MetricDefinition> framework =
+        [
+            Metric($"No terrorist or violent reconviction within 24 months of {from}", MetricKind.NoAdverseOutcome, anchor, 24,
+                OutcomeType.ReconvictionTerrorism, OutcomeType.ReconvictionOtherViolent),
+            Metric($"No re-arrest or reconviction within 12 months of {from}", MetricKind.NoAdverseOutcome, anchor, 12,
+                OutcomeType.ReArrest, OutcomeType.ReconvictionTerrorism, OutcomeType.ReconvictionOtherViolent, OutcomeType.ReconvictionOther),
+            Metric("Employed at 12 months", MetricKind.PositiveOutcome, anchor, 12, OutcomeType.Employment),
+        ];
+        if (withAssessment)
+        {
+            var change = Metric("Protective factors rose between baseline and 12-month review", MetricKind.AssessmentChange, MetricAnchor.ProgramEntry, 12);
+            change.InstrumentName = Instrument;
+            change.Focus = AssessmentFocus.ProtectiveRose;
+            framework.Add(change);
+        }
+
+        return framework;
     }
 }

@@ -51,28 +51,13 @@ public sealed class DemoOrganisation(OfframpDbContext db, UserManager<AppUser> u
         var prison = programs.Single(p => p.Kind == ProgramKind.Prison);
         foreach (var account in DemoAccounts.All)
         {
-            var user = await users.FindByEmailAsync(account.Email);
-            if (user is null)
+            var programIds = account.Role switch
             {
-                user = new AppUser { UserName = account.Email, Email = account.Email, EmailConfirmed = true, DisplayName = account.DisplayName, OrganisationId = organisation.Id };
-                Check(await users.CreateAsync(user, DemoAccounts.Password));
-                Check(await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", account.TotpSecret));
-                Check(await users.SetTwoFactorEnabledAsync(user, true));
-                var programIds = account.Role switch
-                {
-                    Role.OrganisationAdmin or Role.Auditor => [null],
-                    Role.ProgramDirector => programs.Select(p => (Guid?)p.Id).ToArray(),
-                    _ => new Guid?[] { prison.Id },
-                };
-                foreach (var programId in programIds)
-                {
-                    db.RoleAssignments.Add(new RoleAssignment { UserId = user.Id, OrganisationId = organisation.Id, ProgramId = programId, Role = account.Role });
-                }
-
-                db.Audit.Record(AuditActions.Seed, AuditEntities.User, user.Id, null, $"demo account {account.Role}");
-                await db.SaveChangesAsync(ct);
-            }
-
+                Role.OrganisationAdmin or Role.Auditor => [null],
+                Role.ProgramDirector => programs.Select(p => (Guid?)p.Id).ToArray(),
+                _ => new Guid?[] { prison.Id },
+            };
+            var user = await EnsureAccountAsync(db, users, account, organisation.Id, programIds, ct);
             if (account.Email.StartsWith("caseworker@", StringComparison.Ordinal) || !result.ContainsKey(account.Role))
             {
                 result[account.Role] = user;
@@ -80,6 +65,29 @@ public sealed class DemoOrganisation(OfframpDbContext db, UserManager<AppUser> u
         }
 
         return result;
+    }
+
+    /// <summary>A demo account that signs in with the public demo password and its TOTP secret, with its roles; created once.</summary>
+    internal static async Task<AppUser> EnsureAccountAsync(OfframpDbContext db, UserManager<AppUser> users, DemoAccount account, Guid organisationId, IEnumerable<Guid?> programIds, CancellationToken ct)
+    {
+        var user = await users.FindByEmailAsync(account.Email);
+        if (user is not null)
+        {
+            return user;
+        }
+
+        user = new AppUser { UserName = account.Email, Email = account.Email, EmailConfirmed = true, DisplayName = account.DisplayName, OrganisationId = organisationId };
+        Check(await users.CreateAsync(user, DemoAccounts.Password));
+        Check(await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", account.TotpSecret));
+        Check(await users.SetTwoFactorEnabledAsync(user, true));
+        foreach (var programId in programIds)
+        {
+            db.RoleAssignments.Add(new RoleAssignment { UserId = user.Id, OrganisationId = organisationId, ProgramId = programId, Role = account.Role });
+        }
+
+        db.Audit.Record(AuditActions.Seed, AuditEntities.User, user.Id, null, $"demo account {account.Role}");
+        await db.SaveChangesAsync(ct);
+        return user;
     }
 
     /// <summary>Colleagues without a password (they cannot sign in) so that thousands of cases spread over realistic caseloads.</summary>

@@ -29,6 +29,9 @@ public static class StartupBanner
             Console.WriteLine($"  {account.Role,-18} {account.Email,-32} TOTP secret {account.TotpSecret}");
         }
 
+        var hub = DemoAccounts.HubAdmin;
+        Console.WriteLine($"  {"Evidence hub admin",-18} {hub.Email,-32} TOTP secret {hub.TotpSecret}");
+
         Console.WriteLine();
     }
 }

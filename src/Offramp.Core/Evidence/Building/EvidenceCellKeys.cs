@@ -22,6 +22,11 @@ public static class EvidenceCellKeys
         ? y.ToString(CultureInfo.InvariantCulture)
         : $"all-{period.Through.ToString(CultureInfo.InvariantCulture)}";
 
+    /// <summary>The period a <see cref="PeriodCode"/> names.</summary>
+    public static EvidencePeriod PeriodOf(string code) => code.StartsWith("all-", StringComparison.Ordinal)
+        ? new EvidencePeriod(EvidencePeriod.Cumulative, null, int.Parse(code[4..], CultureInfo.InvariantCulture))
+        : new EvidencePeriod(EvidencePeriod.CalendarYear, int.Parse(code, CultureInfo.InvariantCulture), int.Parse(code, CultureInfo.InvariantCulture));
+
     public static Func<int, bool> Years(EvidencePeriod period) => period.Year is { } y ? year => year == y : year => year <= period.Through;
 
     public static string Key(string period, string measure, string? dimension = null, string? category = null) =>

@@ -1,86 +1,95 @@
-using System.Globalization;
-
 using Microsoft.EntityFrameworkCore;
 
 using Offramp.Core.Data;
+using Offramp.Core.Evidence.Building;
 using Offramp.Core.Evidence.Bundles;
 using Offramp.Core.Evidence.Signing;
+using Offramp.Statistics.Meta;
 
 namespace Offramp.Core.Evidence.Hub;
 
 /// <summary>
 /// The hub's compare page: the accepted, current bundles that match the filters, their comparable metrics side by side
 /// with confidence intervals, and pooled across programs (<see cref="EvidencePooling"/>). Only aggregates ever reach
-/// the hub, so nothing here is about a person.
+/// the hub, so nothing here is about a person. Reads the narrow rows written at receipt (<see cref="HubMetric"/>), never
+/// the documents, so a hub of a thousand bundles answers in milliseconds.
 /// </summary>
 public sealed class CompareEvidence(OfframpDbContext db, HubAccess access)
 {
     public async Task<EvidenceComparisonView> ExecuteAsync(CompareEvidenceQuery query, CancellationToken ct = default)
     {
         var hub = await access.ReaderAsync(ct);
-        var rows = await db.Set<HubBundle>().AsNoTracking()
+        var headers = await db.Set<HubBundle>().AsNoTracking()
             .Where(b => b.HubOrganisationId == hub.HubOrganisationId && !b.Superseded)
-            .Select(b => new { b.Id, b.PublisherId, b.ProgramId, b.ProgramKind, b.Region, b.Country, b.Movements, b.Aims, b.PeriodCode, b.Document })
+            .Select(b => new BundleHeader(b.Id, b.PublisherId, b.ProgramId, b.ProgramName, b.ProgramKind, b.Region ?? b.Country, b.Movements, b.Aims, b.PeriodCode))
             .ToListAsync(ct);
+        var options = new HubFilterOptions(
+            Distinct(headers.Select(r => r.Kind)),
+            Distinct(headers.SelectMany(r => r.Aims.Split(',', StringSplitOptions.RemoveEmptyEntries))),
+            Distinct(headers.Select(r => r.Region).OfType<string>()),
+            Distinct(headers.SelectMany(r => r.Movements.Split(',', StringSplitOptions.RemoveEmptyEntries))),
+            Distinct(headers.Select(r => r.PeriodCode).Where(p => !p.StartsWith("all-", StringComparison.Ordinal))));
+
+        var chosen = Chosen(headers, query).ToDictionary(h => h.Id);
         var publishers = await db.Set<HubPublisher>().AsNoTracking().Where(p => p.HubOrganisationId == hub.HubOrganisationId)
             .ToDictionaryAsync(p => p.Id, p => p.Name, ct);
-        var options = new HubFilterOptions(
-            Distinct(rows.Select(r => r.ProgramKind)),
-            Distinct(rows.SelectMany(r => r.Aims.Split(',', StringSplitOptions.RemoveEmptyEntries))),
-            Distinct(rows.Select(r => r.Region ?? r.Country).OfType<string>()),
-            Distinct(rows.SelectMany(r => r.Movements.Split(',', StringSplitOptions.RemoveEmptyEntries))),
-            Distinct(rows.Select(r => r.PeriodCode).Where(p => !p.StartsWith("all-", StringComparison.Ordinal))));
+        var metrics = await MetricsOfAsync(hub.HubOrganisationId, chosen, ct);
 
-        var matching = rows.Where(r =>
-            (query.Kind is null || r.ProgramKind == query.Kind) &&
-            (query.Aim is null || r.Aims.Split(',').Contains(query.Aim)) &&
-            (query.Region is null || (r.Region ?? r.Country) == query.Region) &&
-            (query.Movement is null || r.Movements.Split(',').Contains(query.Movement)));
-        // Without a year, each program's latest cumulative bundle speaks for it.
-        var chosen = string.IsNullOrEmpty(query.Period)
-            ? matching.Where(r => r.PeriodCode.StartsWith("all-", StringComparison.Ordinal))
-                .GroupBy(r => (r.PublisherId, r.ProgramId)).Select(g => g.MaxBy(r => r.PeriodCode)!)
-            : matching.Where(r => r.PeriodCode == query.Period);
-        var bundles = chosen.Select(r => (Publisher: publishers.GetValueOrDefault(r.PublisherId, "?"), Bundle: CanonicalJson.Read<EvidenceBundle>(System.Text.Encoding.UTF8.GetBytes(r.Document))))
-            .ToList();
-
-        var method = string.Equals(query.Method, "DL", StringComparison.OrdinalIgnoreCase) ? Statistics.Meta.MetaAnalysisMethod.DerSimonianLaird : Statistics.Meta.MetaAnalysisMethod.Reml;
-        var metrics = bundles
-            .SelectMany(b => b.Bundle.Metrics.Select(m => (b.Publisher, b.Bundle, Metric: m)))
-            .GroupBy(x => Signature(x.Metric))
-            .Select(g => Compared(g.Key, [.. g], method))
+        var method = string.Equals(query.Method, "DL", StringComparison.OrdinalIgnoreCase) ? MetaAnalysisMethod.DerSimonianLaird : MetaAnalysisMethod.Reml;
+        var compared = metrics
+            .GroupBy(m => m.Signature, StringComparer.Ordinal)
+            .Select(g => Compared(g.Key, [.. g], chosen, publishers, method))
             .OrderByDescending(m => m.Programs.Count).ThenBy(m => m.Title, StringComparer.Ordinal)
             .ToList();
-        return new EvidenceComparisonView(query, bundles.Count, metrics, options);
+        return new EvidenceComparisonView(query, chosen.Count, compared, options);
     }
 
-    private static ComparedMetric Compared(string signature, List<(string Publisher, EvidenceBundle Bundle, EvidenceMetric Metric)> rows, Statistics.Meta.MetaAnalysisMethod method)
+    /// <summary>The bundles the filters select; without a year, each program's latest cumulative bundle speaks for it.</summary>
+    private static IEnumerable<BundleHeader> Chosen(List<BundleHeader> headers, CompareEvidenceQuery query)
+    {
+        var matching = headers.Where(r =>
+            (query.Kind is null || r.Kind == query.Kind) &&
+            (query.Aim is null || r.Aims.Split(',').Contains(query.Aim)) &&
+            (query.Region is null || r.Region == query.Region) &&
+            (query.Movement is null || r.Movements.Split(',').Contains(query.Movement)));
+        return string.IsNullOrEmpty(query.Period)
+            ? matching.Where(r => r.PeriodCode.StartsWith("all-", StringComparison.Ordinal))
+                .GroupBy(r => (r.PublisherId, r.ProgramId)).Select(g => g.MaxBy(r => r.PeriodCode, StringComparer.Ordinal)!)
+            : matching.Where(r => r.PeriodCode == query.Period);
+    }
+
+    /// <summary>
+    /// The chosen bundles' metric rows. A bundle received before these rows existed has none: its signed document is
+    /// read instead, so no accepted bundle drops out of the comparison.
+    /// </summary>
+    private async Task<List<HubMetric>> MetricsOfAsync(Guid hubId, Dictionary<Guid, BundleHeader> chosen, CancellationToken ct)
+    {
+        var ids = chosen.Keys.ToList();
+        var rows = await db.Set<HubMetric>().AsNoTracking().Where(m => m.HubOrganisationId == hubId && ids.Contains(m.HubBundleId)).ToListAsync(ct);
+        var withRows = rows.Select(m => m.HubBundleId).ToHashSet();
+        var missing = chosen.Keys.Where(id => !withRows.Contains(id)).ToList();
+        if (missing.Count > 0)
+        {
+            var documents = await db.Set<HubBundle>().AsNoTracking().Where(b => missing.Contains(b.Id)).ToListAsync(ct);
+            rows.AddRange(documents.SelectMany(b => HubMetric.Of(b, CanonicalJson.Read<EvidenceBundle>(System.Text.Encoding.UTF8.GetBytes(b.Document)))));
+        }
+
+        return rows;
+    }
+
+    private static ComparedMetric Compared(string signature, List<HubMetric> rows, Dictionary<Guid, BundleHeader> bundles, Dictionary<Guid, string> publishers, MetaAnalysisMethod method)
     {
         var programs = rows
-            .Select(r => new ComparedProgram(r.Bundle.BundleId, r.Bundle.Program.Name, r.Publisher, r.Bundle.Period.Describe(), r.Bundle.Program.Kind, r.Bundle.Program.Region ?? r.Bundle.Program.Country,
-                r.Metric.Overall.Included.Value, r.Metric.Overall.Estimate, r.Metric.Comparison?.RiskDifference, r.Metric.Comparison?.HazardRatio))
-            .OrderBy(p => p.Program, StringComparer.Ordinal).ToList();
+            .Select(m => (Metric: m, Bundle: bundles[m.HubBundleId]))
+            .Select(x => new ComparedProgram(x.Bundle.Id, x.Bundle.ProgramName, publishers.GetValueOrDefault(x.Bundle.PublisherId, "?"),
+                EvidenceCellKeys.PeriodOf(x.Bundle.PeriodCode).Describe(), x.Bundle.Kind, x.Bundle.Region,
+                x.Metric.Included, x.Metric.ProportionEstimate, x.Metric.RiskDifferenceEstimate, x.Metric.HazardRatioEstimate))
+            .OrderBy(p => p.Program, StringComparer.Ordinal).ThenBy(p => p.Publisher, StringComparer.Ordinal).ToList();
         var (pooled, warnings) = EvidencePooling.Pool(programs, method);
-        return new ComparedMetric(signature, Title(rows[0].Metric), programs, pooled, warnings);
+        return new ComparedMetric(signature, rows[0].Title, programs, pooled, warnings);
     }
-
-    /// <summary>Kind, outcome types, anchor and horizon: what makes two programs' metrics the same measure.</summary>
-    public static string Signature(EvidenceMetric m) =>
-        $"{m.Kind}|{string.Join('+', m.OutcomeTypes.Order(StringComparer.Ordinal))}|{m.Anchor}|{m.HorizonMonths.ToString(CultureInfo.InvariantCulture)}";
-
-    private static string Title(EvidenceMetric m)
-    {
-        var types = string.Join(", ", m.OutcomeTypes.Select(t => t.Replace('-', ' ')));
-        var from = m.Anchor == "release" ? "release" : "program entry";
-        return m.Kind switch
-        {
-            "no-adverse-outcome" => $"No {types} within {m.HorizonMonths} months of {from}",
-            "positive-outcome" => $"{Capital(types)} within {m.HorizonMonths} months of {from}",
-            _ => $"Assessment improved by {m.HorizonMonths} months ({m.Name})",
-        };
-    }
-
-    private static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
     private static List<string> Distinct(IEnumerable<string> values) => [.. values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    private sealed record BundleHeader(Guid Id, Guid PublisherId, Guid ProgramId, string ProgramName, string Kind, string? Region, string Movements, string Aims, string PeriodCode);
 }

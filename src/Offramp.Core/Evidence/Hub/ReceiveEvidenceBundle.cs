@@ -15,9 +15,14 @@ namespace Offramp.Core.Evidence.Hub;
 /// </summary>
 public sealed class ReceiveEvidenceBundle(OfframpDbContext db, HubAccess access, IClock clock)
 {
-    public async Task<Guid> ExecuteAsync(byte[] file, CancellationToken ct = default)
+    public async Task<Guid> ExecuteAsync(byte[] file, CancellationToken ct = default) =>
+        await ReceiveAsync(await access.ReaderAsync(ct), file, ct);
+
+    /// <summary>For the demo's hub, filled at first start when no one is signed in: the hub and its receiving admin are named.</summary>
+    public Task<Guid> ForHubAsync(HubCaller hub, byte[] file, CancellationToken ct = default) => ReceiveAsync(hub, file, ct);
+
+    private async Task<Guid> ReceiveAsync(HubCaller hub, byte[] file, CancellationToken ct)
     {
-        var hub = await access.ReaderAsync(ct);
         try
         {
             return await AcceptAsync(hub, file, ct);
@@ -88,6 +93,7 @@ public sealed class ReceiveEvidenceBundle(OfframpDbContext db, HubAccess access,
             SignedFile = System.Text.Encoding.UTF8.GetString(file),
         };
         db.Set<HubBundle>().Add(received);
+        db.Set<HubMetric>().AddRange(HubMetric.Of(received, bundle));
         db.Audit.Record(AuditActions.HubBundleReceived, AuditEntities.HubBundle, received.Id, null, $"{key.KeyId}, period {period}");
         await db.SaveChangesAsync(ct);
         return received.Id;

@@ -48,9 +48,15 @@ public sealed class RegisterHubPublisherCommand : IValidatableCommand
 /// </summary>
 public sealed class RegisterHubPublisher(OfframpDbContext db, HubAccess access, IClock clock)
 {
-    public async Task<Guid> ExecuteAsync(RegisterHubPublisherCommand command, CancellationToken ct = default)
+    public async Task<Guid> ExecuteAsync(RegisterHubPublisherCommand command, CancellationToken ct = default) =>
+        await RegisterAsync(await access.AdminAsync(ct), command, ct);
+
+    /// <summary>For the demo's hub, filled at first start when no one is signed in: the hub and its admin are named.</summary>
+    public Task<Guid> ForHubAsync(HubCaller admin, RegisterHubPublisherCommand command, CancellationToken ct = default) =>
+        admin.IsAdmin ? RegisterAsync(admin, command, ct) : throw new NotFoundException();
+
+    private async Task<Guid> RegisterAsync(HubCaller hub, RegisterHubPublisherCommand command, CancellationToken ct)
     {
-        var hub = await access.AdminAsync(ct);
         CommandValidation.Ensure(command);
         var publicKey = command.PublicKeyBytes()!;
         var keyId = PublishingKeys.KeyIdOf(publicKey);

@@ -31,33 +31,22 @@ public sealed class EvidenceInputs(OfframpDbContext db, EvaluationDatasetLoader 
         var supersedes = earlierReleases.LastOrDefault(r => r.PeriodCode == code && r.Status == EvidenceReleaseStatus.Released)?.Id;
 
         var data = await loader.LoadAsync(program, clock.Today, null, ct);
-        var through = new DateOnly(period.Through, 12, 31);
-        var everyone = Cohort.Select(data, new CohortFilter { EntryTo = through });
-        var periodCohort = Cohort.Select(data, new CohortFilter { EntryFrom = period.Year is { } y ? new DateOnly(y, 1, 1) : null, EntryTo = through });
+        var (everyone, periodCohort) = EvidenceFigures.Cohorts(data, period);
         var metrics = await db.Set<MetricDefinition>().AsNoTracking().Where(m => m.ProgramId == program.Id).OrderBy(m => m.DefinedAt).ThenBy(m => m.Name).ToListAsync(ct);
         var metricInputs = new List<EvidenceMetricInput>();
         foreach (var metric in metrics)
         {
-            if (metric.Kind == MetricKind.AssessmentChange)
+            if (metric.Kind != MetricKind.AssessmentChange)
             {
-                if (period.IsCumulative)
-                {
-                    metricInputs.Add(new EvidenceMetricInput(metric, null, null, null, await changes.ComputeAsync(periodCohort, metric, ct)));
-                }
-
-                continue;
+                metricInputs.Add(EvidenceFigures.Outcome(everyone, periodCohort, metric));
             }
-
-            var periodMembers = MetricObservations.Compute(periodCohort, metric);
-            metricInputs.Add(new EvidenceMetricInput(metric, MetricObservations.Compute(everyone, metric), periodMembers, HazardRatioOf(periodCohort, periodMembers, metric)));
+            else if (period.IsCumulative)
+            {
+                metricInputs.Add(new EvidenceMetricInput(metric, null, null, null, await changes.ComputeAsync(periodCohort, metric, ct)));
+            }
         }
 
-        var firstYear = everyone.Members.Length == 0 ? period.Through : everyone.Members.Min(s => DateOnly.FromDayNumber(data.EntryDay[s]).Year);
-        // Each year, and everything up to each year: what a later cumulative bundle minus the latest years would leave.
-        var otherPeriods = Enumerable.Range(firstYear, Math.Max(0, period.Through - firstYear + 1))
-            .SelectMany(year => new[] { new EvidencePeriod(EvidencePeriod.CalendarYear, year, year), new EvidencePeriod(EvidencePeriod.Cumulative, null, year) })
-            .Concat(earlier.Select(b => b.Period))
-            .ToList();
+        var otherPeriods = EvidenceFigures.OtherPeriods(data, everyone, period, earlier);
         var profile = await ProfileAsync(program, organisation, command, ct);
         return EvidenceBundleComposer.Compose(new EvidenceComposition(
             data, everyone.Members, period, otherPeriods, earlier, metricInputs, profile, organisation.Name, Guid.CreateVersion7(), supersedes, clock.Today,
@@ -78,21 +67,6 @@ public sealed class EvidenceInputs(OfframpDbContext db, EvaluationDatasetLoader 
         var aims = Enum.GetValues<Organisations.ProgramAims>().Where(a => a != Organisations.ProgramAims.None && program.Aims.HasFlag(a)).Select(EvidenceBundleComposer.Code).ToList();
         return new EvidenceProgramProfile(program.Id, program.Name, EvidenceBundleComposer.Code(program.Kind), aims, Clean(organisation.Jurisdiction),
             Clean(command.Region), Clean(command.Setting), [.. command.Movements.Distinct().Order().Select(EvidenceBundleComposer.Code)], template, design, Clean(command.Summary));
-    }
-
-    /// <summary>
-    /// Only the adjusted hazard ratio of completers against early leavers leaves with a bundle: the rest of the
-    /// evaluation report (weighting, competing risks) is not computed here.
-    /// </summary>
-    private static Evaluation.Reports.Methods.AdjustedHazardRatio? HazardRatioOf(Cohort cohort, MetricObservations obs, MetricDefinition metric)
-    {
-        if (metric.Kind != MetricKind.NoAdverseOutcome || obs.Slots.Length == 0 || cohort.GroupLabels.Count != 2)
-        {
-            return null;
-        }
-
-        var data = Evaluation.Reports.Methods.ComparisonData.WithinProgram(cohort, obs);
-        return data.InGroup.Any(g => g) && !data.InGroup.All(g => g) ? Evaluation.Reports.Methods.AdjustedHazardRatios.Compute(data, []) : null;
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -44,11 +44,28 @@ public sealed class ReleaseEvidenceBundle(OfframpDbContext db, EvaluationAccess 
             throw new ConflictException("Another bundle of this program was released after this one was proposed: discard this proposal and propose it again, so it is checked against that release.");
         }
 
-        var key = await keys.ActiveAsync(program.OrganisationId, ct);
+        await SignAndKeepAsync(release, me, ct);
+    }
+
+    /// <summary>
+    /// For the demo, seeded when no one is signed in: the demo evaluator is recorded as having proposed and the demo
+    /// director as having released, with no step-up to give. Returns the signed file.
+    /// </summary>
+    public async Task<byte[]> ForDemoAsync(Guid releaseId, Guid proposedBy, Guid releasedBy, CancellationToken ct = default)
+    {
+        var release = await db.Set<EvidenceRelease>().SingleAsync(r => r.Id == releaseId && r.Status == EvidenceReleaseStatus.Proposed, ct);
+        release.ProposedByUserId = proposedBy;
+        await SignAndKeepAsync(release, releasedBy, ct);
+        return System.Text.Encoding.UTF8.GetBytes(release.SignedFile!);
+    }
+
+    private async Task SignAndKeepAsync(EvidenceRelease release, Guid director, CancellationToken ct)
+    {
+        var key = await keys.ActiveAsync(release.OrganisationId, ct);
         var payload = System.Text.Encoding.UTF8.GetBytes(release.Document);
         var signed = SignedEvidence.Create(key.KeyId, key.PublicKey, payload, keys.Sign(key, payload));
         release.Status = EvidenceReleaseStatus.Released;
-        release.DecidedByUserId = me;
+        release.DecidedByUserId = director;
         release.DecidedAt = clock.UtcNow;
         release.SignedFile = System.Text.Encoding.UTF8.GetString(signed.ToFileBytes());
         release.KeyId = key.KeyId;
