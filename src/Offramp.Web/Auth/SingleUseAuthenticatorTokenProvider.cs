@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 
 using Offramp.Core.Access;
+using Offramp.Hosting.Security;
 
 using OtpNet;
 

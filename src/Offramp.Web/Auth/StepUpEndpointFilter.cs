@@ -1,3 +1,5 @@
+using Offramp.Hosting.Security;
+
 namespace Offramp.Web.Auth;
 
 /// <summary>

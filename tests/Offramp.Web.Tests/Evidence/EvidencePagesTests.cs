@@ -61,6 +61,10 @@ public sealed class EvidencePagesTests(WorldFixture worlds) : IClassFixture<Worl
         var file = await signed.Content.ReadAsByteArrayAsync();
         var (envelope, bundle) = EvidenceFile.Open(file);
 
+        // The hub registers a publisher by its public key: the director reads it on the released bundle's page.
+        var publicKey = System.Text.RegularExpressions.Regex.Match(afterRelease, "data-testid=\"public-key\">([^<]+)<").Groups[1].Value;
+        Assert.Equal(envelope.PublicKey, System.Net.WebUtility.HtmlDecode(publicKey));
+
         // The hub: its admin registers the publisher's key and uploads the file; it is then compared, with a forest plot.
         var hubId = await world.DbAsync(async db =>
         {
@@ -74,7 +78,7 @@ public sealed class EvidencePagesTests(WorldFixture worlds) : IClassFixture<Worl
         using var hubAdmin = await PageSession.SignInAsync(world, admin.Email, admin.TotpSecret);
         var home = await hubAdmin.GetPageAsync("/Hub/Publishers");
         Assert.Contains("href=\"/Hub\"", home, StringComparison.Ordinal);
-        var registered = await hubAdmin.PostAsync("/Hub/Publishers", new() { ["Input.Name"] = "Main organisation", ["Input.PublicKey"] = envelope.PublicKey }, handler: "Register");
+        var registered = await hubAdmin.PostAsync("/Hub/Publishers", new() { ["Input.Name"] = "Main organisation", ["Input.PublicKey"] = System.Net.WebUtility.HtmlDecode(publicKey) }, handler: "Register");
         Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
         Assert.Contains(envelope.KeyId, await hubAdmin.GetPageAsync("/Hub/Publishers"), StringComparison.Ordinal);
 

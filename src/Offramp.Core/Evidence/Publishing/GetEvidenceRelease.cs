@@ -15,7 +15,10 @@ public sealed class GetEvidenceRelease(OfframpDbContext db, EvaluationAccess acc
         var release = await LoadAsync(programId, releaseId, ct);
         db.Audit.Record(AuditActions.EvidenceReviewed, AuditEntities.EvidenceRelease, release.Id, null, $"period {release.PeriodCode}, {release.Status}");
         await db.SaveChangesAsync(ct);
-        return EvidenceReleaseView.From(release);
+        return EvidenceReleaseView.From(release) with
+        {
+            PublicKey = release.SignedFile is { } signed ? System.Text.Json.JsonSerializer.Deserialize<Signing.SignedEvidence>(signed, Signing.CanonicalJson.Options)?.PublicKey : null,
+        };
     }
 
     /// <summary>The signed file as released, for download or upload to a hub.</summary>

@@ -33,6 +33,12 @@ public sealed record EvidenceReleaseView(
     int Version,
     EvidenceBundle Bundle)
 {
+    /// <summary>
+    /// Once released, the base64 Ed25519 public key the file is signed with: what a hub's admin registers for this
+    /// publisher. Filled for one release (<see cref="GetEvidenceRelease"/>), not for lists.
+    /// </summary>
+    public string? PublicKey { get; init; }
+
     public static EvidenceReleaseView From(EvidenceRelease r) => new(r.Id, r.PeriodCode, r.Status.ToString(), r.ProposedByUserId, r.ProposedAt, r.DecidedByUserId, r.DecidedAt,
         r.KeyId, r.SupersedesId, r.Version, CanonicalJson.Read<EvidenceBundle>(System.Text.Encoding.UTF8.GetBytes(r.Document)));
 }

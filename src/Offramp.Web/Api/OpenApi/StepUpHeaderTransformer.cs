@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
+using Offramp.Hosting.Security;
 using Offramp.Web.Auth;
 
 namespace Offramp.Web.Api.OpenApi;

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 
 using Microsoft.AspNetCore.Diagnostics;
 
+using Offramp.Hosting.Security;
 using Offramp.Web.Pages.Safeguarding;
 
 namespace Offramp.Web.Auth.RateLimits;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-using Offramp.Web.Auth;
+using Offramp.Hosting.Security;
 
 namespace Offramp.Web.Pages.Safeguarding;
 

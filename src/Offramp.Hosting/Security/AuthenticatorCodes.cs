@@ -4,7 +4,7 @@ using Offramp.Core.Access;
 
 using OtpNet;
 
-namespace Offramp.Web.Auth;
+namespace Offramp.Hosting.Security;
 
 /// <summary>
 /// Which TOTP time-step (Unix seconds / 30) a code of the user's authenticator belongs to. Identity's own check only

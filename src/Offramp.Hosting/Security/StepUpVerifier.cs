@@ -6,7 +6,7 @@ using Offramp.Core.Disclosure;
 
 using OtpNet;
 
-namespace Offramp.Web.Auth;
+namespace Offramp.Hosting.Security;
 
 /// <summary>
 /// Step-up: checks a fresh authenticator code for the signed-in user and hands the time-step it matched to
