@@ -17,7 +17,8 @@ public sealed class DemoSeedTests
 
         Assert.Matches(@"Seeded 200 participants \([\d,]+ rows\) in \d+:\d\d\.\d: [\d,]+ participants/s, [\d,]+ rows/s", first.Output);
         Assert.Contains("Seeded 30 participants", second.Output, StringComparison.Ordinal);
-        Assert.Equal(1, await workspace.ScalarAsync<long>("SELECT COUNT(*) FROM \"Organisations\""));
+        // The demo organisation and the demo evidence hub, once each.
+        Assert.Equal(2, await workspace.ScalarAsync<long>("SELECT COUNT(*) FROM \"Organisations\""));
         Assert.Equal(230, await workspace.ScalarAsync<long>("SELECT COUNT(*) FROM \"Participants\""));
         Assert.True(await workspace.ScalarAsync<long>("SELECT COUNT(*) FROM \"Sessions\"") > 200);
         Assert.Contains("intact:", (await workspace.RunAsync("audit", "verify")).ShouldSucceed().Output, StringComparison.Ordinal);
