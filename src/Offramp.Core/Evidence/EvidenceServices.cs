@@ -24,6 +24,7 @@ public static class EvidenceServices
         services.AddScoped<ListHubPublishers>();
         services.AddScoped<ReceiveEvidenceBundle>();
         services.AddScoped<CompareEvidence>();
+        services.AddSingleton<HubComparisons>();
         return services;
     }
 }

@@ -64,7 +64,14 @@ public sealed partial class DemoHubTests
         Assert.Equal("image/svg+xml", svg.Content.Headers.ContentType?.MediaType);
         Assert.Contains("Pooled", await svg.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        var hubBundles = bundles.Count;
+        // A comparison already shown is never served stale: a bundle received since appears at once.
+        var late = SyntheticOrganisations.Many(1).Single() with { Name = "A program that published late" };
+        Assert.DoesNotContain(late.Name, page, StringComparison.Ordinal);
+        var hubDemo = scope.ServiceProvider.GetRequiredService<DemoHub>();
+        await hubDemo.PublishSyntheticAsync(await hubDemo.EnsureAsync(default), [late], years: 0, seed: 3, DateOnly.FromDateTime(DateTime.UtcNow), default);
+        Assert.Contains(late.Name, await admin.GetPageAsync("/Hub"), StringComparison.Ordinal);
+
+        var hubBundles = bundles.Count + 1;
         await SeedAsync(app, participants: 0);
         Assert.Equal(hubBundles, await db.Set<HubBundle>().CountAsync());
         Assert.True((await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync()).IsIntact);

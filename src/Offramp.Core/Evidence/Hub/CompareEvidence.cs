@@ -12,13 +12,21 @@ namespace Offramp.Core.Evidence.Hub;
 /// The hub's compare page: the accepted, current bundles that match the filters, their comparable metrics side by side
 /// with confidence intervals, and pooled across programs (<see cref="EvidencePooling"/>). Only aggregates ever reach
 /// the hub, so nothing here is about a person. Reads the narrow rows written at receipt (<see cref="HubMetric"/>), never
-/// the documents, so a hub of a thousand bundles answers in milliseconds.
+/// the documents, and keeps what it computed until the hub receives another bundle (<see cref="HubComparisons"/>).
 /// </summary>
-public sealed class CompareEvidence(OfframpDbContext db, HubAccess access)
+public sealed class CompareEvidence(OfframpDbContext db, HubAccess access, HubComparisons comparisons)
 {
     public async Task<EvidenceComparisonView> ExecuteAsync(CompareEvidenceQuery query, CancellationToken ct = default)
     {
         var hub = await access.ReaderAsync(ct);
+        var state = new HubState(hub.HubOrganisationId,
+            await db.Set<HubBundle>().CountAsync(b => b.HubOrganisationId == hub.HubOrganisationId, ct),
+            await db.Set<HubMetric>().CountAsync(m => m.HubOrganisationId == hub.HubOrganisationId, ct));
+        return await comparisons.GetOrComputeAsync(state, query, () => ComputeAsync(hub, query, ct));
+    }
+
+    private async Task<EvidenceComparisonView> ComputeAsync(HubCaller hub, CompareEvidenceQuery query, CancellationToken ct)
+    {
         var headers = await db.Set<HubBundle>().AsNoTracking()
             .Where(b => b.HubOrganisationId == hub.HubOrganisationId && !b.Superseded)
             .Select(b => new BundleHeader(b.Id, b.PublisherId, b.ProgramId, b.ProgramName, b.ProgramKind, b.Region ?? b.Country, b.Movements, b.Aims, b.PeriodCode))
