@@ -9,7 +9,7 @@ using Offramp.Core.Stages;
 
 namespace Offramp.TestSupport;
 
-/// <summary>A participant as evaluation sees them: coded facts, a release, how they left, and dated outcomes.</summary>
+/// <summary>A participant as evaluation sees them: coded facts, a release (or the justice event <see cref="ReleaseKind"/> that starts their time at risk), how they left, and dated outcomes.</summary>
 public sealed record EvaluationCase(
     Gender Gender = Gender.Male,
     int? YearOfBirth = 1990,
@@ -18,7 +18,8 @@ public sealed record EvaluationCase(
     int? ReleasedDaysAgo = 1000,
     Stage Stage = Stage.FollowUp,
     bool EvaluationConsent = true,
-    IReadOnlyList<(OutcomeType Type, int DaysAgo)>? Outcomes = null);
+    IReadOnlyList<(OutcomeType Type, int DaysAgo)>? Outcomes = null,
+    JusticeEventKind ReleaseKind = JusticeEventKind.ActualRelease);
 
 public sealed partial class TestWorld
 {
@@ -26,11 +27,11 @@ public sealed partial class TestWorld
     /// A new program of the main organisation that only the director and the evaluator personas hold a role in, so
     /// an evaluation test sees exactly the participants it adds.
     /// </summary>
-    public async Task<Guid> CreateEvaluationProgramAsync(string name)
+    public async Task<Guid> CreateEvaluationProgramAsync(string name, ProgramKind kind = ProgramKind.Prison)
     {
         var programId = await DbAsync(async db =>
         {
-            var program = new OfframpProgram { OrganisationId = OrganisationId, Name = $"{name} {Guid.NewGuid():N}", Kind = ProgramKind.Prison, Aims = ProgramAims.Rehabilitation };
+            var program = new OfframpProgram { OrganisationId = OrganisationId, Name = $"{name} {Guid.NewGuid():N}", Kind = kind, Aims = ProgramAims.Rehabilitation };
             db.Programs.Add(program);
             db.Audit.Record(AuditActions.Create, AuditEntities.Program, program.Id);
             await db.SaveChangesAsync();
@@ -68,7 +69,7 @@ public sealed partial class TestWorld
             db.StageChanges.Add(new StageChange { ParticipantId = participant.Id, ToStage = c.Stage, EffectiveOn = DaysAgo(c.ReferredDaysAgo - 10), Reason = "test", ChangedByUserId = by, RecordedAt = DateTimeOffset.UtcNow });
             if (c.ReleasedDaysAgo is { } released)
             {
-                db.JusticeEvents.Add(new JusticeEvent { ParticipantId = participant.Id, Kind = JusticeEventKind.ActualRelease, OccurredOn = DaysAgo(released), RecordedByUserId = by });
+                db.JusticeEvents.Add(new JusticeEvent { ParticipantId = participant.Id, Kind = c.ReleaseKind, OccurredOn = DaysAgo(released), RecordedByUserId = by });
             }
 
             foreach (var (type, daysAgo) in c.Outcomes ?? [])

@@ -38,8 +38,15 @@ public sealed class DemoEvaluation(OfframpDbContext db, IClock clock)
     /// <summary>The framework of a program of this kind; <paramref name="withAssessment"/> adds the assessment-change metric.</summary>
     public static List<MetricDefinition> Framework(Guid organisationId, Guid programId, ProgramKind kind, DateTimeOffset definedAt, bool withAssessment)
     {
-        var anchor = kind is ProgramKind.Prison or ProgramKind.Probation or ProgramKind.Returnee ? MetricAnchor.Release : MetricAnchor.ProgramEntry;
-        var from = anchor == MetricAnchor.Release ? "release" : "entry";
+        var anchor = MetricAnchors.DefaultFor(kind);
+        var from = anchor switch
+        {
+            MetricAnchor.Release => "release",
+            MetricAnchor.LicenceStart => "licence start",
+            MetricAnchor.AgreementDate => "the agreement",
+            MetricAnchor.ReturnDate => "return",
+            _ => "entry",
+        };
         MetricDefinition Metric(string name, MetricKind metricKind, MetricAnchor metricAnchor, int months, params OutcomeType[] types) => new()
         {
             OrganisationId = organisationId,

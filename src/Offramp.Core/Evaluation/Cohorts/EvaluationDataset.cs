@@ -34,6 +34,15 @@ public sealed class EvaluationDataset
     /// <summary>Latest actual release on the justice timeline, or <see cref="NoDate"/>.</summary>
     public required int[] ReleaseDay { get; init; }
 
+    /// <summary>Latest licence or probation start on the justice timeline, or <see cref="NoDate"/>.</summary>
+    public required int[] LicenceStartDay { get; init; }
+
+    /// <summary>Earliest alternative-to-prosecution agreement, or <see cref="NoDate"/>.</summary>
+    public required int[] AgreementDay { get; init; }
+
+    /// <summary>Earliest return from a conflict zone, or <see cref="NoDate"/>.</summary>
+    public required int[] ReturnDay { get; init; }
+
     public required Completion[] Completions { get; init; }
 
     /// <summary>Outcomes not retracted: participant slot, type, day.</summary>
@@ -46,6 +55,16 @@ public sealed class EvaluationDataset
     public int Count => Ids.Length;
 
     public int AsOfDay => AsOf.DayNumber;
+
+    /// <summary>Each participant's time zero for <paramref name="anchor"/> (<see cref="NoDate"/> where the event is not recorded).</summary>
+    public int[] AnchorDays(Metrics.MetricAnchor anchor) => anchor switch
+    {
+        Metrics.MetricAnchor.Release => ReleaseDay,
+        Metrics.MetricAnchor.LicenceStart => LicenceStartDay,
+        Metrics.MetricAnchor.AgreementDate => AgreementDay,
+        Metrics.MetricAnchor.ReturnDate => ReturnDay,
+        _ => EntryDay,
+    };
 
     public AgeBand AgeBandOf(int i) => AgeBands.Of(YearOfBirth[i] == 0 ? null : YearOfBirth[i], DateOnly.FromDayNumber(EntryDay[i]).Year);
 }

@@ -50,10 +50,10 @@ public sealed class EvaluationDatasetLoader(OfframpDbContext db)
             var main = ReadMainAsync(queries, connection, transaction, (int)inProgram, second is null, ct);
             await (side is null ? main : Task.WhenAll(main, side));
             var (people, outcomes, sequential) = await main;
-            var (referrals, releases, completions) = sequential ?? await side!;
+            var (referrals, timeZeros, completions) = sequential ?? await side!;
 
             progress?.Report("joining records");
-            return Join(asOf, people, referrals, releases, completions, outcomes);
+            return Join(asOf, people, referrals, timeZeros, completions, outcomes);
         }
         finally
         {
@@ -70,9 +70,9 @@ public sealed class EvaluationDatasetLoader(OfframpDbContext db)
         return (people, outcomes, alone ? await ReadSideAsync(queries, connection, transaction, ct) : null);
     }
 
-    private static async Task<(KeyedRows Referrals, KeyedRows Releases, KeyedRows Completions)> ReadSideAsync(EvaluationQueries queries, DbConnection connection,
+    private static async Task<(KeyedRows Referrals, KeyedRows TimeZeros, KeyedRows Completions)> ReadSideAsync(EvaluationQueries queries, DbConnection connection,
         DbTransaction? transaction, CancellationToken ct) =>
-        (await queries.ReferralsAsync(connection, transaction, ct), await queries.ReleasesAsync(connection, transaction, ct), await queries.CompletionsAsync(connection, transaction, ct));
+        (await queries.ReferralsAsync(connection, transaction, ct), await queries.TimeZerosAsync(connection, transaction, ct), await queries.CompletionsAsync(connection, transaction, ct));
 
     /// <summary>A connection of its own to the same database (null when the context was not given a connection string).</summary>
     private async Task<DbConnection?> OpenSecondConnectionAsync(CancellationToken ct)
@@ -89,19 +89,19 @@ public sealed class EvaluationDatasetLoader(OfframpDbContext db)
     }
 
     /// <summary>Joins each table's rows to participant slots, the four tables in parallel (each writes only its own arrays).</summary>
-    private static EvaluationDataset Join(DateOnly asOf, ParticipantRows people, KeyedRows referrals, KeyedRows releases, KeyedRows completions, KeyedRows outcomes)
+    private static EvaluationDataset Join(DateOnly asOf, ParticipantRows people, KeyedRows referrals, KeyedRows timeZeros, KeyedRows completions, KeyedRows outcomes)
     {
         var count = people.Count;
         var slots = people.Slots;
         var entry = people.CreatedDay.ToArray();
         var sources = new ReferralSource?[count];
-        var release = new int[count];
+        var zeros = new TimeZeros(count);
         var completed = new bool[count];
         int[] outcomeParticipant = [], outcomeDay = [];
         OutcomeType[] outcomeTypes = [];
         Parallel.Invoke(
             () => EarliestReferral(slots, referrals, entry, sources),
-            () => LatestRelease(slots, releases, release),
+            () => zeros.Read(slots, timeZeros),
             () => Completed(slots, completions, completed),
             () => (outcomeParticipant, outcomeTypes, outcomeDay) = Outcomes(slots, outcomes));
 
@@ -120,7 +120,10 @@ public sealed class EvaluationDatasetLoader(OfframpDbContext db)
             YearOfBirth = [.. people.YearOfBirth],
             Sources = sources,
             EntryDay = entry,
-            ReleaseDay = release,
+            ReleaseDay = zeros.Release,
+            LicenceStartDay = zeros.LicenceStart,
+            AgreementDay = zeros.Agreement,
+            ReturnDay = zeros.Return,
             Completions = standing,
             OutcomeParticipant = outcomeParticipant,
             OutcomeTypes = outcomeTypes,
@@ -140,20 +143,6 @@ public sealed class EvaluationDatasetLoader(OfframpDbContext db)
             if (slots.TryGetValue(participants[k], out var i) && (!hasReferral[i] || days[k] < entry[i]))
             {
                 (hasReferral[i], entry[i], sources[i]) = (true, days[k], (ReferralSource)codes[k]);
-            }
-        }
-    }
-
-    private static void LatestRelease(Dictionary<Guid, int> slots, KeyedRows rows, int[] release)
-    {
-        Array.Fill(release, EvaluationDataset.NoDate);
-        var participants = rows.Participants;
-        var days = rows.Days;
-        for (var k = 0; k < rows.Count; k++)
-        {
-            if (slots.TryGetValue(participants[k], out var i))
-            {
-                release[i] = Math.Max(release[i], days[k]);
             }
         }
     }

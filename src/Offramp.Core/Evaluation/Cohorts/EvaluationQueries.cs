@@ -70,17 +70,22 @@ internal sealed class EvaluationQueries(ModelSql sql, EvaluatedProgram program, 
         return rows;
     }
 
-    /// <summary>Actual releases on the justice timeline: day released.</summary>
-    public async Task<KeyedRows> ReleasesAsync(DbConnection connection, DbTransaction? transaction, CancellationToken ct)
+    /// <summary>The justice events a metric can take as time zero (release, licence start, agreement, return): day and kind.</summary>
+    public async Task<KeyedRows> TimeZerosAsync(DbConnection connection, DbTransaction? transaction, CancellationToken ct)
     {
-        var rows = new KeyedRows(hasDays: true, hasCodes: false);
+        var rows = new KeyedRows(hasDays: true, hasCodes: true);
+        var codes = sql.Codes<JusticeEvent, JusticeEventKind>(nameof(JusticeEvent.Kind));
         string C(string property) => sql.Column<JusticeEvent>("c", property);
-        var text = $"SELECT {Select(C(nameof(JusticeEvent.ParticipantId)), C(nameof(JusticeEvent.OccurredOn)))} FROM {sql.Table<JusticeEvent>()} AS c " +
-            $"WHERE {C(nameof(JusticeEvent.Kind))} = {sql.Literal<JusticeEvent, JusticeEventKind>(nameof(JusticeEvent.Kind), JusticeEventKind.ActualRelease)}" +
+        var kinds = string.Join(", ", TimeZeroKinds.Select(k => sql.Literal<JusticeEvent, JusticeEventKind>(nameof(JusticeEvent.Kind), k)));
+        var text = $"SELECT {Select(C(nameof(JusticeEvent.ParticipantId)), C(nameof(JusticeEvent.OccurredOn)), C(nameof(JusticeEvent.Kind)))} FROM {sql.Table<JusticeEvent>()} AS c " +
+            $"WHERE {C(nameof(JusticeEvent.Kind))} IN ({kinds})" +
             Scope(" AND ", C(nameof(JusticeEvent.ParticipantId)));
-        await ReadAsync(connection, transaction, text, dateField: 1, row => rows.Add(row.Guid(0), row.Day(1)), ct);
+        await ReadAsync(connection, transaction, text, dateField: 1, row => rows.Add(row.Guid(0), row.Day(1), (int)row.Code(2, codes)), ct);
         return rows;
     }
+
+    public static readonly JusticeEventKind[] TimeZeroKinds =
+        [JusticeEventKind.ActualRelease, JusticeEventKind.LicenceStart, JusticeEventKind.AlternativeToProsecutionAgreement, JusticeEventKind.ReturnFromConflictZone];
 
     /// <summary>Stage changes that complete the program: to transition, aftercare or follow-up, or closed with a reason saying it was completed.</summary>
     public async Task<KeyedRows> CompletionsAsync(DbConnection connection, DbTransaction? transaction, CancellationToken ct)

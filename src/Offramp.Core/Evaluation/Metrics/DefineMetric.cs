@@ -27,7 +27,8 @@ public sealed class DefineMetric(OfframpDbContext db, EvaluationAccess access, I
             Name = name,
             Kind = command.Kind,
             OutcomeTypes = string.Join(',', command.OutcomeTypes.Distinct().Order()),
-            Anchor = command.Kind == MetricKind.AssessmentChange ? MetricAnchor.ProgramEntry : command.Anchor,
+            Anchor = command.Kind == MetricKind.AssessmentChange ? MetricAnchor.ProgramEntry
+                : command.Anchor ?? MetricAnchors.DefaultFor(await db.Programs.Where(p => p.Id == programId).Select(p => p.Kind).SingleAsync(ct)),
             HorizonMonths = command.HorizonMonths,
             InstrumentName = command.InstrumentName?.Trim(),
             Focus = command.Focus,

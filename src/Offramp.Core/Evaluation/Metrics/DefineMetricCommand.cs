@@ -17,8 +17,9 @@ public sealed class DefineMetricCommand : IValidatableCommand
     /// <summary>The outcome types that count (adverse ones for <see cref="MetricKind.NoAdverseOutcome"/>, positive ones for <see cref="MetricKind.PositiveOutcome"/>).</summary>
     public List<OutcomeType> OutcomeTypes { get; set; } = [];
 
+    /// <summary>Time zero; when not given, the default of the program's kind (<see cref="MetricAnchors.DefaultFor"/>).</summary>
     [DefinedEnum]
-    public MetricAnchor Anchor { get; set; }
+    public MetricAnchor? Anchor { get; set; }
 
     [Range(1, 120, ErrorMessage = "The horizon must be between 1 and 120 months.")]
     public int HorizonMonths { get; set; }

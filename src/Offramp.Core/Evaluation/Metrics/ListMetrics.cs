@@ -31,7 +31,7 @@ public sealed record MetricView(Guid Id, string Name, MetricKind Kind, IReadOnly
     /// <summary>The definition in words, printed under every figure so a reader knows what was counted.</summary>
     public static string Describe(MetricDefinition m)
     {
-        var from = m.Anchor == MetricAnchor.Release ? "release" : "entry to the program";
+        var from = MetricAnchors.Describe(m.Anchor);
         var types = string.Join(", ", m.Types.Select(t => t.ToString()));
         return m.Kind switch
         {

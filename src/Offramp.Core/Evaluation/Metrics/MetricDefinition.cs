@@ -52,11 +52,26 @@ public enum MetricKind
     AssessmentChange,
 }
 
-/// <summary>Where time starts: release from custody (time at risk), or entry to the program (referral date).</summary>
+/// <summary>
+/// Time zero: where follow-up starts. Each program kind has a default (<see cref="MetricAnchors.DefaultFor"/>); a
+/// participant without that event on the justice timeline is not yet at risk.
+/// </summary>
 public enum MetricAnchor
 {
+    /// <summary>The latest actual release from custody.</summary>
     Release,
+
+    /// <summary>Entry to the program: the earliest referral.</summary>
     ProgramEntry,
+
+    /// <summary>The latest start of a licence or probation order.</summary>
+    LicenceStart,
+
+    /// <summary>The earliest alternative-to-prosecution agreement.</summary>
+    AgreementDate,
+
+    /// <summary>The earliest return from a conflict zone.</summary>
+    ReturnDate,
 }
 
 /// <summary>For assessment metrics: protective items rising, or risk items falling.</summary>

@@ -15,9 +15,7 @@ public static class MetricCalculator
     {
         var view = MetricView.From(metric);
         var obs = MetricObservations.Compute(cohort, metric);
-        var notApplicableReason = obs.NotApplicable == 0 ? null
-            : metric.Anchor == MetricAnchor.Release ? $"{obs.NotApplicable} not yet released (no actual release on the justice timeline), so not at risk"
-            : $"{obs.NotApplicable} entered after the report date";
+        var notApplicableReason = obs.NotApplicable == 0 ? null : MetricAnchors.NotAtRisk(metric.Anchor, obs.NotApplicable);
         var warnings = new List<string>();
         if (obs.Slots.Length < Statistics.Common.SmallNumberWarning.MinimumSampleSize)
         {

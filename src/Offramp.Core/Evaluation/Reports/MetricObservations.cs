@@ -48,11 +48,7 @@ public sealed class MetricObservations
     {
         var data = cohort.Data;
         var counted = new HashSet<OutcomeType>(metric.Types);
-        var anchor = new int[data.Count];
-        for (var i = 0; i < data.Count; i++)
-        {
-            anchor[i] = metric.Anchor == MetricAnchor.Release ? data.ReleaseDay[i] : data.EntryDay[i];
-        }
+        var anchor = data.AnchorDays(metric.Anchor);
 
         // One pass over the outcomes: the first counted outcome and the first censoring outcome on or after the anchor.
         var firstEvent = new int[data.Count];

@@ -16,7 +16,14 @@ public static class ComparableMetric
     public static string Title(EvidenceMetric m)
     {
         var types = string.Join(", ", m.OutcomeTypes.Select(t => t.Replace('-', ' ')));
-        var from = m.Anchor == "release" ? "release" : "program entry";
+        var from = m.Anchor switch
+        {
+            "release" => "release",
+            "licence-start" => "the start of licence or probation",
+            "agreement-date" => "the diversion agreement",
+            "return-date" => "return",
+            _ => "program entry",
+        };
         return m.Kind switch
         {
             "no-adverse-outcome" => $"No {types} within {m.HorizonMonths} months of {from}",

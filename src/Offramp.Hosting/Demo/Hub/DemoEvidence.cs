@@ -12,7 +12,7 @@ namespace Offramp.Hosting.Demo.Hub;
 /// <summary>
 /// On first start the demo publishes: each demo program's last completed year and everything since it began are
 /// proposed by the demo evaluator and released by the demo director, then the demo hub registers the organisation's
-/// key and receives them, next to the bundles of two synthetic organisations. The compare page means something at once.
+/// key and receives them, next to the bundles of three synthetic organisations. The compare page means something at once.
 /// </summary>
 public sealed class DemoEvidence(OfframpDbContext db, ProposeEvidenceBundle propose, ReleaseEvidenceBundle release, DemoHub hub, IClock clock)
 {

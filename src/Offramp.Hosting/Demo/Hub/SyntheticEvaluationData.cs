@@ -1,4 +1,5 @@
 using Offramp.Core.Evaluation.Cohorts;
+using Offramp.Core.Evaluation.Metrics;
 using Offramp.Core.Organisations;
 using Offramp.Core.Outcomes;
 using Offramp.Core.Participants;
@@ -21,7 +22,8 @@ public static class SyntheticEvaluationData
         var n = program.Participants;
         var firstDay = new DateOnly(program.FirstYear, 1, 1).DayNumber;
         var lastDay = asOf.DayNumber - 1;
-        var (genders, births, entries, releases, completions) = (new Gender[n], new int[n], new int[n], new int[n], new Completion[n]);
+        var (genders, births, entries, completions) = (new Gender[n], new int[n], new int[n], new Completion[n]);
+        var (releases, licences, agreements, returns) = (Dates(n), Dates(n), Dates(n), Dates(n));
         var (who, types, days) = (new List<int>(), new List<OutcomeType>(), new List<int>());
         void Outcome(int i, OutcomeType type, int day)
         {
@@ -39,9 +41,22 @@ public static class SyntheticEvaluationData
             var entryYear = DateOnly.FromDayNumber(entries[i]).Year;
             genders[i] = random.NextDouble() < program.FemaleShare ? Gender.Female : Gender.Male;
             births[i] = entryYear - (program.Kind == ProgramKind.Returnee && random.NextDouble() < 0.15 ? 15 + random.Next(3) : 18 + random.Next(35));
-            var custodial = program.Kind is ProgramKind.Prison or ProgramKind.Probation or ProgramKind.Returnee;
-            var release = program.Kind == ProgramKind.Probation ? entries[i] - random.Next(60) : entries[i] + 120 + random.Next(900);
-            releases[i] = custodial && release <= asOf.DayNumber ? release : EvaluationDataset.NoDate;
+            switch (program.Kind)
+            {
+                case ProgramKind.Prison or ProgramKind.DetentionOrCamp when entries[i] + 120 + random.Next(900) is var release && release <= asOf.DayNumber:
+                    releases[i] = release;
+                    break;
+                case ProgramKind.Probation:
+                    licences[i] = entries[i] - random.Next(60);
+                    break;
+                case ProgramKind.AlternativeToProsecution:
+                    agreements[i] = entries[i];
+                    break;
+                case ProgramKind.Returnee:
+                    returns[i] = entries[i] - random.Next(60);
+                    break;
+            }
+
             var daysIn = asOf.DayNumber - entries[i];
             // Some never start and some stay in longer programs for years: enough of each that their cells publish.
             var draw = random.NextDouble();
@@ -50,7 +65,14 @@ public static class SyntheticEvaluationData
                 : draw < 0.16 ? Completion.InProgram
                 : random.NextDouble() < program.CompletionRate ? Completion.Completed : Completion.LeftEarly;
 
-            var anchor = custodial ? releases[i] : entries[i];
+            var anchor = MetricAnchors.DefaultFor(program.Kind) switch
+            {
+                MetricAnchor.Release => releases[i],
+                MetricAnchor.LicenceStart => licences[i],
+                MetricAnchor.AgreementDate => agreements[i],
+                MetricAnchor.ReturnDate => returns[i],
+                _ => entries[i],
+            };
             if (anchor == EvaluationDataset.NoDate)
             {
                 continue;
@@ -88,10 +110,20 @@ public static class SyntheticEvaluationData
             Sources = new ReferralSource?[n],
             EntryDay = entries,
             ReleaseDay = releases,
+            LicenceStartDay = licences,
+            AgreementDay = agreements,
+            ReturnDay = returns,
             Completions = completions,
             OutcomeParticipant = [.. who],
             OutcomeTypes = [.. types],
             OutcomeDay = [.. days],
         };
+    }
+
+    private static int[] Dates(int n)
+    {
+        var days = new int[n];
+        Array.Fill(days, EvaluationDataset.NoDate);
+        return days;
     }
 }

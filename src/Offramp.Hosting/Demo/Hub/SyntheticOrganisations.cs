@@ -22,6 +22,16 @@ public static class SyntheticOrganisations
             "Kenya", "East Africa", [Movement.Jihadist, Movement.EthnoNationalist], 780, 2019, 0.66, 0.016, 2.0, 0.4, 0.12),
         new("Horizon Reintegration Trust", "Alternatives to prosecution for young people", ProgramKind.AlternativeToProsecution, ProgramAims.Disengagement | ProgramAims.Rehabilitation,
             "Kenya", "East Africa", [Movement.Jihadist], 600, 2021, 0.71, 0.014, 1.6, 0.5, 0.2),
+        new("Horizon Reintegration Trust", "Prison disengagement (high security)", ProgramKind.Prison, ProgramAims.Disengagement | ProgramAims.Rehabilitation,
+            "Kenya", "East Africa", [Movement.Jihadist], 700, 2019, 0.68, 0.013, 2.1, 0.3, 0.06),
+        new("Bridges Reintegration Alliance", "Prison exit program", ProgramKind.Prison, ProgramAims.Disengagement | ProgramAims.Reintegration,
+            "Germany", "Western Europe", [Movement.FarRight, Movement.Jihadist], 900, 2018, 0.72, 0.011, 1.8, 0.5, 0.1),
+        new("Bridges Reintegration Alliance", "Community exit counselling", ProgramKind.Community, ProgramAims.Disengagement | ProgramAims.Deradicalization,
+            "Germany", "Western Europe", [Movement.FarRight, Movement.FarLeft], 1000, 2018, 0.58, 0.015, 1.7, 0.55, 0.22),
+        new("Bridges Reintegration Alliance", "Returnee family support", ProgramKind.Returnee, ProgramAims.Deradicalization | ProgramAims.Reintegration,
+            "Germany", "Western Europe", [Movement.Jihadist], 560, 2019, 0.75, 0.009, 1.9, 0.45, 0.4),
+        new("Bridges Reintegration Alliance", "Probation mentoring", ProgramKind.Probation, ProgramAims.Disengagement | ProgramAims.Rehabilitation,
+            "Germany", "Western Europe", [Movement.FarRight], 820, 2020, 0.7, 0.014, 2.0, 0.5, 0.12),
     ];
 
     /// <summary>
