@@ -83,6 +83,7 @@ internal sealed class DemoPrograms(OfframpDbContext db, FieldCipher cipher, IClo
         await db.SaveChangesAsync(ct);
         var random = new Random(seed + 5);
         await SeedFollowUpsAndOutcomesAsync(organisationId, random, ct);
+        await new DemoOutcomesFromTimeZero(db, clock).SeedAsync(world, random, ct);
         await SeedPlansAsync(world, templates, random, ct);
     }
 

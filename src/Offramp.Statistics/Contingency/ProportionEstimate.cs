@@ -41,6 +41,10 @@ public sealed record ProportionEstimate(
             .Add(SmallNumberWarning.ForSampleSize((int)n, "participants", "the proportion is imprecise"))
             .Add(SmallNumberWarning.ForEvents((int)Math.Min(successes, int.MaxValue), string.Empty, "the rate is unstable"))
             .ToImmutable();
-        return new ProportionEstimate(successes, (int)n, proportion, new ConfidenceInterval(center - distance, center + distance, confidenceLevel), warnings);
+        // With no successes the lower bound is 0 and with all of them the upper is 1, exactly (as R's prop.test with
+        // correct = FALSE); the subtraction would leave a rounding residue such as -6.9e-18 for a report to print.
+        var lower = successes == 0 ? 0.0 : center - distance;
+        var upper = successes == n ? 1.0 : center + distance;
+        return new ProportionEstimate(successes, (int)n, proportion, new ConfidenceInterval(lower, upper, confidenceLevel), warnings);
     }
 }

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.DependencyInjection;
+
+using Offramp.Core.Evaluation.Cohorts;
+using Offramp.Core.Evaluation.Metrics;
+using Offramp.Core.Evaluation.Reports;
+using Offramp.Hosting.Demo;
+using Offramp.TestSupport;
+
+namespace Offramp.Web.Tests.Evaluation;
+
+/// <summary>
+/// Every demo program's evaluation report has figures that mean something (issue #13). Before, probation metrics
+/// counted from a release that probation cases never have (0 included), and programs whose participants were never
+/// released had no outcomes at all (100% "no reconviction", 0% employed).
+/// </summary>
+public sealed class DemoEvaluationTests
+{
+    [Theory]
+    [BothProviders]
+    public async Task Every_demo_program_reports_at_least_two_estimable_metrics_that_are_not_degenerate(DatabaseProviderKind provider)
+    {
+        await using var app = await OfframpAppFactory.CreateAsync(provider);
+        await using var scope = app.Services.CreateAsyncScope();
+        var world = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(300, seed: 1);
+        var reports = scope.ServiceProvider.GetRequiredService<BuildEvaluationReport>();
+
+        Assert.Equal(5, world.Programs.Count);
+        foreach (var program in world.Programs)
+        {
+            var report = await reports.ForOperatorAsync(program.Name, new CohortFilter(), null);
+            Assert.True(report.CohortSize > 0, $"{program.Name}: empty cohort");
+            var estimable = report.Metrics.Where(m => m.Rate is { N: >= 10, Proportion: not null }).ToList();
+            Assert.True(estimable.Count >= 2, $"{program.Name}: {estimable.Count} estimable metrics");
+            Assert.Contains(estimable, m => m.Metric.Kind == MetricKind.PositiveOutcome && m.Rate!.Proportion is > 0 and < 1);
+            Assert.Contains(estimable, m => m.Metric.Kind == MetricKind.NoAdverseOutcome && m.Metric.Anchor == MetricAnchors.DefaultFor(program.Kind));
+        }
+    }
+}
