@@ -28,6 +28,7 @@ public sealed partial class FuzzScene
     private static readonly string[] CaseEnding = ["/erasure", "/closure", "/consents/withdrawal", "/transfers", "/stage"];
 
     private readonly Dictionary<string, Guid> ownParticipants = [];
+    private readonly Dictionary<Guid, Dictionary<string, Guid>> ownRecords = [];
     private readonly Dictionary<Guid, Type> versionedTypes = [];
     private readonly Dictionary<string, EndpointAudience?> audiences;
 
@@ -198,10 +199,21 @@ public sealed partial class FuzzScene
         if (!ownParticipants.TryGetValue(operation.Key, out var own))
         {
             own = ownParticipants[operation.Key] = (await World.ParticipantInInterventionAsync()).Id;
+            if (operation.Template.Contains("{planId}", StringComparison.Ordinal))
+            {
+                // Closing a plan needs a plan of that participant: a plan of the shared one answers 404 whatever the body.
+                ownRecords[own] = new() { ["planId"] = await World.CreatePlanAsync(own, TestWorld.NewPlan(TestWorld.DaysAgo(20), "Engagement")) };
+            }
         }
 
         return own;
     }
+
+    /// <summary>The ids a route parameter may take for this participant: its own record where it has one, else the pool's.</summary>
+    public IReadOnlyList<Guid> CandidatesFor(string routeParameter, Guid participant) =>
+        routeParameter == "id" ? [participant]
+        : ownRecords.TryGetValue(participant, out var records) && records.TryGetValue(routeParameter, out var record) ? [record]
+        : Ids.For(PoolOf(routeParameter));
 
     /// <summary>
     /// The version for If-Match: the ETag of a GET on the same URL when there is one, else the version of the record

@@ -129,14 +129,14 @@ public sealed class WriteEndpointFuzzTests(ITestOutputHelper output)
             .ThenBy(o => o.Template, StringComparer.Ordinal)
             .ThenBy(o => o.Method.Method, StringComparer.Ordinal)];
 
-    /// <summary>The URL with real ids: the endpoint's participant for {id}, else one of the pool's ids of that name.</summary>
+    /// <summary>The URL with real ids: the endpoint's participant for {id}, its own record, or one of the pool's ids of that name.</summary>
     private static string Url(WriteOperation operation, int[] picks, FuzzScene scene, Guid participant)
     {
         var url = operation.Template;
         for (var i = 0; i < operation.PathParameters.Count; i++)
         {
             var name = operation.PathParameters[i];
-            var candidates = name == "id" ? [participant] : scene.Ids.For(FuzzScene.PoolOf(name));
+            var candidates = scene.CandidatesFor(name, participant);
             var value = candidates.Count == 0 ? Guid.Empty : candidates[picks[i] % candidates.Count];
             url = url.Replace($"{{{name}}}", value.ToString(), StringComparison.Ordinal);
         }
