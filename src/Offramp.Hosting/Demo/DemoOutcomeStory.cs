@@ -9,7 +9,8 @@ namespace Offramp.Hosting.Demo;
 /// </summary>
 internal sealed record DemoOutcomeStory(IReadOnlyList<DemoOutcome> Outcomes, DateOnly? LostOn)
 {
-    public static DemoOutcomeStory Draw(Random random, DateOnly released, DateOnly today)
+    /// <param name="risk">How much likelier than usual re-arrest and re-engagement are (early leavers: about twice), and work less likely.</param>
+    public static DemoOutcomeStory Draw(Random random, DateOnly released, DateOnly today, double risk = 1)
     {
         var outcomes = new List<DemoOutcome>();
         var atRisk = today.DayNumber - released.DayNumber;
@@ -19,7 +20,7 @@ internal sealed record DemoOutcomeStory(IReadOnlyList<DemoOutcome> Outcomes, Dat
         }
 
         DateOnly After(int minDays, int maxDays) => released.AddDays(Math.Min(atRisk, random.Next(minDays, Math.Max(minDays + 1, maxDays))));
-        if (random.NextDouble() < 0.12)
+        if (random.NextDouble() < 0.12 * risk)
         {
             var arrested = After(30, Math.Min(atRisk, 1800));
             outcomes.Add(new(OutcomeType.ReArrest, arrested, InformationSource.Police, random.NextDouble() < 0.7 ? OutcomeConfidence.ConfirmedByRecord : OutcomeConfidence.Reported));
@@ -31,7 +32,7 @@ internal sealed record DemoOutcomeStory(IReadOnlyList<DemoOutcome> Outcomes, Dat
                 outcomes.Add(new(type, convicted, InformationSource.Court, OutcomeConfidence.ConfirmedByRecord));
             }
         }
-        else if (random.NextDouble() < 0.03)
+        else if (random.NextDouble() < 0.03 * risk)
         {
             outcomes.Add(new(OutcomeType.ReEngagementWithoutConviction, After(60, atRisk), InformationSource.CommunityContact,
                 random.NextDouble() < 0.5 ? OutcomeConfidence.Suspected : OutcomeConfidence.Reported));
@@ -54,7 +55,7 @@ internal sealed record DemoOutcomeStory(IReadOnlyList<DemoOutcome> Outcomes, Dat
 
         foreach (var (type, chance) in new[] { (OutcomeType.Employment, 0.55), (OutcomeType.Housing, 0.7), (OutcomeType.Education, 0.2), (OutcomeType.FamilyTies, 0.4), (OutcomeType.CommunityIntegration, 0.3) })
         {
-            if (random.NextDouble() < chance)
+            if (random.NextDouble() < chance / risk)
             {
                 var on = After(20, Math.Min(atRisk, 700));
                 if (lost is null || on < lost)

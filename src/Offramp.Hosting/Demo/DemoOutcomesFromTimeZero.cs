@@ -50,6 +50,7 @@ internal sealed class DemoOutcomesFromTimeZero(OfframpDbContext db, IClock clock
             _ => null, // not released yet: not at risk
         };
 
+        var earlyLeavers = await DemoPrograms.EarlyLeaversAsync(db, ct);
         var today = clock.Today;
         var rows = new BulkInserter(db);
         foreach (var chunk in candidates.Chunk(BatchSize))
@@ -57,7 +58,7 @@ internal sealed class DemoOutcomesFromTimeZero(OfframpDbContext db, IClock clock
             var outcomes = chunk
                 .Select(c => (c.Id, Zero: TimeZero(c.Id, kinds[c.ProgramId])))
                 .Where(c => c.Zero is not null)
-                .SelectMany(c => DemoOutcomeStory.Draw(random, c.Zero!.Value, today).Outcomes.Select(o => new OutcomeEvent
+                .SelectMany(c => DemoOutcomeStory.Draw(random, c.Zero!.Value, today, earlyLeavers.Contains(c.Id) ? DemoPrograms.EarlyLeaverRisk : 1).Outcomes.Select(o => new OutcomeEvent
                 {
                     ParticipantId = c.Id,
                     Type = o.Type,

@@ -87,6 +87,13 @@ internal sealed class DemoPrograms(OfframpDbContext db, FieldCipher cipher, IClo
         await SeedPlansAsync(world, templates, random, ct);
     }
 
+    /// <summary>Early leavers are re-arrested about twice as often, as evaluations of such programs report.</summary>
+    internal const double EarlyLeaverRisk = 2;
+
+    /// <summary>Who left the program early (closed before completing, consent kept): their outcomes are drawn with <see cref="EarlyLeaverRisk"/>.</summary>
+    internal static async Task<HashSet<Guid>> EarlyLeaversAsync(OfframpDbContext db, CancellationToken ct) =>
+        [.. await db.StageChanges.AsNoTracking().Where(s => s.Reason.StartsWith("Left early:")).Select(s => s.ParticipantId).ToListAsync(ct)];
+
     private async Task SeedFollowUpsAndOutcomesAsync(Guid organisationId, Random random, CancellationToken ct)
     {
         var released = await db.JusticeEvents.AsNoTracking()
@@ -96,6 +103,7 @@ internal sealed class DemoPrograms(OfframpDbContext db, FieldCipher cipher, IClo
                 e => e.ParticipantId, p => p.Id, (e, p) => new { p.Id, p.ProgramId, e.OccurredOn })
             .OrderBy(x => x.Id)
             .ToListAsync(ct);
+        var earlyLeavers = await EarlyLeaversAsync(db, ct);
         var today = clock.Today;
         var rows = new BulkInserter(db);
         foreach (var chunk in released.Chunk(BatchSize))
@@ -105,7 +113,7 @@ internal sealed class DemoPrograms(OfframpDbContext db, FieldCipher cipher, IClo
             var tasks = new List<CaseTask>();
             foreach (var p in chunk)
             {
-                var story = DemoOutcomeStory.Draw(random, p.OccurredOn, today);
+                var story = DemoOutcomeStory.Draw(random, p.OccurredOn, today, earlyLeavers.Contains(p.Id) ? EarlyLeaverRisk : 1);
                 outcomes.AddRange(story.Outcomes.Select(o => new OutcomeEvent
                 {
                     ParticipantId = p.Id,

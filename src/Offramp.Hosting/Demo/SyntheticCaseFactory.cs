@@ -30,6 +30,9 @@ internal sealed class SyntheticCaseFactory(DemoWorld world, IdentitySealer seale
     private readonly Dictionary<string, Faker> fakers = Locales.ToDictionary(l => l, l => new Faker(l) { Random = new Randomizer(seed) });
     private readonly Random random = new(seed);
 
+    /// <summary>Who leaves early is drawn apart, so adding it left everyone else's history as it was.</summary>
+    private readonly Random leaving = new(seed ^ 0x1EA7E);
+
     public SyntheticCase Create(int index, Guid? demoCaseworker)
     {
         var program = world.Programs[index % world.Programs.Count];
@@ -63,7 +66,7 @@ internal sealed class SyntheticCaseFactory(DemoWorld world, IdentitySealer seale
         result.Index.AddRange(sealer.IndexEntries(participant, identity));
         AddTeam(result, program, demoCaseworker, referredOn);
         var caseworker = result.Team[0].UserId;
-        AddReferralAndPath(result, program, referredOn, caseworker);
+        AddReferralAndPath(result, program, referredOn, caseworker, mayLeaveEarly: demoCaseworker is null);
         AddJustice(result, program, referredOn, caseworker);
         AddSessions(result, caseworker);
         return result;
@@ -91,7 +94,7 @@ internal sealed class SyntheticCaseFactory(DemoWorld world, IdentitySealer seale
         return candidates[random.Next(candidates.Count)].UserId;
     }
 
-    private void AddReferralAndPath(SyntheticCase c, OfframpProgram program, DateOnly referredOn, Guid caseworker)
+    private void AddReferralAndPath(SyntheticCase c, OfframpProgram program, DateOnly referredOn, Guid caseworker, bool mayLeaveEarly)
     {
         var source = program.Kind switch
         {
@@ -152,9 +155,15 @@ internal sealed class SyntheticCaseFactory(DemoWorld world, IdentitySealer seale
             c.Participant.EvaluationConsent = false;
             AddStage(c, c.Participant.Stage, Stage.Withdrawn, date, caseworker);
         }
+        else if (mayLeaveEarly && c.Participant.Stage == Stage.Intervention && leaving.NextDouble() < 0.35)
+        {
+            // Leaving the program is not withdrawing consent: early leavers stay in the evaluation, as the comparison
+            // of completers with early leavers needs (before this the demo's only leavers withdrew, and no comparison was estimable).
+            AddStage(c, Stage.Intervention, Stage.Closed, date, caseworker, "Left early: stopped attending the program.");
+        }
     }
 
-    private static void AddStage(SyntheticCase c, Stage? from, Stage to, DateOnly on, Guid by)
+    private static void AddStage(SyntheticCase c, Stage? from, Stage to, DateOnly on, Guid by, string? reason = null)
     {
         c.Stages.Add(new StageChange
         {
@@ -163,7 +172,7 @@ internal sealed class SyntheticCaseFactory(DemoWorld world, IdentitySealer seale
             ToStage = to,
             EffectiveOn = on,
             ChangedByUserId = by,
-            Reason = to == Stage.Referred ? "Referral received" : $"Moved to {to}",
+            Reason = reason ?? (to == Stage.Referred ? "Referral received" : $"Moved to {to}"),
             RecordedAt = new DateTimeOffset(on.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero).AddSeconds(c.Stages.Count),
         });
         c.Participant.Stage = to;
