@@ -10,8 +10,9 @@ using Spectre.Console;
 namespace Offramp.Cli.Demo;
 
 /// <summary>
-/// `offramp demo seed --participants N [--seed S]`: migrates, creates the demo organisation and accounts if missing,
-/// then adds N synthetic participants with years of history. The same seed gives the same people.
+/// `offramp demo seed --participants N [--program KEY] [--seed S]`: migrates, creates the demo organisation and accounts
+/// if missing, then adds N synthetic participants with years of history, spread over the demo programs or all in one
+/// (`--program iraq --participants 23800` gives the Iraq program the seed's scale, 800 of them juveniles). The same seed gives the same people.
 /// </summary>
 public static class SeedCommand
 {
@@ -27,13 +28,21 @@ public static class SeedCommand
                 r.AddError($"--participants must be between 0 and {MaxParticipants:N0}.");
             }
         });
+        var program = new Option<string?>("--program") { Description = $"Add every participant to this demo program ({DemoProgramCatalogue.Keys}); by default they spread over all of them." };
+        program.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } key && DemoProgramCatalogue.Find(key) is null)
+            {
+                r.AddError($"--program must be one of: {DemoProgramCatalogue.Keys}.");
+            }
+        });
         var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same synthetic people.", DefaultValueFactory = _ => 2026 };
-        var command = new Command("seed", "Add the demo organisation (if missing) and N synthetic participants.") { participants, seed };
-        command.SetAction((parseResult, ct) => RunAsync(parseResult, parseResult.GetValue(participants), parseResult.GetValue(seed), ct));
+        var command = new Command("seed", "Add the demo organisation (if missing) and N synthetic participants.") { participants, program, seed };
+        command.SetAction((parseResult, ct) => RunAsync(parseResult, parseResult.GetValue(participants), DemoProgramCatalogue.Find(parseResult.GetValue(program) ?? "")?.Key, parseResult.GetValue(seed), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(ParseResult parseResult, int participants, int seed, CancellationToken ct)
+    private static async Task<int> RunAsync(ParseResult parseResult, int participants, string? programKey, int seed, CancellationToken ct)
     {
         var console = Terminal.For(parseResult);
         await using var cli = CliServices.Build();
@@ -50,7 +59,7 @@ public static class SeedCommand
             .StartAsync(async progress =>
             {
                 var task = progress.AddTask("Seeding participants", maxValue: Math.Max(participants, 1));
-                await scope.Get<DemoSeeder>().SeedAsync(participants, seed, new Reporter(task), ct);
+                await scope.Get<DemoSeeder>().SeedAsync(participants, seed, programKey, new Reporter(task), ct);
                 task.Value = task.MaxValue;
             });
         clock.Stop();
@@ -59,6 +68,12 @@ public static class SeedCommand
         var seconds = Math.Max(clock.Elapsed.TotalSeconds, 0.001);
         console.MarkupLineInterpolated(
             $"[green]Seeded {participants:N0} participants[/] ({rows:N0} rows) in {clock.Elapsed:m\\:ss\\.f}: {participants / seconds:N0} participants/s, {rows / seconds:N0} rows/s.");
+        if (programKey is not null && DemoProgramCatalogue.Find(programKey) is { } model)
+        {
+            var juveniles = Enumerable.Range(0, participants).Count(i => DemoProgramCatalogue.IsJuvenile(model, i));
+            console.MarkupLineInterpolated($"All in [bold]{model.Name}[/]{(juveniles > 0 ? $", {juveniles:N0} of them juveniles (under 18 at referral)" : "")}.");
+        }
+
         console.MarkupLineInterpolated(
             $"Demo accounts: {string.Join(", ", DemoAccounts.SignIn.Select(a => a.Email))}; password {DemoAccounts.Password}; `offramp demo totp EMAIL` prints the sign-in code.");
         return ExitCodes.Success;

@@ -67,6 +67,10 @@ public sealed class DefineTemplate(OfframpDbContext db, ScopeLoader scopes)
         template.Name = definition.Name.Trim();
         template.Description = definition.Description?.Trim();
         template.Origin = definition.Origin?.Trim();
+        template.Kind = definition.Kind;
+        template.TargetGroup = definition.TargetGroup?.Trim();
+        template.SuccessMeasure = definition.SuccessMeasure?.Trim();
+        template.SourceGaps = definition.SourceGaps?.Trim();
         template.PlanReviewIntervalMonths = definition.PlanReviewIntervalMonths;
         template.AgreementReviewIntervalMonths = definition.AgreementReviewIntervalMonths;
         template.FollowUpMonths = [.. definition.FollowUpMonths.Order()];

@@ -1,4 +1,5 @@
 using Offramp.Core.Common;
+using Offramp.Core.Organisations;
 
 namespace Offramp.Core.ProgramCatalogue;
 
@@ -19,6 +20,18 @@ public sealed class ProgramTemplate : Entity
 
     /// <summary>Where the model comes from (e.g. "Denmark, prison and probation service").</summary>
     public string? Origin { get; set; }
+
+    /// <summary>The kind of program the model was built for (e.g. detention or camp); empty when the source does not say.</summary>
+    public ProgramKind? Kind { get; set; }
+
+    /// <summary>Who the model is for, and its entry criteria, in the source's words.</summary>
+    public string? TargetGroup { get; set; }
+
+    /// <summary>How the source measures success (e.g. recidivism).</summary>
+    public string? SuccessMeasure { get; set; }
+
+    /// <summary>What the sources do not say, so a reader knows an empty field was not forgotten.</summary>
+    public string? SourceGaps { get; set; }
 
     public int PlanReviewIntervalMonths { get; set; } = 3;
 

@@ -13,6 +13,9 @@ internal sealed class ProgramTemplateConfiguration : IEntityTypeConfiguration<Pr
         b.Property(x => x.Name).HasMaxLength(200);
         b.Property(x => x.Description).HasMaxLength(4000);
         b.Property(x => x.Origin).HasMaxLength(200);
+        b.Property(x => x.TargetGroup).HasMaxLength(2000);
+        b.Property(x => x.SuccessMeasure).HasMaxLength(2000);
+        b.Property(x => x.SourceGaps).HasMaxLength(2000);
         b.PrimitiveCollection(x => x.FollowUpMonths);
         b.HasIndex(x => new { x.OrganisationId, x.Key }).IsUnique();
         b.HasMany(x => x.Modules).WithOne().HasForeignKey(m => m.TemplateId);

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Offramp.Core.ProgramCatalogue;
 
-/// <summary>The templates in program-templates/ (embedded at build): Back on Track, Entré, Healthy Identity Intervention, Sri Lanka.</summary>
+/// <summary>The templates in program-templates/ (embedded at build): Back on Track, Entré, Healthy Identity Intervention, Sri Lanka, Iraq DRP.</summary>
 public static class ShippedTemplates
 {
     public static IReadOnlyList<TemplateDefinition> All()

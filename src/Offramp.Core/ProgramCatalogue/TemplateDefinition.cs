@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 
 using Offramp.Core.Common;
+using Offramp.Core.Organisations;
 
 namespace Offramp.Core.ProgramCatalogue;
 
@@ -18,6 +19,20 @@ public sealed class TemplateDefinition : IValidatableCommand
 
     [StringLength(200)]
     public string? Origin { get; set; }
+
+    /// <summary>The kind of program the model was built for; empty when the source does not say.</summary>
+    [DefinedEnum]
+    public ProgramKind? Kind { get; set; }
+
+    [StringLength(2000, ErrorMessage = "The target group is limited to 2,000 characters.")]
+    public string? TargetGroup { get; set; }
+
+    [StringLength(2000, ErrorMessage = "The success measure is limited to 2,000 characters.")]
+    public string? SuccessMeasure { get; set; }
+
+    /// <summary>What the sources do not say (e.g. "dose and review cycle not given"), so an empty field reads as unknown, not forgotten.</summary>
+    [StringLength(2000, ErrorMessage = "What the sources do not say is limited to 2,000 characters.")]
+    public string? SourceGaps { get; set; }
 
     [Range(1, 24, ErrorMessage = "Reviews are between 1 and 24 months apart.")]
     public int PlanReviewIntervalMonths { get; set; } = 3;

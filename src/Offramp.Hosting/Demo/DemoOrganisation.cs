@@ -8,7 +8,7 @@ using Offramp.Core.Organisations;
 
 namespace Offramp.Hosting.Demo;
 
-/// <summary>Creates the demo organisation, one program per program kind of DOMAIN.md, sites, demo accounts and a staff pool.</summary>
+/// <summary>Creates the demo organisation, one program per reference program of DOMAIN.md (<see cref="DemoProgramCatalogue"/>), sites, demo accounts and a staff pool.</summary>
 public sealed class DemoOrganisation(OfframpDbContext db, UserManager<AppUser> users)
 {
     public const string Name = "Demo Disengagement Network";
@@ -37,13 +37,7 @@ public sealed class DemoOrganisation(OfframpDbContext db, UserManager<AppUser> u
     }
 
     private static IEnumerable<OfframpProgram> ProgramsFor(Guid organisationId) =>
-    [
-        new() { OrganisationId = organisationId, Name = "Back on Track mentoring (prison)", Kind = ProgramKind.Prison, Aims = ProgramAims.Disengagement | ProgramAims.Reintegration, Description = "Mentoring by trained mentors; agreements reviewed every three months; family involved where a positive resource." },
-        new() { OrganisationId = organisationId, Name = "Entré one-to-one CBT (probation)", Kind = ProgramKind.Probation, Aims = ProgramAims.Disengagement | ProgramAims.Rehabilitation, Description = "About 50 sessions, twice a week, 60-90 minutes; challenges violence, not views." },
-        new() { OrganisationId = organisationId, Name = "Diversion agreement", Kind = ProgramKind.AlternativeToProsecution, Aims = ProgramAims.Disengagement | ProgramAims.Rehabilitation, Description = "Alternative to prosecution with an agreed program of work." },
-        new() { OrganisationId = organisationId, Name = "Returnee reintegration", Kind = ProgramKind.Returnee, Aims = ProgramAims.Deradicalization | ProgramAims.Reintegration, Description = "Support for people returning from conflict zones and their families." },
-        new() { OrganisationId = organisationId, Name = "Community exit support", Kind = ProgramKind.Community, Aims = ProgramAims.Disengagement | ProgramAims.Deradicalization, Description = "Community-led, voluntary support to leave a movement." },
-    ];
+        DemoProgramCatalogue.All.Select(p => new OfframpProgram { OrganisationId = organisationId, Name = p.Name, Kind = p.Kind, Aims = p.Aims, Description = p.Description });
 
     private async Task<Dictionary<Role, AppUser>> EnsureAccountsAsync(Organisation organisation, List<OfframpProgram> programs, CancellationToken ct)
     {
@@ -112,8 +106,8 @@ public sealed class DemoOrganisation(OfframpDbContext db, UserManager<AppUser> u
                 var role = roles[i % roles.Length];
                 var user = new AppUser
                 {
-                    UserName = $"staff-{program.Kind}-{i}@demo.offramp.org".ToLowerInvariant(),
-                    Email = $"staff-{program.Kind}-{i}@demo.offramp.org".ToLowerInvariant(),
+                    UserName = $"staff-{DemoProgramCatalogue.Of(program).Key}-{i}@demo.offramp.org",
+                    Email = $"staff-{DemoProgramCatalogue.Of(program).Key}-{i}@demo.offramp.org",
                     DisplayName = faker.Name.FullName(),
                     OrganisationId = organisation.Id,
                 };

@@ -30,15 +30,6 @@ internal sealed class DemoPrograms(OfframpDbContext db, FieldCipher cipher, IClo
     private const int BatchSize = 5000;
     private const int PlannedCases = 200;
 
-    private static readonly Dictionary<ProgramKind, string> TemplateFor = new()
-    {
-        [ProgramKind.Prison] = "back-on-track",
-        [ProgramKind.Probation] = "entre",
-        [ProgramKind.Community] = "healthy-identity-intervention",
-        [ProgramKind.AlternativeToProsecution] = "healthy-identity-intervention",
-        [ProgramKind.Returnee] = "sri-lanka-rehabilitation",
-    };
-
     public async Task SeedAsync(DemoWorld world, int seed, CancellationToken ct)
     {
         var organisationId = world.Organisation.Id;
@@ -47,7 +38,7 @@ internal sealed class DemoPrograms(OfframpDbContext db, FieldCipher cipher, IClo
         var templates = await db.Set<ProgramTemplate>().AsNoTracking().Include(t => t.Modules).Where(t => t.OrganisationId == organisationId).ToDictionaryAsync(t => t.Key, ct);
         foreach (var program in world.Programs.Where(p => !db.Set<ProgramSettings>().Any(s => s.ProgramId == p.Id)))
         {
-            var template = templates[TemplateFor[program.Kind]];
+            var template = templates[DemoProgramCatalogue.Of(program).TemplateKey];
             db.Set<ProgramSettings>().Add(new ProgramSettings
             {
                 OrganisationId = organisationId,
@@ -182,12 +173,15 @@ internal sealed class DemoPrograms(OfframpDbContext db, FieldCipher cipher, IClo
         var cases = await db.Participants.AsNoTracking()
             .Where(p => p.OrganisationId == world.Organisation.Id && (p.Stage == Stage.Intervention || p.Stage == Stage.Transition || p.Stage == Stage.Aftercare))
             .Where(p => !db.Set<CaseFormulation>().Any(f => f.ParticipantId == p.Id))
-            .OrderBy(p => p.Code).Take(PlannedCases).Select(p => new { p.Id, p.ProgramId }).ToListAsync(ct);
+            .OrderBy(p => p.Code).Take(PlannedCases)
+            .Select(p => new { p.Id, p.ProgramId, Started = db.StageChanges.Where(s => s.ParticipantId == p.Id && s.ToStage == Stage.Intervention).Max(s => (DateOnly?)s.EffectiveOn) })
+            .ToListAsync(ct);
         var author = world.Accounts[Core.Access.Role.Caseworker].Id;
+        var planned = new List<(Guid Participant, DateOnly Started, List<PlanModule> Modules)>();
         foreach (var c in cases)
         {
             var program = world.Programs.Single(p => p.Id == c.ProgramId);
-            var template = templates[TemplateFor[program.Kind]];
+            var template = templates[DemoProgramCatalogue.Of(program).TemplateKey];
             var formulation = new CaseFormulation { ParticipantId = c.Id, Revision = 1, ContentSealed = [], AuthoredByUserId = author, RecordedAt = clock.UtcNow };
             formulation.ContentSealed = cipher.Seal(JsonSerializer.Serialize(new FormulationContent
             {
@@ -198,7 +192,7 @@ internal sealed class DemoPrograms(OfframpDbContext db, FieldCipher cipher, IClo
                 PullFactors = "Work and a new relationship.",
                 Strengths = "Motivated, practical skills.",
             }), formulation.Id, "Content")!;
-            var started = clock.Today.AddDays(-random.Next(30, 400));
+            var started = c.Started ?? clock.Today;
             var plan = new InterventionPlan
             {
                 ParticipantId = c.Id,
@@ -227,6 +221,7 @@ internal sealed class DemoPrograms(OfframpDbContext db, FieldCipher cipher, IClo
                 ExpectedMinutes = m.ExpectedMinutes,
             }));
             db.AddRange(formulation, plan);
+            planned.Add((c.Id, started, plan.Modules));
             db.Set<CaseTask>().Add(new CaseTask
             {
                 OrganisationId = world.Organisation.Id,
@@ -242,7 +237,27 @@ internal sealed class DemoPrograms(OfframpDbContext db, FieldCipher cipher, IClo
             });
         }
 
+        await LinkSessionsToModulesAsync(planned, ct);
         db.Audit.RecordForEveryParticipant(AuditActions.Seed, AuditEntities.Plan, $"{cases.Count} formulations and plans");
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// The sessions held since the plan started delivered its modules in order, each module its expected number of
+    /// sessions (or one when the template gives none), so the plan's delivered dose is not zero.
+    /// </summary>
+    private async Task LinkSessionsToModulesAsync(List<(Guid Participant, DateOnly Started, List<PlanModule> Modules)> planned, CancellationToken ct)
+    {
+        var ids = planned.Select(p => p.Participant).ToList();
+        var sessions = (await db.Sessions.Where(s => ids.Contains(s.ParticipantId)).ToListAsync(ct)).ToLookup(s => s.ParticipantId);
+        foreach (var (participant, started, modules) in planned)
+        {
+            var queue = modules.OrderBy(m => m.Order).SelectMany(m => Enumerable.Repeat(m.Id, Math.Max(1, m.ExpectedSessions ?? 1))).ToList();
+            var held = sessions[participant].Where(s => s.HeldOn >= started).OrderBy(s => s.HeldOn).ToList();
+            for (var i = 0; i < held.Count && i < queue.Count; i++)
+            {
+                held[i].ModuleId = queue[i];
+            }
+        }
     }
 }

@@ -5,6 +5,7 @@ using Offramp.Core.Access;
 using Offramp.Core.Audit;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
+using Offramp.Core.Organisations;
 using Offramp.Core.Participants;
 using Offramp.Core.Security;
 
@@ -21,12 +22,19 @@ public sealed class DemoSeeder(OfframpDbContext db, UserManager<AppUser> users, 
     /// <summary>The first participants of the prison program go to the demo caseworker, so their caseload is not empty.</summary>
     private const int DemoCaseloadSize = 25;
 
-    public async Task<DemoWorld> SeedAsync(int participants, int seed, IProgress<int>? progress = null, CancellationToken ct = default)
+    public Task<DemoWorld> SeedAsync(int participants, int seed, IProgress<int>? progress = null, CancellationToken ct = default) =>
+        SeedAsync(participants, seed, programKey: null, progress, ct);
+
+    /// <summary>
+    /// Adds <paramref name="participants"/> synthetic participants spread over the demo programs, or all in the one
+    /// named by <paramref name="programKey"/> (a key of <see cref="DemoProgramCatalogue"/>, e.g. "iraq").
+    /// </summary>
+    public async Task<DemoWorld> SeedAsync(int participants, int seed, string? programKey, IProgress<int>? progress = null, CancellationToken ct = default)
     {
         var world = await new DemoOrganisation(db, users).EnsureAsync(ct);
+        var only = programKey is null ? null : world.Programs.Single(p => DemoProgramCatalogue.Of(p).Key == programKey);
         var factory = new SyntheticCaseFactory(world, sealer, cipher, seed, clock.Today);
         var demoCaseworker = world.Accounts[Role.Caseworker].Id;
-        var prisonIndex = world.Programs.FindIndex(p => p.Kind == Offramp.Core.Organisations.ProgramKind.Prison);
         for (var done = 0; done < participants;)
         {
             var count = Math.Min(BatchSize, participants - done);
@@ -34,8 +42,10 @@ public sealed class DemoSeeder(OfframpDbContext db, UserManager<AppUser> users, 
             for (var i = 0; i < count; i++)
             {
                 var index = done + i;
-                var isDemoCase = index % world.Programs.Count == prisonIndex && index / world.Programs.Count < DemoCaseloadSize;
-                batch.Add(factory.Create(index, isDemoCase ? demoCaseworker : null));
+                var program = only ?? world.Programs[index % world.Programs.Count];
+                var indexInProgram = only is null ? index / world.Programs.Count : index;
+                var isDemoCase = program.Kind == ProgramKind.Prison && indexInProgram < DemoCaseloadSize;
+                batch.Add(factory.Create(program, indexInProgram, isDemoCase ? demoCaseworker : null));
             }
 
             await InsertAsync(batch, ct);

@@ -35,6 +35,33 @@ public sealed class DemoSeedTests
         Assert.Equal(0, await workspace.ScalarAsync<long>("SELECT COUNT(*) FROM \"AspNetUsers\""));
     }
 
+    /// <summary>
+    /// The Iraq program at a hundredth of the seed's scale (23,800 → 238): every participant in it, and juveniles in
+    /// the seed's proportion (800 of 23,800), each consented with a guardian.
+    /// </summary>
+    [Fact]
+    public async Task Seed_puts_every_participant_in_the_named_program_with_juveniles_in_the_seeds_proportion()
+    {
+        await using var workspace = await CliWorkspace.CreateAsync(DatabaseProviderKind.Sqlite);
+
+        var run = (await workspace.RunAsync("demo", "seed", "--program", "iraq", "--participants", "238")).ShouldSucceed();
+
+        Assert.Contains("All in Iraq Detainee Rehabilitation Program (detention), 8 of them juveniles (under 18 at referral).", run.Output, StringComparison.Ordinal);
+        Assert.Equal(238, await workspace.ScalarAsync<long>(
+            "SELECT COUNT(*) FROM \"Participants\" p JOIN \"Programs\" g ON g.\"Id\" = p.\"ProgramId\" WHERE g.\"Name\" LIKE 'Iraq%'"));
+        Assert.Equal(238, await workspace.ScalarAsync<long>("SELECT COUNT(*) FROM \"Participants\""));
+        var guardians = await workspace.ScalarAsync<long>("SELECT COUNT(*) FROM \"Consents\" WHERE \"GuardianConsented\" = 1");
+        Assert.InRange(guardians, 1, 8);
+    }
+
+    [Fact]
+    public async Task Seed_names_the_programs_it_knows_when_given_another()
+    {
+        await using var workspace = await CliWorkspace.CreateAsync(DatabaseProviderKind.Sqlite);
+
+        (await workspace.RunAsync("demo", "seed", "--program", "atlantis", "--participants", "5")).ShouldFail(1, "--program must be one of: back-on-track, entre, hii, sri-lanka, iraq, diversion");
+    }
+
     [Fact]
     public async Task Seed_refuses_a_negative_count()
     {
