@@ -39,5 +39,10 @@ public sealed class DemoEvaluationTests
             Assert.Contains(estimable, m => m.Metric.Kind == MetricKind.PositiveOutcome && m.Rate!.Proportion is > 0 and < 1);
             Assert.Contains(estimable, m => m.Metric.Kind == MetricKind.NoAdverseOutcome && m.Metric.Anchor == MetricAnchors.DefaultFor(program.Kind));
         }
+
+        // Early leavers stay in the evaluation and are followed up, so Back on Track can compare them with completers
+        // (before, the only leavers had withdrawn consent and the comparison was "not estimable").
+        var backOnTrack = await reports.ForOperatorAsync(world.Programs.Single(p => p.Name.StartsWith("Back on Track", StringComparison.Ordinal)).Name, new CohortFilter(), null);
+        Assert.Contains(backOnTrack.Metrics, m => m.Comparison is { RiskDifference: not null, LogRankPValue: > 0.0 and <= 1.0 } c && c.Rates.Count == 2 && c.Rates.All(r => r.N > 0));
     }
 }
