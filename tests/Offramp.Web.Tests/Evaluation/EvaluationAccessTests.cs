@@ -94,7 +94,7 @@ public sealed class EvaluationAccessTests(WorldFixture worlds) : IClassFixture<W
 
         var bad = await client.SendJsonAsync(HttpMethod.Post, url, new { Name = "National", Definition = "violent reconviction, national statistics", Csv = "months_at_risk,event\n30,0\n12,yes\n" })
             .ExpectAsync(HttpStatusCode.UnprocessableEntity);
-        Assert.Contains("Line 3: event must be 1 or 0 (got 'yes')", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Row 3, column event: must be 1 or 0 (got 'yes')", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await world.DbAsync(db => db.Set<ComparisonGroup>().CountAsync(g => g.ProgramId == program)));
 
         var csv = "months_at_risk,event,gender\n" + string.Concat(Enumerable.Range(0, 20).Select(i => i < 10 ? $"{6 + i},1,Male\n" : "40,0,Female\n"));

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 using Microsoft.EntityFrameworkCore;
 
 using Offramp.Core.Audit;
@@ -12,13 +10,65 @@ namespace Offramp.Core.Evaluation.Cohorts;
 /// <summary>
 /// A director or evaluator imports an external comparison group from CSV with the header
 /// <c>months_at_risk,event[,gender]</c> (event 1 or 0; gender Female, Male, Other or empty). The whole file is checked
-/// first: one bad line refuses the import with its line number, and nothing is written.
+/// first by <see cref="ComparisonGroupCsv"/>: any bad row refuses the import, every bad row is named by its row and
+/// column, and nothing is written. <see cref="PreviewAsync"/> applies the same checks and writes nothing, so a page can
+/// show what an import would store before the evaluator confirms it.
 /// </summary>
 public sealed class ImportComparisonGroup(OfframpDbContext db, EvaluationAccess access, IClock clock)
 {
-    public const int MaxRows = 100_000;
+    public const int MaxRows = ComparisonGroupCsv.MaxRows;
+
+    /// <summary>The most problems a refusal lists; the message still gives how many rows are bad in all.</summary>
+    public const int MaxProblemsListed = 1000;
+
+    private const int PreviewRows = 10;
 
     public async Task<Guid> ExecuteAsync(Guid programId, string name, string definition, string csv, CancellationToken ct = default)
+    {
+        var (program, checkedName, checkedDefinition) = await CheckAsync(programId, name, definition, ct);
+        var parse = ComparisonGroupCsv.Parse(csv);
+        if (parse.Problems.Count > 0)
+        {
+            throw Refusal(parse.Problems);
+        }
+
+        var rows = parse.Rows;
+        var group = new ComparisonGroup
+        {
+            OrganisationId = program.OrganisationId,
+            ProgramId = programId,
+            Name = checkedName,
+            Definition = checkedDefinition,
+            Size = rows.Count,
+            ImportedAt = clock.UtcNow,
+            ImportedByUserId = db.Audit.Actor.UserId,
+        };
+        db.Set<ComparisonGroup>().Add(group);
+        foreach (var row in rows)
+        {
+            row.GroupId = group.Id;
+        }
+
+        db.Set<ComparisonGroupRow>().AddRange(rows);
+        db.Audit.Record(AuditActions.ComparisonImported, AuditEntities.ComparisonGroup, group.Id, null, $"{rows.Count} rows");
+        await db.SaveChangesAsync(ct);
+        return group.Id;
+    }
+
+    /// <summary>What <see cref="ExecuteAsync"/> would store, or every problem that would refuse it; stores nothing.</summary>
+    public async Task<ComparisonGroupPreview> PreviewAsync(Guid programId, string name, string definition, string csv, CancellationToken ct = default)
+    {
+        await CheckAsync(programId, name, definition, ct);
+        var parse = ComparisonGroupCsv.Parse(csv);
+        var rows = parse.Rows;
+        return new ComparisonGroupPreview(rows.Count, rows.Count(r => r.Event), rows.Count == 0 ? 0 : rows.Min(r => r.MonthsAtRisk),
+            rows.Count == 0 ? 0 : rows.Max(r => r.MonthsAtRisk),
+            [.. rows.GroupBy(r => r.Gender).OrderBy(g => g.Key).Select(g => (g.Key, g.Count()))],
+            [.. rows.Take(PreviewRows)], parse.Problems.Select(p => p.Row).Distinct().Count(), [.. parse.Problems.Take(MaxProblemsListed)]);
+    }
+
+    /// <summary>The caller's access to the program, then the name and definition, then that the name is free.</summary>
+    private async Task<(EvaluatedProgram Program, string Name, string Definition)> CheckAsync(Guid programId, string name, string definition, CancellationToken ct)
     {
         var program = await access.ForCallerAsync(programId, ct);
         name = name.Trim();
@@ -43,90 +93,30 @@ public sealed class ImportComparisonGroup(OfframpDbContext db, EvaluationAccess 
             throw new DomainException(definitionProblem, "definition");
         }
 
-        var rows = Parse(csv);
         if (await db.Set<ComparisonGroup>().AnyAsync(g => g.ProgramId == programId && g.Name == name, ct))
         {
             throw new ConflictException($"The program already has a comparison group named '{name}'.");
         }
 
-        var group = new ComparisonGroup
-        {
-            OrganisationId = program.OrganisationId,
-            ProgramId = programId,
-            Name = name,
-            Definition = definition,
-            Size = rows.Count,
-            ImportedAt = clock.UtcNow,
-            ImportedByUserId = db.Audit.Actor.UserId,
-        };
-        db.Set<ComparisonGroup>().Add(group);
-        foreach (var row in rows)
-        {
-            row.GroupId = group.Id;
-        }
-
-        db.Set<ComparisonGroupRow>().AddRange(rows);
-        db.Audit.Record(AuditActions.ComparisonImported, AuditEntities.ComparisonGroup, group.Id, null, $"{rows.Count} rows");
-        await db.SaveChangesAsync(ct);
-        return group.Id;
+        return (program, name, definition);
     }
 
-    internal static List<ComparisonGroupRow> Parse(string csv)
+    private static DomainException Refusal(IReadOnlyList<ComparisonGroupProblem> problems)
     {
-        var lines = csv.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        var header = lines[0].Trim().TrimStart('\uFEFF').Split(',').Select(h => h.Trim().ToLowerInvariant()).ToArray();
-        var months = Array.IndexOf(header, "months_at_risk");
-        var events = Array.IndexOf(header, "event");
-        var gender = Array.IndexOf(header, "gender");
-        if (months < 0 || events < 0)
-        {
-            throw new DomainException("The first line must name the columns months_at_risk and event (and optionally gender).", "csv");
-        }
-
-        var rows = new List<ComparisonGroupRow>();
-        for (var n = 1; n < lines.Length; n++)
-        {
-            if (lines[n].Trim().Length == 0)
-            {
-                continue;
-            }
-
-            var cells = lines[n].Split(',').Select(c => c.Trim()).ToArray();
-            var line = n + 1;
-            if (cells.Length < header.Length)
-            {
-                throw new DomainException($"Line {line} has {cells.Length} values; the header names {header.Length}.", "csv");
-            }
-
-            if (!double.TryParse(cells[months], NumberStyles.Float, CultureInfo.InvariantCulture, out var m) || !double.IsFinite(m) || m < 0 || m > 1200)
-            {
-                throw new DomainException($"Line {line}: months_at_risk must be a number from 0 to 1200 (got '{cells[months]}').", "csv");
-            }
-
-            var happened = cells[events] switch
-            {
-                "1" => true,
-                "0" => false,
-                _ => throw new DomainException($"Line {line}: event must be 1 or 0 (got '{cells[events]}').", "csv"),
-            };
-            var g = Gender.NotRecorded;
-            if (gender >= 0 && cells[gender].Length > 0 && (!Enum.TryParse(cells[gender], ignoreCase: true, out g) || !Enum.IsDefined(g)))
-            {
-                throw new DomainException($"Line {line}: gender must be Female, Male, Other or empty (got '{cells[gender]}').", "csv");
-            }
-
-            rows.Add(new ComparisonGroupRow { MonthsAtRisk = m, Event = happened, Gender = g });
-            if (rows.Count > MaxRows)
-            {
-                throw new DomainException($"A comparison group is limited to {MaxRows:N0} rows.", "csv");
-            }
-        }
-
-        if (rows.Count == 0)
-        {
-            throw new DomainException("The file has a header but no rows.", "csv");
-        }
-
-        return rows;
+        var rows = problems.Select(p => p.Row).Distinct().Count();
+        return new DomainException(
+            new Dictionary<string, string[]> { ["csv"] = [.. problems.Take(MaxProblemsListed).Select(p => p.ToString())] },
+            rows == 1 ? "One row of the file has problems; nothing was imported." : $"{rows:N0} rows of the file have problems; nothing was imported.");
     }
+}
+
+/// <summary>
+/// What an import would store: counts, the range of months at risk, rows per gender and the first rows; or, when
+/// <see cref="Problems"/> is not empty, nothing but the problems (<see cref="BadRows"/> rows in all).
+/// </summary>
+public sealed record ComparisonGroupPreview(int Rows, int Events, double ShortestMonths, double LongestMonths,
+    IReadOnlyList<(Gender Gender, int Rows)> ByGender, IReadOnlyList<ComparisonGroupRow> FirstRows, int BadRows,
+    IReadOnlyList<ComparisonGroupProblem> Problems)
+{
+    public bool CanImport => Problems.Count == 0;
 }

@@ -23,7 +23,21 @@ namespace Offramp.Core.Evaluation.Exports;
 /// </summary>
 public sealed class ExportResearchData(OfframpDbContext db, EvaluationAccess access, EvaluationDatasetLoader loader, KeyRing keys, IClock clock)
 {
+    /// <summary>The command line: an operator with the database and the key ring names the program.</summary>
     public async Task<ResearchExportSummary> ForOperatorAsync(string programName, ResearchExportOptions options, IProgress<string>? progress = null, CancellationToken ct = default)
+    {
+        var recipient = Recipient(options);
+        return await ExportAsync(await access.ForOperatorAsync(programName, ct), recipient, options, progress, ct);
+    }
+
+    /// <summary>The web page: the program's directors and evaluators only, everyone else 404 (<see cref="EvaluationAccess"/>).</summary>
+    public async Task<ResearchExportSummary> ForCallerAsync(Guid programId, ResearchExportOptions options, CancellationToken ct = default)
+    {
+        var program = await access.ForCallerAsync(programId, ct);
+        return await ExportAsync(program, Recipient(options), options, null, ct);
+    }
+
+    private static string Recipient(ResearchExportOptions options)
     {
         var recipient = ResearchPseudonyms.Normalise(options.Recipient);
         if (recipient.Length is 0 or > 200)
@@ -31,7 +45,21 @@ public sealed class ExportResearchData(OfframpDbContext db, EvaluationAccess acc
             throw new DomainException("Name the recipient (up to 200 characters): pseudonyms are keyed to them.", "recipient");
         }
 
-        var program = await access.ForOperatorAsync(programName, ct);
+        if (TextRules.Problem(options.Recipient, 200, checkLength: false) is { } problem)
+        {
+            throw new DomainException(problem, "recipient");
+        }
+
+        if (!Enum.IsDefined(options.Format) || !Enum.IsDefined(options.Dates))
+        {
+            throw new DomainException("Choose CSV, Parquet or both, and how dates are masked.", "format");
+        }
+
+        return recipient;
+    }
+
+    private async Task<ResearchExportSummary> ExportAsync(EvaluatedProgram program, string recipient, ResearchExportOptions options, IProgress<string>? progress, CancellationToken ct)
+    {
         Directory.CreateDirectory(options.Directory);
         var data = await loader.LoadAsync(program, clock.Today, progress, ct);
         var pseudonyms = new ResearchPseudonyms(keys.BlindIndexKey, recipient);
