@@ -30,10 +30,13 @@ public static class EvaluationReportFiles
             report.Metrics.Where(m => m.Survival is not null).SelectMany(m => m.Survival!.Curves.SelectMany(c =>
                 c.Months.Select((t, i) => Row(m.Metric.Name, c.Label, t, c.Survival[i], c.Lower[i], c.Upper[i]))))), ct);
         await File.WriteAllTextAsync(Path.Combine(folder, "change.csv"), SpreadsheetCsv.Document(
-            ["metric", "measure", "pairs", "mean_before", "mean_after", "mean_difference", "lower_95", "upper_95", "t_test_p", "wilcoxon_p", "cohens_dz", "improved"],
+            ["metric", "measure", "pairs", "mean_before", "mean_after", "mean_difference", "lower_95", "upper_95", "t_test_p", "wilcoxon_p", "cohens_dz", "improved",
+                "comparison_group", "comparison_pairs", "ancova_estimate", "ancova_lower_95", "ancova_upper_95", "ancova_p", "welch_difference", "welch_lower_95", "welch_upper_95", "welch_p"],
             report.Metrics.Where(m => m.Change is not null).Select(m => m.Change! switch
             {
-                var c => Row(m.Metric.Name, c.Measure, c.Pairs, c.MeanBefore, c.MeanAfter, c.MeanDifference, c.DifferenceLower, c.DifferenceUpper, c.TTestPValue, c.WilcoxonPValue, c.CohensDz, c.Improved.Successes),
+                var c => Row(m.Metric.Name, c.Measure, c.Pairs, c.MeanBefore, c.MeanAfter, c.MeanDifference, c.DifferenceLower, c.DifferenceUpper, c.TTestPValue, c.WilcoxonPValue, c.CohensDz, c.Improved.Successes,
+                    c.Comparison?.ComparisonLabel, c.Comparison?.ComparisonPairs, c.Comparison?.AncovaEstimate, c.Comparison?.AncovaLower, c.Comparison?.AncovaUpper, c.Comparison?.AncovaPValue,
+                    c.Comparison?.WelchDifference, c.Comparison?.WelchLower, c.Comparison?.WelchUpper, c.Comparison?.WelchPValue),
             })), ct);
     }
 

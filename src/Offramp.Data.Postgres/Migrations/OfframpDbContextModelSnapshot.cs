@@ -1150,6 +1150,11 @@ namespace Offramp.Data.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("Design")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTimeOffset>("ImportedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1207,6 +1212,33 @@ namespace Offramp.Data.Postgres.Migrations
                     b.HasIndex("GroupId");
 
                     b.ToTable("EvaluationComparisonRows", (string)null);
+                });
+
+            modelBuilder.Entity("Offramp.Core.Evaluation.Cohorts.ComparisonGroupScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<double>("Baseline")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("FollowUp")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Gender")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId");
+
+                    b.ToTable("EvaluationComparisonScores", (string)null);
                 });
 
             modelBuilder.Entity("Offramp.Core.Evaluation.Metrics.MetricDefinition", b =>
@@ -3295,6 +3327,15 @@ namespace Offramp.Data.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Offramp.Core.Evaluation.Cohorts.ComparisonGroupRow", b =>
+                {
+                    b.HasOne("Offramp.Core.Evaluation.Cohorts.ComparisonGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Offramp.Core.Evaluation.Cohorts.ComparisonGroupScore", b =>
                 {
                     b.HasOne("Offramp.Core.Evaluation.Cohorts.ComparisonGroup", null)
                         .WithMany()

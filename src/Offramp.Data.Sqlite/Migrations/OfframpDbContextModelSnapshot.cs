@@ -1134,6 +1134,11 @@ namespace Offramp.Data.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Design")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("ImportedAt")
                         .HasColumnType("INTEGER");
 
@@ -1191,6 +1196,33 @@ namespace Offramp.Data.Sqlite.Migrations
                     b.HasIndex("GroupId");
 
                     b.ToTable("EvaluationComparisonRows", (string)null);
+                });
+
+            modelBuilder.Entity("Offramp.Core.Evaluation.Cohorts.ComparisonGroupScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Baseline")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("FollowUp")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Gender")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId");
+
+                    b.ToTable("EvaluationComparisonScores", (string)null);
                 });
 
             modelBuilder.Entity("Offramp.Core.Evaluation.Metrics.MetricDefinition", b =>
@@ -3273,6 +3305,15 @@ namespace Offramp.Data.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Offramp.Core.Evaluation.Cohorts.ComparisonGroupRow", b =>
+                {
+                    b.HasOne("Offramp.Core.Evaluation.Cohorts.ComparisonGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Offramp.Core.Evaluation.Cohorts.ComparisonGroupScore", b =>
                 {
                     b.HasOne("Offramp.Core.Evaluation.Cohorts.ComparisonGroup", null)
                         .WithMany()

@@ -48,7 +48,8 @@ public sealed class DemoOrganisation(OfframpDbContext db, UserManager<AppUser> u
             var programIds = account.Role switch
             {
                 Role.OrganisationAdmin or Role.Auditor => [null],
-                Role.ProgramDirector => programs.Select(p => (Guid?)p.Id).ToArray(),
+                // The demo's director and evaluator work across every demo program, so each program's report can be shown.
+                Role.ProgramDirector or Role.Evaluator => programs.Select(p => (Guid?)p.Id).ToArray(),
                 _ => new Guid?[] { prison.Id },
             };
             var user = await EnsureAccountAsync(db, users, account, organisation.Id, programIds, ct);

@@ -30,7 +30,7 @@ internal sealed class DemoOutcomesFromTimeZero(OfframpDbContext db, IClock clock
             .Where(p => p.OrganisationId == organisationId && !p.ConsentWithdrawn)
             .Where(p => !db.Set<ScheduledFollowUp>().Any(f => f.ParticipantId == p.Id) && !db.Set<OutcomeEvent>().Any(o => o.ParticipantId == p.Id))
             .Where(p => !db.JusticeEvents.Any(e => e.ParticipantId == p.Id && e.Kind == JusticeEventKind.ActualRelease))
-            .OrderBy(p => p.Id).Select(p => new { p.Id, p.ProgramId }).ToListAsync(ct);
+            .OrderBy(p => p.Code).Select(p => new { p.Id, p.ProgramId }).ToListAsync(ct);
         var events = (await db.JusticeEvents.AsNoTracking()
             .Where(e => e.Kind == JusticeEventKind.LicenceStart || e.Kind == JusticeEventKind.AlternativeToProsecutionAgreement || e.Kind == JusticeEventKind.ReturnFromConflictZone)
             .Join(db.Participants.Where(p => p.OrganisationId == organisationId), e => e.ParticipantId, p => p.Id, (e, p) => new { e.ParticipantId, e.Kind, e.OccurredOn })

@@ -91,8 +91,8 @@ internal sealed class DemoPrograms(OfframpDbContext db, FieldCipher cipher, IClo
             .Where(e => e.Kind == JusticeEventKind.ActualRelease)
             .Join(
                 db.Participants.Where(p => p.OrganisationId == organisationId && !p.ConsentWithdrawn && !db.Set<ScheduledFollowUp>().Any(f => f.ParticipantId == p.Id)),
-                e => e.ParticipantId, p => p.Id, (e, p) => new { p.Id, p.ProgramId, e.OccurredOn })
-            .OrderBy(x => x.Id)
+                e => e.ParticipantId, p => p.Id, (e, p) => new { p.Id, p.Code, p.ProgramId, e.OccurredOn })
+            .OrderBy(x => x.Code)
             .ToListAsync(ct);
         var earlyLeavers = await EarlyLeaversAsync(db, ct);
         var today = clock.Today;

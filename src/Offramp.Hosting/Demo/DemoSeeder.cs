@@ -35,6 +35,7 @@ public sealed class DemoSeeder(OfframpDbContext db, UserManager<AppUser> users, 
         var only = programKey is null ? null : world.Programs.Single(p => DemoProgramCatalogue.Of(p).Key == programKey);
         var factory = new SyntheticCaseFactory(world, sealer, cipher, seed, clock.Today);
         var demoCaseworker = world.Accounts[Role.Caseworker].Id;
+        var existing = await db.Participants.LongCountAsync(p => p.OrganisationId == world.Organisation.Id, ct);
         for (var done = 0; done < participants;)
         {
             var count = Math.Min(BatchSize, participants - done);
@@ -45,7 +46,7 @@ public sealed class DemoSeeder(OfframpDbContext db, UserManager<AppUser> users, 
                 var program = only ?? world.Programs[index % world.Programs.Count];
                 var indexInProgram = only is null ? index / world.Programs.Count : index;
                 var isDemoCase = program.Kind == ProgramKind.Prison && indexInProgram < DemoCaseloadSize;
-                batch.Add(factory.Create(program, indexInProgram, isDemoCase ? demoCaseworker : null));
+                batch.Add(factory.Create(program, indexInProgram, existing + index, isDemoCase ? demoCaseworker : null));
             }
 
             await InsertAsync(batch, ct);
@@ -56,6 +57,7 @@ public sealed class DemoSeeder(OfframpDbContext db, UserManager<AppUser> users, 
         await new DemoPrograms(db, cipher, clock).SeedAsync(world, seed, ct);
         await new DemoEvaluation(db, clock).SeedAsync(world, ct);
         await new DemoAssessments(db, cipher, clock).SeedAsync(world, ct);
+        await new DemoRepeatedMeasures(db, cipher, clock).SeedAsync(world, seed, ct);
         await new DemoSafeguarding(db, sealer, cipher, clock).SeedAsync(world, ct);
         await evidence.SeedAsync(world, seed, ct);
 

@@ -32,8 +32,11 @@ internal sealed partial class SyntheticCaseFactory(DemoWorld world, IdentitySeal
     /// <summary>Who leaves early is drawn apart, so adding it left everyone else's history as it was.</summary>
     private readonly Random leaving = new(seed ^ 0x1EA7E);
 
-    /// <summary>The <paramref name="indexInProgram"/>-th synthetic participant of <paramref name="program"/>.</summary>
-    public SyntheticCase Create(OfframpProgram program, int indexInProgram, Guid? demoCaseworker)
+    /// <summary>
+    /// The <paramref name="indexInProgram"/>-th synthetic participant of <paramref name="program"/>, and the
+    /// <paramref name="indexInOrganisation"/>-th of the demo organisation (which gives its code).
+    /// </summary>
+    public SyntheticCase Create(OfframpProgram program, int indexInProgram, long indexInOrganisation, Guid? demoCaseworker)
     {
         var model = DemoProgramCatalogue.Of(program);
         var faker = fakers[Locales[random.Next(Locales.Length)]];
@@ -46,7 +49,7 @@ internal sealed partial class SyntheticCaseFactory(DemoWorld world, IdentitySeal
             OrganisationId = world.Organisation.Id,
             ProgramId = program.Id,
             SiteId = world.Sites[indexInProgram % world.Sites.Count].Id,
-            Code = ParticipantCodes.New(),
+            Code = DemoParticipantCodes.For(seed, indexInOrganisation),
             Gender = gender,
             YearOfBirth = dateOfBirth.Year,
             Nationality = faker.Address.Country(),

@@ -8,8 +8,10 @@ namespace Offramp.Core.Evaluation.Cohorts;
 
 /// <summary>
 /// An external comparison group (e.g. a published reconviction cohort, or a matched group from another service),
-/// imported as de-identified rows of months at risk, whether the adverse event happened, and gender. Its outcome
-/// definition is stated in <see cref="Definition"/>: the report prints it, since comparing unlike definitions misleads.
+/// imported as de-identified rows: either months at risk, whether the adverse event happened, and gender
+/// (<see cref="ComparisonDesign.TimeToEvent"/>), or a score at baseline and at follow-up, and gender
+/// (<see cref="ComparisonDesign.RepeatedMeasures"/>, the Sri Lanka design). Its definition is stated in
+/// <see cref="Definition"/>: the report prints it, since comparing unlike definitions misleads.
 /// </summary>
 public sealed class ComparisonGroup : Entity
 {
@@ -20,6 +22,8 @@ public sealed class ComparisonGroup : Entity
     public required string Name { get; set; }
 
     public required string Definition { get; set; }
+
+    public ComparisonDesign Design { get; set; }
 
     public int Size { get; set; }
 
@@ -42,6 +46,30 @@ public sealed class ComparisonGroupRow
     public Gender Gender { get; set; }
 }
 
+/// <summary>What an external comparison group's rows hold, and so which metrics it can be compared on.</summary>
+public enum ComparisonDesign
+{
+    /// <summary>Months at risk and whether the adverse event happened: compared on adverse-outcome metrics.</summary>
+    TimeToEvent,
+
+    /// <summary>A score at baseline and at follow-up on the same measure: compared on assessment-change metrics.</summary>
+    RepeatedMeasures,
+}
+
+/// <summary>One person of a repeated-measures comparison group: no identity, only the two scores and gender.</summary>
+public sealed class ComparisonGroupScore
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid GroupId { get; set; }
+
+    public double Baseline { get; set; }
+
+    public double FollowUp { get; set; }
+
+    public Gender Gender { get; set; }
+}
+
 internal sealed class ComparisonGroupConfiguration : IEntityTypeConfiguration<ComparisonGroup>
 {
     public void Configure(EntityTypeBuilder<ComparisonGroup> b)
@@ -59,6 +87,16 @@ internal sealed class ComparisonGroupRowConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<ComparisonGroupRow> b)
     {
         b.ToTable("EvaluationComparisonRows");
+        b.HasIndex(x => x.GroupId);
+        b.HasOne<ComparisonGroup>().WithMany().HasForeignKey(x => x.GroupId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ComparisonGroupScoreConfiguration : IEntityTypeConfiguration<ComparisonGroupScore>
+{
+    public void Configure(EntityTypeBuilder<ComparisonGroupScore> b)
+    {
+        b.ToTable("EvaluationComparisonScores");
         b.HasIndex(x => x.GroupId);
         b.HasOne<ComparisonGroup>().WithMany().HasForeignKey(x => x.GroupId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -5,11 +5,12 @@ using Offramp.Core.Participants;
 namespace Offramp.Core.Evaluation.Cohorts;
 
 /// <summary>
-/// Reads a comparison group's CSV (header <c>months_at_risk,event[,gender]</c>) and checks every row, collecting every
+/// Reads a comparison group's CSV and checks every row, collecting every
 /// problem rather than stopping at the first, so the evaluator can fix the whole file at once. Rows are numbered as a
 /// spreadsheet numbers them: the header is row 1. A cell quoted back in a message is shortened and, when it begins
 /// with =, +, -, @, tab or carriage return, given a leading apostrophe as <see cref="DataProtection.SpreadsheetCsv"/>
-/// does, so a message pasted into a spreadsheet never runs as a formula.
+/// does, so a message pasted into a spreadsheet never runs as a formula. The header says the design: <c>months_at_risk,event[,gender]</c>
+/// for time to an adverse event, <c>baseline,follow_up[,gender]</c> for a score measured twice.
 /// </summary>
 public static class ComparisonGroupCsv
 {
@@ -21,6 +22,10 @@ public static class ComparisonGroupCsv
 
     public const string GenderColumn = "gender";
 
+    public const string BaselineColumn = "baseline";
+
+    public const string FollowUpColumn = "follow_up";
+
     private const int QuotedCellLength = 40;
 
     public static ComparisonGroupParse Parse(string csv)
@@ -30,12 +35,16 @@ public static class ComparisonGroupCsv
         var months = Array.IndexOf(header, MonthsColumn);
         var events = Array.IndexOf(header, EventColumn);
         var gender = Array.IndexOf(header, GenderColumn);
-        if (months < 0 || events < 0)
+        var baseline = Array.IndexOf(header, BaselineColumn);
+        var followUp = Array.IndexOf(header, FollowUpColumn);
+        var design = baseline >= 0 && followUp >= 0 ? ComparisonDesign.RepeatedMeasures : ComparisonDesign.TimeToEvent;
+        if (design == ComparisonDesign.TimeToEvent && (months < 0 || events < 0))
         {
-            return new([], [new(1, null, "The first line must name the columns months_at_risk and event (and optionally gender).")]);
+            return new(design, [], [new(1, null, "The first line must name the columns months_at_risk and event (time to an adverse event), or baseline and follow_up (a score measured twice), and optionally gender.")]);
         }
 
         var rows = new List<ComparisonGroupRow>();
+        var scores = new List<ComparisonGroupScore>();
         var problems = new List<ComparisonGroupProblem>();
         var dataRows = 0;
         for (var n = 1; n < lines.Length; n++)
@@ -47,10 +56,18 @@ public static class ComparisonGroupCsv
 
             if (++dataRows > MaxRows)
             {
-                return new([], [new(n + 1, null, $"A comparison group is limited to {MaxRows:N0} rows.")]);
+                return new(design, [], [new(n + 1, null, $"A comparison group is limited to {MaxRows:N0} rows.")]);
             }
 
-            if (ParseRow(lines[n].Split(',').Select(c => c.Trim()).ToArray(), n + 1, header.Length, months, events, gender, problems) is { } row)
+            var cells = lines[n].Split(',').Select(c => c.Trim()).ToArray();
+            if (design == ComparisonDesign.RepeatedMeasures)
+            {
+                if (ParseScores(cells, n + 1, header.Length, baseline, followUp, gender, problems) is { } score)
+                {
+                    scores.Add(score);
+                }
+            }
+            else if (ParseRow(cells, n + 1, header.Length, months, events, gender, problems) is { } row)
             {
                 rows.Add(row);
             }
@@ -61,7 +78,45 @@ public static class ComparisonGroupCsv
             problems.Add(new(2, null, "The file has a header but no rows."));
         }
 
-        return problems.Count == 0 ? new(rows, []) : new([], problems);
+        return problems.Count == 0 ? new(design, rows, [], scores) : new(design, [], problems);
+    }
+
+    /// <summary>A repeated-measures row, or null with its problems added.</summary>
+    private static ComparisonGroupScore? ParseScores(string[] cells, int line, int columns, int baseline, int followUp, int gender, List<ComparisonGroupProblem> problems)
+    {
+        if (cells.Length < columns)
+        {
+            problems.Add(new(line, null, $"{cells.Length} values; the header names {columns}."));
+            return null;
+        }
+
+        var before = problems.Count;
+        var first = Score(cells[baseline], line, BaselineColumn, problems);
+        var second = Score(cells[followUp], line, FollowUpColumn, problems);
+        var g = GenderOf(cells, gender, line, problems);
+        return problems.Count > before ? null : new ComparisonGroupScore { Baseline = first, FollowUp = second, Gender = g };
+    }
+
+    private static double Score(string cell, int line, string column, List<ComparisonGroupProblem> problems)
+    {
+        if (double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) && Math.Abs(value) <= 1e6)
+        {
+            return value;
+        }
+
+        problems.Add(new(line, column, $"must be a number (got '{Quote(cell)}')."));
+        return 0;
+    }
+
+    private static Gender GenderOf(string[] cells, int gender, int line, List<ComparisonGroupProblem> problems)
+    {
+        var g = Gender.NotRecorded;
+        if (gender >= 0 && cells[gender].Length > 0 && (!Enum.TryParse(cells[gender], ignoreCase: true, out g) || !Enum.IsDefined(g) || char.IsDigit(cells[gender][0])))
+        {
+            problems.Add(new(line, GenderColumn, $"must be Female, Male, Other or empty (got '{Quote(cells[gender])}')."));
+        }
+
+        return g;
     }
 
     /// <summary>The row, or null with its problems added: every cell is checked, so one row can name several columns.</summary>
@@ -85,12 +140,7 @@ public static class ComparisonGroupCsv
             problems.Add(new(line, EventColumn, $"must be 1 or 0 (got '{Quote(cells[events])}')."));
         }
 
-        var g = Gender.NotRecorded;
-        if (gender >= 0 && cells[gender].Length > 0 && (!Enum.TryParse(cells[gender], ignoreCase: true, out g) || !Enum.IsDefined(g) || char.IsDigit(cells[gender][0])))
-        {
-            problems.Add(new(line, GenderColumn, $"must be Female, Male, Other or empty (got '{Quote(cells[gender])}')."));
-        }
-
+        var g = GenderOf(cells, gender, line, problems);
         return problems.Count > before ? null : new ComparisonGroupRow { MonthsAtRisk = m, Event = happened!.Value, Gender = g };
     }
 
@@ -102,8 +152,11 @@ public static class ComparisonGroupCsv
     }
 }
 
-/// <summary>The rows when the whole file is good; otherwise no rows and every problem found.</summary>
-public sealed record ComparisonGroupParse(IReadOnlyList<ComparisonGroupRow> Rows, IReadOnlyList<ComparisonGroupProblem> Problems);
+/// <summary>The rows (or, for repeated measures, the scores) when the whole file is good; otherwise none and every problem found.</summary>
+public sealed record ComparisonGroupParse(ComparisonDesign Design, IReadOnlyList<ComparisonGroupRow> Rows, IReadOnlyList<ComparisonGroupProblem> Problems, IReadOnlyList<ComparisonGroupScore>? Scores = null)
+{
+    public int Count => Design == ComparisonDesign.RepeatedMeasures ? (Scores?.Count ?? 0) : Rows.Count;
+}
 
 /// <summary>A problem in a row (spreadsheet numbering, header = 1) and, where one cell is at fault, its column.</summary>
 public sealed record ComparisonGroupProblem(int Row, string? Column, string Message)

@@ -9,7 +9,8 @@ namespace Offramp.Core.Evaluation.Cohorts;
 
 /// <summary>
 /// A director or evaluator imports an external comparison group from CSV with the header
-/// <c>months_at_risk,event[,gender]</c> (event 1 or 0; gender Female, Male, Other or empty). The whole file is checked
+/// <c>months_at_risk,event[,gender]</c> (event 1 or 0; gender Female, Male, Other or empty), or, for repeated measures,
+/// <c>baseline,follow_up[,gender]</c> (a score on the same measure as the program's assessment metric). The whole file is checked
 /// first by <see cref="ComparisonGroupCsv"/>: any bad row refuses the import, every bad row is named by its row and
 /// column, and nothing is written. <see cref="PreviewAsync"/> applies the same checks and writes nothing, so a page can
 /// show what an import would store before the evaluator confirms it.
@@ -33,13 +34,15 @@ public sealed class ImportComparisonGroup(OfframpDbContext db, EvaluationAccess 
         }
 
         var rows = parse.Rows;
+        var scores = parse.Scores ?? [];
         var group = new ComparisonGroup
         {
             OrganisationId = program.OrganisationId,
             ProgramId = programId,
             Name = checkedName,
             Definition = checkedDefinition,
-            Size = rows.Count,
+            Design = parse.Design,
+            Size = parse.Count,
             ImportedAt = clock.UtcNow,
             ImportedByUserId = db.Audit.Actor.UserId,
         };
@@ -49,8 +52,14 @@ public sealed class ImportComparisonGroup(OfframpDbContext db, EvaluationAccess 
             row.GroupId = group.Id;
         }
 
+        foreach (var score in scores)
+        {
+            score.GroupId = group.Id;
+        }
+
         db.Set<ComparisonGroupRow>().AddRange(rows);
-        db.Audit.Record(AuditActions.ComparisonImported, AuditEntities.ComparisonGroup, group.Id, null, $"{rows.Count} rows");
+        db.Set<ComparisonGroupScore>().AddRange(scores);
+        db.Audit.Record(AuditActions.ComparisonImported, AuditEntities.ComparisonGroup, group.Id, null, $"{parse.Count} rows");
         await db.SaveChangesAsync(ct);
         return group.Id;
     }
@@ -61,10 +70,18 @@ public sealed class ImportComparisonGroup(OfframpDbContext db, EvaluationAccess 
         await CheckAsync(programId, name, definition, ct);
         var parse = ComparisonGroupCsv.Parse(csv);
         var rows = parse.Rows;
-        return new ComparisonGroupPreview(rows.Count, rows.Count(r => r.Event), rows.Count == 0 ? 0 : rows.Min(r => r.MonthsAtRisk),
+        var scores = parse.Scores ?? [];
+        var genders = parse.Design == ComparisonDesign.RepeatedMeasures ? scores.Select(s => s.Gender) : rows.Select(r => r.Gender);
+        return new ComparisonGroupPreview(parse.Count, rows.Count(r => r.Event), rows.Count == 0 ? 0 : rows.Min(r => r.MonthsAtRisk),
             rows.Count == 0 ? 0 : rows.Max(r => r.MonthsAtRisk),
-            [.. rows.GroupBy(r => r.Gender).OrderBy(g => g.Key).Select(g => (g.Key, g.Count()))],
-            [.. rows.Take(PreviewRows)], parse.Problems.Select(p => p.Row).Distinct().Count(), [.. parse.Problems.Take(MaxProblemsListed)]);
+            [.. genders.GroupBy(g => g).OrderBy(g => g.Key).Select(g => (g.Key, g.Count()))],
+            [.. rows.Take(PreviewRows)], parse.Problems.Select(p => p.Row).Distinct().Count(), [.. parse.Problems.Take(MaxProblemsListed)])
+        {
+            Design = parse.Design,
+            FirstScores = [.. scores.Take(PreviewRows)],
+            MeanBaseline = scores.Count == 0 ? null : scores.Average(s => s.Baseline),
+            MeanFollowUp = scores.Count == 0 ? null : scores.Average(s => s.FollowUp),
+        };
     }
 
     /// <summary>The caller's access to the program, then the name and definition, then that the name is free.</summary>
@@ -119,4 +136,13 @@ public sealed record ComparisonGroupPreview(int Rows, int Events, double Shortes
     IReadOnlyList<ComparisonGroupProblem> Problems)
 {
     public bool CanImport => Problems.Count == 0;
+
+    public ComparisonDesign Design { get; init; }
+
+    /// <summary>For repeated measures: the first rows and the mean scores (the time-to-event figures above are then empty).</summary>
+    public IReadOnlyList<ComparisonGroupScore> FirstScores { get; init; } = [];
+
+    public double? MeanBaseline { get; init; }
+
+    public double? MeanFollowUp { get; init; }
 }

@@ -11,8 +11,8 @@ public sealed class ListComparisonGroups(OfframpDbContext db, EvaluationAccess a
     {
         var program = await access.ForCallerAsync(programId, ct);
         return await db.Set<ComparisonGroup>().AsNoTracking().Where(g => g.ProgramId == program.Id).OrderBy(g => g.Name)
-            .Select(g => new ComparisonGroupView(g.Id, g.Name, g.Definition, g.Size, g.ImportedAt)).ToListAsync(ct);
+            .Select(g => new ComparisonGroupView(g.Id, g.Name, g.Definition, g.Size, g.ImportedAt, g.Design)).ToListAsync(ct);
     }
 }
 
-public sealed record ComparisonGroupView(Guid Id, string Name, string Definition, int Size, DateTimeOffset ImportedAt);
+public sealed record ComparisonGroupView(Guid Id, string Name, string Definition, int Size, DateTimeOffset ImportedAt, ComparisonDesign Design);

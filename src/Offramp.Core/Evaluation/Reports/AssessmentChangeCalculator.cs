@@ -20,7 +20,8 @@ public sealed class AssessmentChangeCalculator(OfframpDbContext db)
 {
     private const int WindowDays = 92;
 
-    public async Task<MetricResult> ComputeAsync(Cohort cohort, MetricDefinition metric, CancellationToken ct)
+    /// <param name="external">A repeated-measures comparison group to compare the change with, or null.</param>
+    public async Task<MetricResult> ComputeAsync(Cohort cohort, MetricDefinition metric, ExternalComparison? external, CancellationToken ct)
     {
         var view = MetricView.From(metric);
         var data = cohort.Data;
@@ -91,7 +92,8 @@ public sealed class AssessmentChangeCalculator(OfframpDbContext db)
         var warnings = RateEstimates.Words(t.Warnings.Concat(w.Warnings).Concat(dz.Warnings).DistinctBy(x => x.Message));
         var measure = $"mean scale position of the agreed {(focus == ItemDirection.Protective ? "protective" : "risk")} item ratings (0 = lowest level; an evaluation measure, not a risk score)";
         var change = new ChangeSummary(measure, pairs, b.Average(), a2.Average(), t.MeanDifference, MetricCalculator.Finite(t.Interval.Lower), MetricCalculator.Finite(t.Interval.Upper), MetricCalculator.Finite(t.PValue), MetricCalculator.Finite(w.PValue),
-            MetricCalculator.Finite(dz.Value), RateEstimates.FromCounts("Improved", improved, pairs, 0), warnings);
+            MetricCalculator.Finite(dz.Value), RateEstimates.FromCounts("Improved", improved, pairs, 0), warnings,
+            external is null ? null : ChangeComparisons.Compare(b, a2, external));
         return new MetricResult(view, pairs, cohort.Count - pairs, reason, null, change.Improved, [], null, change, []);
     }
 

@@ -32,12 +32,13 @@ public sealed class BuildEvaluationReport(OfframpDbContext db, EvaluationAccess 
         var cohort = Cohort.Select(data, filter);
         // Outcome metrics are pure computation on the arrays: each runs on its own thread (a million participants is
         // about half a second per metric); assessment metrics query the database, so they run here, one at a time.
-        var computing = metrics.Select(m => m.Kind == MetricKind.AssessmentChange ? null : Task.Run(() => MetricCalculator.Compute(cohort, m, external), ct)).ToList();
+        var outcomeComparison = external?.Design == ComparisonDesign.TimeToEvent ? external : null;
+        var computing = metrics.Select(m => m.Kind == MetricKind.AssessmentChange ? null : Task.Run(() => MetricCalculator.Compute(cohort, m, outcomeComparison), ct)).ToList();
         var results = new List<MetricResult>();
         for (var k = 0; k < metrics.Count; k++)
         {
             progress?.Report(metrics[k].Name);
-            results.Add(computing[k] is { } computed ? await computed : await changes.ComputeAsync(cohort, metrics[k], ct));
+            results.Add(computing[k] is { } computed ? await computed : await changes.ComputeAsync(cohort, metrics[k], external?.Design == ComparisonDesign.RepeatedMeasures ? external : null, ct));
         }
 
         var warnings = new List<string>();
@@ -77,6 +78,17 @@ public sealed class BuildEvaluationReport(OfframpDbContext db, EvaluationAccess 
         if (group is null)
         {
             throw new DomainException("Choose one of the program's imported comparison groups.", nameof(filter.ComparisonGroupId));
+        }
+
+        if (group.Design == ComparisonDesign.RepeatedMeasures)
+        {
+            var scores = await db.Set<ComparisonGroupScore>().AsNoTracking().Where(r => r.GroupId == group.Id).Select(r => new { r.Baseline, r.FollowUp }).ToListAsync(ct);
+            return new ExternalComparison(group.Name, group.Definition, [], [], [])
+            {
+                Design = ComparisonDesign.RepeatedMeasures,
+                Baseline = [.. scores.Select(s => s.Baseline)],
+                FollowUp = [.. scores.Select(s => s.FollowUp)],
+            };
         }
 
         var rows = await db.Set<ComparisonGroupRow>().AsNoTracking().Where(r => r.GroupId == group.Id).Select(r => new { r.MonthsAtRisk, r.Event, r.Gender }).ToListAsync(ct);

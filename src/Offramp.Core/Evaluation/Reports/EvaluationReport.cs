@@ -97,4 +97,27 @@ public sealed record ChangeSummary(
     double? WilcoxonPValue,
     double? CohensDz,
     RateEstimate Improved,
+    IReadOnlyList<string> Warnings,
+    ChangeComparison? Comparison = null);
+
+/// <summary>
+/// The program's change against a repeated-measures comparison group: ANCOVA (follow-up on baseline and group; the
+/// program's difference at equal baseline) and Welch's test on change scores (program minus comparison), each with its
+/// 95% CI and p. Null figures could not be estimated; <see cref="Warnings"/> says why.
+/// </summary>
+public sealed record ChangeComparison(
+    string ComparisonLabel,
+    int ProgramPairs,
+    int ComparisonPairs,
+    double? ComparisonMeanBefore,
+    double? ComparisonMeanAfter,
+    double? AncovaEstimate,
+    double? AncovaStandardError,
+    double? AncovaLower,
+    double? AncovaUpper,
+    double? AncovaPValue,
+    double? WelchDifference,
+    double? WelchLower,
+    double? WelchUpper,
+    double? WelchPValue,
     IReadOnlyList<string> Warnings);

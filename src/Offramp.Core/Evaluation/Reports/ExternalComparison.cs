@@ -1,11 +1,22 @@
+using Offramp.Core.Evaluation.Cohorts;
 using Offramp.Statistics.Contingency;
 using Offramp.Statistics.Survival;
 
 namespace Offramp.Core.Evaluation.Reports;
 
-/// <summary>An imported comparison group's follow-up (months at risk, event, gender), compared with the cohort on an adverse-outcome metric.</summary>
+/// <summary>
+/// An imported comparison group: its follow-up (months at risk, event, gender), compared with the cohort on an
+/// adverse-outcome metric; or, for <see cref="ComparisonDesign.RepeatedMeasures"/>, its baseline and follow-up scores,
+/// compared on an assessment-change metric (<see cref="ChangeComparisons"/>).
+/// </summary>
 public sealed record ExternalComparison(string Label, string Definition, double[] Months, bool[] Events, Participants.Gender[] Genders)
 {
+    public ComparisonDesign Design { get; init; }
+
+    public double[] Baseline { get; init; } = [];
+
+    public double[] FollowUp { get; init; } = [];
+
     internal static GroupComparison Compare(MetricObservations obs, Metrics.MetricDefinition metric, ExternalComparison external, RateEstimate cohortRate)
     {
         var horizon = metric.HorizonMonths;

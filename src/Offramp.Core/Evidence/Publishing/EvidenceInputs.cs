@@ -42,7 +42,7 @@ public sealed class EvidenceInputs(OfframpDbContext db, EvaluationDatasetLoader 
             }
             else if (period.IsCumulative)
             {
-                metricInputs.Add(new EvidenceMetricInput(metric, null, null, null, await changes.ComputeAsync(periodCohort, metric, ct)));
+                metricInputs.Add(new EvidenceMetricInput(metric, null, null, null, await changes.ComputeAsync(periodCohort, metric, null, ct)));
             }
         }
 

@@ -21,7 +21,7 @@ namespace Offramp.Web.Pages.Evaluation;
 /// its survival charts are same-origin SVG from <see cref="OnGetChartAsync"/> (the CSP allows no inline styles, so
 /// charts are images, not markup).
 /// </summary>
-public sealed class IndexModel(OfframpDbContext db, ScopeLoader scopes, BuildEvaluationReport build) : PageModel
+public sealed class IndexModel(OfframpDbContext db, ScopeLoader scopes, BuildEvaluationReport build, ListComparisonGroups comparisonGroups) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? ProgramId { get; set; }
@@ -33,8 +33,24 @@ public sealed class IndexModel(OfframpDbContext db, ScopeLoader scopes, BuildEva
 
     public EvaluationReport? Report { get; private set; }
 
+    /// <summary>One list chooses both the comparison and, for an imported group, which one (see <see cref="WithCompareChoice"/>).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Compare { get; set; }
+
+    /// <summary>The program's imported comparison groups, offered in the "Compare" list next to completers and early leavers.</summary>
+    public IReadOnlyList<ComparisonGroupView> ComparisonGroups { get; private set; } = [];
+
+    /// <summary>The "Compare" list's value: what <see cref="Cohort"/> is compared with, one choice for the comparison and its group.</summary>
+    public string CompareChoice => Cohort.ComparisonToMake() switch
+    {
+        CohortComparison.ExternalGroup => Cohort.ComparisonGroupId?.ToString() ?? "",
+        CohortComparison.None => nameof(CohortComparison.None),
+        _ => nameof(CohortComparison.CompletersVsEarlyLeavers),
+    };
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        Cohort = WithCompareChoice();
         var scope = await scopes.GetAsync(ct);
         var ids = scope.ProgramsWhereAny(Role.ProgramDirector, Role.Evaluator).ToList();
         Programs = [.. (await db.Programs.AsNoTracking().Where(p => ids.Contains(p.Id) && p.OrganisationId == scope.OrganisationId)
@@ -47,6 +63,7 @@ public sealed class IndexModel(OfframpDbContext db, ScopeLoader scopes, BuildEva
 
         try
         {
+            ComparisonGroups = await comparisonGroups.ExecuteAsync(programId, ct);
             Report = await build.ExecuteAsync(programId, Cohort, ct);
             return Page();
         }
@@ -55,6 +72,15 @@ public sealed class IndexModel(OfframpDbContext db, ScopeLoader scopes, BuildEva
             return NotFound();
         }
     }
+
+    /// <summary>The cohort with the "Compare" list's choice applied: a group's id, or a comparison's name.</summary>
+    private CohortFilter WithCompareChoice() => Compare switch
+    {
+        null or "" => Cohort,
+        _ when Guid.TryParse(Compare, out var id) => Cohort with { Comparison = CohortComparison.ExternalGroup, ComparisonGroupId = id },
+        nameof(CohortComparison.None) => Cohort with { Comparison = CohortComparison.None, ComparisonGroupId = null },
+        _ => Cohort with { Comparison = CohortComparison.CompletersVsEarlyLeavers, ComparisonGroupId = null },
+    };
 
     public async Task<IActionResult> OnGetChartAsync(Guid metricId, CancellationToken ct)
     {
