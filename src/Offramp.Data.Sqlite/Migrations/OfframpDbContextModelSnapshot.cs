@@ -1204,6 +1204,11 @@ namespace Offramp.Data.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ComponentMetricIds")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("DefinedAt")
                         .HasColumnType("INTEGER");
 
