@@ -8,8 +8,9 @@ namespace Offramp.Core.Evaluation;
 
 /// <summary>
 /// The gate to a program's evaluation: its directors and evaluators see aggregates and de-identified data; everyone
-/// else, and any program of another organisation, gets 404 like a program that does not exist. Only the director
-/// defines what success means. The command line (an operator with the database and the key ring) names the program.
+/// else, and any program of another organisation, gets 404 like a program that does not exist. Both define what
+/// success means (evaluators are the ones who write metrics down); only the director releases evidence. The command
+/// line (an operator with the database and the key ring) names the program.
 /// </summary>
 public sealed class EvaluationAccess(OfframpDbContext db, ScopeLoader scopes)
 {
@@ -42,12 +43,12 @@ public sealed class EvaluationAccess(OfframpDbContext db, ScopeLoader scopes)
             .SingleOrDefaultAsync(ct);
 }
 
-/// <summary>A program the caller may evaluate; <see cref="CanDefineMetrics"/> for its director.</summary>
-public sealed record EvaluatedProgram(Guid Id, Guid OrganisationId, string Name, bool CanDefineMetrics)
+/// <summary>A program the caller may evaluate; <see cref="IsDirector"/> when the caller directs it (only the director releases evidence).</summary>
+public sealed record EvaluatedProgram(Guid Id, Guid OrganisationId, string Name, bool IsDirector)
 {
     public void RequireDirector()
     {
-        if (!CanDefineMetrics)
+        if (!IsDirector)
         {
             throw new NotFoundException();
         }

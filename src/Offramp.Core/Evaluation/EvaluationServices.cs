@@ -19,6 +19,7 @@ public static class EvaluationServices
         services.AddScoped<ListComparisonGroups>();
         services.AddScoped<EvaluationDatasetLoader>();
         services.AddScoped<AssessmentChangeCalculator>();
+        services.AddScoped<CompositeCalculator>();
         services.AddScoped<BuildEvaluationReport>();
         services.AddScoped<ExportResearchData>();
         services.AddScoped<ListRatedInstruments>();

@@ -1252,6 +1252,11 @@ namespace Offramp.Data.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("ComponentMetricIds")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateTimeOffset>("DefinedAt")
                         .HasColumnType("timestamp with time zone");
 

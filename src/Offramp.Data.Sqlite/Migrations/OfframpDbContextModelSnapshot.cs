@@ -1236,6 +1236,11 @@ namespace Offramp.Data.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ComponentMetricIds")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("DefinedAt")
                         .HasColumnType("INTEGER");
 

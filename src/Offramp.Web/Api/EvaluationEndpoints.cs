@@ -10,7 +10,7 @@ namespace Offramp.Web.Api;
 
 /// <summary>
 /// A program's evaluation: success metrics, comparison groups, and the report (aggregates only, with survival charts).
-/// Directors and evaluators of the program; everyone else 404. Only the director defines metrics.
+/// Directors and evaluators of the program, who both define metrics; everyone else 404.
 /// </summary>
 public static class EvaluationEndpoints
 {
@@ -26,10 +26,10 @@ public static class EvaluationEndpoints
         group.MapPost("/metrics", async (Guid programId, DefineMetricCommand command, DefineMetric useCase, CancellationToken ct) =>
                 TypedResults.Created(ApiRoutes.At($"programs/{programId}/evaluation/metrics"), new CreatedId(await useCase.ExecuteAsync(programId, command, ct))))
             .WithName("DefineMetric")
-            .WithSummary("Define a success metric from the outcome taxonomy or an assessment (program director).")
+            .WithSummary("Define a success metric from the outcome taxonomy, an assessment, or 2–5 of the program's other metrics that must all succeed (composite); by the program's evaluators or director.")
             .RequireAuthorization(Auth.Policies.ApiWrite)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .For(EndpointAudience.ProgramDirection);
+            .For(EndpointAudience.ProgramEvaluation);
 
         group.MapGet("/comparison-groups", async (Guid programId, ListComparisonGroups useCase, CancellationToken ct) => await useCase.ExecuteAsync(programId, ct))
             .WithName("ListComparisonGroups")

@@ -16,7 +16,7 @@ public static class StartupDemo
         var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
         if (!await seeder.HasDemoDataAsync())
         {
-            var count = app.Configuration.GetValue("Offramp:DemoParticipants", 300);
+            var count = app.Configuration.GetValue("Offramp:DemoParticipants", 600);
             Console.WriteLine($"First start: seeding the demo organisation with {count} synthetic participants...");
             await seeder.SeedAsync(count, seed: 2026);
         }

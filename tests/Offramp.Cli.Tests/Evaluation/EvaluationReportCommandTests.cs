@@ -85,6 +85,44 @@ public sealed class EvaluationReportCommandTests(WorldFixture worlds) : IClassFi
         Assert.All(ids, id => Assert.DoesNotContain(id.ToString(), everything, StringComparison.OrdinalIgnoreCase));
     }
 
+    [Theory]
+    [BothProviders]
+    public async Task A_composite_metric_is_reported_like_the_others(DatabaseProviderKind provider)
+    {
+        var world = await worlds.WorldAsync(provider);
+        var program = await world.CreateEvaluationProgramAsync("Cli composite");
+        async Task<Guid> DefineAsync(DefineMetricCommand command) =>
+            await (await world.Client(Persona.Evaluator).SendJsonAsync(HttpMethod.Post, $"/api/v1/programs/{program}/evaluation/metrics", command)
+                .ExpectAsync(HttpStatusCode.Created)).ReadCreatedIdAsync();
+        var reconviction = await DefineAsync(new() { Name = "No violent reconviction", Kind = MetricKind.NoAdverseOutcome, OutcomeTypes = [OutcomeType.ReconvictionOtherViolent], HorizonMonths = 24 });
+        var employed = await DefineAsync(new() { Name = "Employed at 12 months", Kind = MetricKind.PositiveOutcome, OutcomeTypes = [OutcomeType.Employment], HorizonMonths = 12 });
+        await DefineAsync(new() { Name = "Not reconvicted and employed", Kind = MetricKind.Composite, ComponentMetricIds = [reconviction, employed] });
+        await world.AddEvaluationCasesAsync(program,
+        [
+            // Released 1,000 days ago: 3 employed and not reconvicted, 1 employed and reconvicted, 2 never employed.
+            .. Enumerable.Range(0, 3).Select(_ => new EvaluationCase(Outcomes: [(OutcomeType.Employment, 900)])),
+            new(Outcomes: [(OutcomeType.Employment, 900), (OutcomeType.ReconvictionOtherViolent, 800)]),
+            .. Enumerable.Range(0, 2).Select(_ => new EvaluationCase()),
+
+            // Not released: at risk on neither component.
+            new(ReleasedDaysAgo: null),
+        ]);
+        var folder = AppCli.OutputFolder(world, "composite");
+
+        (await AppCli.RunAsync(world, "report", "evaluation", "--program", await AppCli.ProgramNameAsync(world, program), "--out", folder)).ShouldSucceed();
+
+        var html = WebUtility.HtmlDecode(await File.ReadAllTextAsync(Path.Combine(folder, "report.html")));
+        Assert.Contains("Success on every one of: No violent reconviction; Employed at 12 months.", html, StringComparison.Ordinal);
+        Assert.Contains("1 for whom a component cannot be determined", html, StringComparison.Ordinal);
+
+        // 3 of the 6 released succeed on both (proportion_confint(3, 6, method="wilson") from statsmodels).
+        var all = Rows(folder, "rates.csv").Single(r => r[0] == "Not reconvicted and employed" && r[1] == "All");
+        Assert.Equal(("3", "6", "0"), (all[2], all[3], all[7]));
+        Assert.Equal(0.5, Number(all[4]), 12);
+        Assert.Equal(0.187616306482651, Number(all[5]), 9);
+        Assert.Equal(0.812383693517349, Number(all[6]), 9);
+    }
+
     [Fact]
     public async Task An_unknown_program_is_refused_and_nothing_is_written()
     {

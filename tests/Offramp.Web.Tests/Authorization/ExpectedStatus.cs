@@ -37,6 +37,7 @@ public static class ExpectedStatus
             EndpointAudience.AnyDirector => ProtectionOracle.AnyDirector(caller, success),
             EndpointAudience.EmergencyAccess => ProtectionOracle.EmergencyAccess(kind, caller, success),
             EndpointAudience.DirectorReview => ProtectionOracle.DirectorReview(kind, caller, success),
+            // Reading a program's figures and defining its metrics: its evaluators and its director.
             EndpointAudience.ProgramEvaluation => AssessmentOracle.EvaluatesProgram(kind, caller) ? success : HttpStatusCode.NotFound,
             EndpointAudience.CertificationManager => AssessmentOracle.ManagesCertifications(caller, success),
             EndpointAudience.ProgramSettings => (caller == Persona.OrganisationAdmin && kind == RecordKind.TeamCase) || AssessmentOracle.DirectsProgram(kind, caller) ? success : HttpStatusCode.NotFound,

@@ -11,7 +11,7 @@ namespace Offramp.Web.Tests.Evaluation;
 
 /// <summary>
 /// Evaluators and directors of the program see aggregates, never a participant; everyone else gets 404; only the
-/// director defines success; bad definitions and bad comparison files are refused whole with a clear message.
+/// evaluators and the director define success; bad definitions and bad comparison files are refused whole with a clear message.
 /// </summary>
 public sealed class EvaluationAccessTests(WorldFixture worlds) : IClassFixture<WorldFixture>
 {
@@ -48,14 +48,14 @@ public sealed class EvaluationAccessTests(WorldFixture worlds) : IClassFixture<W
 
     [Theory]
     [BothProviders]
-    public async Task Only_the_director_defines_success_and_names_stay_unique(DatabaseProviderKind provider)
+    public async Task Only_the_programs_evaluators_and_director_define_success_and_names_stay_unique(DatabaseProviderKind provider)
     {
         var world = await worlds.WorldAsync(provider);
         var program = await world.CreateEvaluationProgramAsync("Define");
         var url = $"/api/v1/programs/{program}/evaluation/metrics";
 
-        await world.Client(Persona.Evaluator).SendJsonAsync(HttpMethod.Post, url, EvaluationCalls.NoViolentReconviction()).ExpectAsync(HttpStatusCode.NotFound);
-        await world.DefineAsync(program, EvaluationCalls.NoViolentReconviction());
+        await world.Client(Persona.CaseworkerA).SendJsonAsync(HttpMethod.Post, url, EvaluationCalls.NoViolentReconviction()).ExpectAsync(HttpStatusCode.NotFound);
+        await world.DefineAsync(program, EvaluationCalls.NoViolentReconviction(), Persona.Evaluator);
         await world.Client(Persona.Director).SendJsonAsync(HttpMethod.Post, url, EvaluationCalls.NoViolentReconviction()).ExpectAsync(HttpStatusCode.Conflict);
 
         var metrics = await (await world.Client(Persona.Evaluator).GetAsync(url).ExpectAsync(HttpStatusCode.OK)).ReadJsonAsync<List<MetricView>>();

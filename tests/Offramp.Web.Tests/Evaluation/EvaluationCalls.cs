@@ -28,8 +28,15 @@ internal static class EvaluationCalls
         HorizonMonths = 12,
     };
 
-    public static async Task<Guid> DefineAsync(this TestWorld world, Guid programId, DefineMetricCommand command) =>
-        await (await world.Client(Persona.Director).SendJsonAsync(HttpMethod.Post, $"/api/v1/programs/{programId}/evaluation/metrics", command)
+    public static DefineMetricCommand Composite(string name, params Guid[] components) => new()
+    {
+        Name = name,
+        Kind = MetricKind.Composite,
+        ComponentMetricIds = [.. components],
+    };
+
+    public static async Task<Guid> DefineAsync(this TestWorld world, Guid programId, DefineMetricCommand command, Persona by = Persona.Director) =>
+        await (await world.Client(by).SendJsonAsync(HttpMethod.Post, $"/api/v1/programs/{programId}/evaluation/metrics", command)
             .ExpectAsync(HttpStatusCode.Created)).ReadCreatedIdAsync();
 
     public static async Task<EvaluationReport> ReportAsync(this TestWorld world, Guid programId, Persona reader = Persona.Evaluator, string query = "") =>

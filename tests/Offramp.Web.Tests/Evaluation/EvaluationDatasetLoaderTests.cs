@@ -33,7 +33,7 @@ public sealed class EvaluationDatasetLoaderTests(WorldFixture worlds) : IClassFi
         ]);
         await world.AddEvaluationCasesAsync(other, [new(Outcomes: [(OutcomeType.ReArrest, 800)]), new()]);
         await world.DbAsync(db => db.Participants.Where(p => p.Id == ids[1]).ExecuteUpdateAsync(s => s.SetProperty(p => p.ConsentWithdrawn, true)));
-        var evaluated = new EvaluatedProgram(program, world.OrganisationId, "Loader", CanDefineMetrics: true);
+        var evaluated = new EvaluatedProgram(program, world.OrganisationId, "Loader", IsDirector: true);
 
         var joined = await LoadAsync(world, evaluated, wholeTables: false);
         var scanned = await LoadAsync(world, evaluated, wholeTables: true);

@@ -21,16 +21,42 @@ public sealed class DefineMetricCommand : IValidatableCommand
     [DefinedEnum]
     public MetricAnchor? Anchor { get; set; }
 
+    /// <summary>Months from time zero to the horizon; not given for a composite, which is known when its longest component is.</summary>
     [Range(1, 120, ErrorMessage = "The horizon must be between 1 and 120 months.")]
-    public int HorizonMonths { get; set; }
+    public int? HorizonMonths { get; set; }
 
     [StringLength(200)]
     public string? InstrumentName { get; set; }
 
     public AssessmentFocus? Focus { get; set; }
 
+    /// <summary>For <see cref="MetricKind.Composite"/>: 2–5 other metrics of the program, none composite; success means every one succeeds.</summary>
+    public List<Guid> ComponentMetricIds { get; set; } = [];
+
     public IEnumerable<(string Field, string Message)> Check()
     {
+        if (Kind != MetricKind.Composite && HorizonMonths is null)
+        {
+            yield return (nameof(HorizonMonths), "Give the horizon in months, e.g. 24 for two years after time zero.");
+        }
+
+        if (Kind == MetricKind.Composite)
+        {
+            var distinct = ComponentMetricIds.Distinct().Count();
+            if (distinct != ComponentMetricIds.Count)
+            {
+                yield return (nameof(ComponentMetricIds), "Choose each component once.");
+            }
+            else if (distinct is < 2 or > 5)
+            {
+                yield return (nameof(ComponentMetricIds), "Choose two to five other metrics of this program: success means every one of them succeeds.");
+            }
+        }
+        else if (ComponentMetricIds.Count > 0)
+        {
+            yield return (nameof(ComponentMetricIds), "Only a composite metric has components.");
+        }
+
         var undefined = OutcomeTypes.Where(t => !Enum.IsDefined(t)).ToList();
         if (undefined.Count > 0)
         {
@@ -62,6 +88,9 @@ public sealed class DefineMetricCommand : IValidatableCommand
                     yield return (nameof(OutcomeTypes), "An assessment metric counts no outcome types.");
                 }
 
+                break;
+            case MetricKind.Composite when OutcomeTypes.Count > 0:
+                yield return (nameof(OutcomeTypes), "A composite metric counts no outcome types itself: its components do.");
                 break;
         }
 

@@ -14,22 +14,37 @@ public sealed class ListMetrics(OfframpDbContext db, EvaluationAccess access)
         return await ForProgramAsync(db, program.Id, ct);
     }
 
+    /// <summary>For the form that defines another: the program's name, its default time zero, and its metrics.</summary>
+    public async Task<ProgramMetrics> ForDefiningAsync(Guid programId, CancellationToken ct = default)
+    {
+        var program = await access.ForCallerAsync(programId, ct);
+        var kind = await db.Programs.AsNoTracking().Where(p => p.Id == program.Id).Select(p => p.Kind).SingleAsync(ct);
+        return new ProgramMetrics(program.Name, MetricAnchors.DefaultFor(kind), await ForProgramAsync(db, program.Id, ct));
+    }
+
     internal static async Task<IReadOnlyList<MetricView>> ForProgramAsync(OfframpDbContext db, Guid programId, CancellationToken ct)
     {
         var metrics = await db.Set<MetricDefinition>().AsNoTracking().Where(m => m.ProgramId == programId)
             .OrderBy(m => m.DefinedAt).ThenBy(m => m.Name).ToListAsync(ct);
-        return [.. metrics.Select(MetricView.From)];
+        var names = MetricView.Names(metrics);
+        return [.. metrics.Select(m => MetricView.From(m, names))];
     }
 }
 
+public sealed record ProgramMetrics(string ProgramName, MetricAnchor DefaultAnchor, IReadOnlyList<MetricView> Metrics);
+
+/// <summary>A metric's definition; <paramref name="ComponentMetricIds"/> for a composite (its components, in the order chosen), empty otherwise.</summary>
 public sealed record MetricView(Guid Id, string Name, MetricKind Kind, IReadOnlyList<OutcomeType> OutcomeTypes, MetricAnchor Anchor, int HorizonMonths,
-    string? InstrumentName, AssessmentFocus? Focus, string Description)
+    string? InstrumentName, AssessmentFocus? Focus, string Description, IReadOnlyList<Guid> ComponentMetricIds)
 {
-    public static MetricView From(MetricDefinition m) =>
-        new(m.Id, m.Name, m.Kind, m.Types, m.Anchor, m.HorizonMonths, m.InstrumentName, m.Focus, Describe(m));
+    /// <summary>The definition; <paramref name="names"/> are the program's metric names, which a composite's description quotes.</summary>
+    public static MetricView From(MetricDefinition m, IReadOnlyDictionary<Guid, string>? names = null) =>
+        new(m.Id, m.Name, m.Kind, m.Types, m.Anchor, m.HorizonMonths, m.InstrumentName, m.Focus, Describe(m, names), m.Components);
+
+    public static IReadOnlyDictionary<Guid, string> Names(IEnumerable<MetricDefinition> metrics) => metrics.ToDictionary(m => m.Id, m => m.Name);
 
     /// <summary>The definition in words, printed under every figure so a reader knows what was counted.</summary>
-    public static string Describe(MetricDefinition m)
+    public static string Describe(MetricDefinition m, IReadOnlyDictionary<Guid, string>? names = null)
     {
         var from = MetricAnchors.Describe(m.Anchor);
         var types = string.Join(", ", m.Types.Select(t => t.ToString()));
@@ -37,6 +52,8 @@ public sealed record MetricView(Guid Id, string Name, MetricKind Kind, IReadOnly
         {
             MetricKind.NoAdverseOutcome => $"No {types} within {m.HorizonMonths} months of {from}; time at risk from {from}, censored at death, loss to follow-up or the report date.",
             MetricKind.PositiveOutcome => $"{types} recorded within {m.HorizonMonths} months of {from}, among participants followed for the full {m.HorizonMonths} months.",
+            MetricKind.Composite => $"Success on every one of: {string.Join("; ", m.Components.Select(id => names?.GetValueOrDefault(id) ?? id.ToString()))}. "
+                + "Among participants for whom every component can be determined; counted once every component is resolved.",
             _ => $"{(m.Focus == AssessmentFocus.RiskFell ? "Risk items fell" : "Protective items rose")} on {m.InstrumentName} between the baseline and the review nearest {m.HorizonMonths} months later (within 3 months).",
         };
     }

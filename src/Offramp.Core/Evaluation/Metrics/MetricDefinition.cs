@@ -32,12 +32,22 @@ public sealed class MetricDefinition : Entity
     /// <summary>For <see cref="MetricKind.AssessmentChange"/>: which items and which way counts as improvement.</summary>
     public AssessmentFocus? Focus { get; set; }
 
+    /// <summary>
+    /// For <see cref="MetricKind.Composite"/>: the component metrics of the same program, comma-separated ids in the
+    /// order they were given (empty otherwise). A column, not a child table: a definition is never edited, so the
+    /// components are read with it and never joined or changed on their own.
+    /// </summary>
+    public string ComponentMetricIds { get; set; } = "";
+
     public DateTimeOffset DefinedAt { get; set; }
 
     public Guid? DefinedByUserId { get; set; }
 
     public IReadOnlyList<OutcomeType> Types =>
         [.. OutcomeTypes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Enum.Parse<OutcomeType>)];
+
+    public IReadOnlyList<Guid> Components =>
+        [.. ComponentMetricIds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Guid.Parse)];
 }
 
 public enum MetricKind
@@ -50,6 +60,12 @@ public enum MetricKind
 
     /// <summary>Success = the assessment at the horizon improved on the baseline (e.g. protective factors rose between baseline and 12-month review).</summary>
     AssessmentChange,
+
+    /// <summary>
+    /// Success = every one of 2–5 other metrics of the program succeeds (e.g. no reconviction within 24 months, protective
+    /// factors rose and employed at 12 months), among participants for whom every component can be determined.
+    /// </summary>
+    Composite,
 }
 
 /// <summary>

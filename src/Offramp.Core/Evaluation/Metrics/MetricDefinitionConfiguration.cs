@@ -12,7 +12,11 @@ internal sealed class MetricDefinitionConfiguration : IEntityTypeConfiguration<M
         b.Property(x => x.Name).HasMaxLength(200);
         b.Property(x => x.OutcomeTypes).HasMaxLength(1000);
         b.Property(x => x.InstrumentName).HasMaxLength(200);
+
+        // Five ids of 36 characters and their four commas.
+        b.Property(x => x.ComponentMetricIds).HasMaxLength(200);
         b.HasIndex(x => new { x.ProgramId, x.Name }).IsUnique();
         b.Ignore(x => x.Types);
+        b.Ignore(x => x.Components);
     }
 }

@@ -24,16 +24,63 @@ public sealed class AssessmentChangeCalculator(OfframpDbContext db)
     public async Task<MetricResult> ComputeAsync(Cohort cohort, MetricDefinition metric, ExternalComparison? external, CancellationToken ct)
     {
         var view = MetricView.From(metric);
+        var (found, missing) = await PairsAsync(cohort, metric, ct);
+        if (missing is not null)
+        {
+            return Empty(view, cohort.Count, missing);
+        }
+
+        var focus = FocusOf(metric);
+        var before = found.Select(p => p.Before).ToList();
+        var after = found.Select(p => p.After).ToList();
+        var pairs = before.Count;
+        var reason = ReasonFor(metric, cohort.Count, pairs);
+        if (pairs < 2)
+        {
+            return Empty(view, cohort.Count, $"Only {pairs} participant{(pairs == 1 ? " has" : "s have")} both a baseline and a review at {metric.HorizonMonths} months: no change can be estimated.") with { NotApplicableReason = reason };
+        }
+
+        var b = before.ToArray();
+        var a2 = after.ToArray();
+        var improved = found.Count(p => Improved(focus, p));
+        var t = PairedTTest.Compute(b, a2);
+        var w = WilcoxonSignedRankTest.Compute(b, a2);
+        var dz = CohensDz.Compute(b, a2);
+        var warnings = RateEstimates.Words(t.Warnings.Concat(w.Warnings).Concat(dz.Warnings).DistinctBy(x => x.Message));
+        var measure = $"mean scale position of the agreed {(focus == ItemDirection.Protective ? "protective" : "risk")} item ratings (0 = lowest level; an evaluation measure, not a risk score)";
+        var change = new ChangeSummary(measure, pairs, b.Average(), a2.Average(), t.MeanDifference, MetricCalculator.Finite(t.Interval.Lower), MetricCalculator.Finite(t.Interval.Upper), MetricCalculator.Finite(t.PValue), MetricCalculator.Finite(w.PValue),
+            MetricCalculator.Finite(dz.Value), RateEstimates.FromCounts("Improved", improved, pairs, 0), warnings,
+            external is null ? null : ChangeComparisons.Compare(b, a2, external));
+        return new MetricResult(view, pairs, cohort.Count - pairs, reason, null, change.Improved, [], null, change, []);
+    }
+
+    /// <summary>
+    /// Each cohort member with an agreed baseline and an agreed review at the horizon, and whether it improved: an
+    /// assessment metric as a composite's component. Everyone with a pair is resolved; the rest are not determinable.
+    /// </summary>
+    public async Task<(SuccessObservations Observations, string? NotApplicableReason)> ObservationsAsync(Cohort cohort, MetricDefinition metric, CancellationToken ct)
+    {
+        var (found, missing) = await PairsAsync(cohort, metric, ct);
+        var focus = FocusOf(metric);
+        var ordered = found.OrderBy(p => p.Slot).ToList();
+        var observations = new SuccessObservations([.. ordered.Select(p => p.Slot)], [.. ordered.Select(_ => true)], [.. ordered.Select(p => Improved(focus, p))],
+            cohort.Count - ordered.Count);
+        return (observations, missing ?? ReasonFor(metric, cohort.Count, ordered.Count));
+    }
+
+    /// <summary>Baseline and review scores per member; when the instrument is missing, nobody and the reason.</summary>
+    private async Task<(List<Pair> Pairs, string? Missing)> PairsAsync(Cohort cohort, MetricDefinition metric, CancellationToken ct)
+    {
         var data = cohort.Data;
         var versions = await db.Set<InstrumentVersion>().AsNoTracking()
             .Where(v => v.Name == metric.InstrumentName && v.Status == InstrumentStatus.Published && v.OrganisationId == metric.OrganisationId)
             .ToListAsync(ct);
         if (versions.Count == 0)
         {
-            return Empty(view, cohort.Count, $"The organisation has no published instrument named '{metric.InstrumentName}'.");
+            return ([], $"The organisation has no published instrument named '{metric.InstrumentName}'.");
         }
 
-        var focus = metric.Focus == AssessmentFocus.RiskFell ? ItemDirection.Risk : ItemDirection.Protective;
+        var focus = FocusOf(metric);
         var definitions = versions.ToDictionary(v => v.Id, v => v.Parsed());
         var versionIds = definitions.Keys.ToList();
         var programId = metric.ProgramId;
@@ -54,8 +101,7 @@ public sealed class AssessmentChangeCalculator(OfframpDbContext db)
             .Select(a => (a.ParticipantId, a.Kind, Day: a.AssessedOn.DayNumber, Score: Score(definitions[a.InstrumentVersionId], focus, ratingsOf[a.Id].Select(r => (r.ItemKey, r.Level)))))
             .Where(a => a.Score is not null)
             .ToList();
-        var before = new List<double>();
-        var after = new List<double>();
+        var pairs = new List<Pair>();
         var horizonDays = (int)Math.Round(metric.HorizonMonths * MetricObservations.DaysPerMonth);
         foreach (var person in scored.GroupBy(a => a.ParticipantId))
         {
@@ -72,30 +118,18 @@ public sealed class AssessmentChangeCalculator(OfframpDbContext db)
                 continue;
             }
 
-            before.Add(baseline.Score.Value);
-            after.Add(review.Score.Value);
+            pairs.Add(new Pair(slotOf[person.Key], baseline.Score.Value, review.Score.Value));
         }
 
-        var pairs = before.Count;
-        var reason = pairs == cohort.Count ? null : $"{cohort.Count - pairs} without an agreed baseline and an agreed review within three months of the {metric.HorizonMonths}-month point";
-        if (pairs < 2)
-        {
-            return Empty(view, cohort.Count, $"Only {pairs} participant{(pairs == 1 ? " has" : "s have")} both a baseline and a review at {metric.HorizonMonths} months: no change can be estimated.") with { NotApplicableReason = reason };
-        }
-
-        var b = before.ToArray();
-        var a2 = after.ToArray();
-        var improved = Enumerable.Range(0, pairs).Count(k => focus == ItemDirection.Protective ? a2[k] > b[k] : a2[k] < b[k]);
-        var t = PairedTTest.Compute(b, a2);
-        var w = WilcoxonSignedRankTest.Compute(b, a2);
-        var dz = CohensDz.Compute(b, a2);
-        var warnings = RateEstimates.Words(t.Warnings.Concat(w.Warnings).Concat(dz.Warnings).DistinctBy(x => x.Message));
-        var measure = $"mean scale position of the agreed {(focus == ItemDirection.Protective ? "protective" : "risk")} item ratings (0 = lowest level; an evaluation measure, not a risk score)";
-        var change = new ChangeSummary(measure, pairs, b.Average(), a2.Average(), t.MeanDifference, MetricCalculator.Finite(t.Interval.Lower), MetricCalculator.Finite(t.Interval.Upper), MetricCalculator.Finite(t.PValue), MetricCalculator.Finite(w.PValue),
-            MetricCalculator.Finite(dz.Value), RateEstimates.FromCounts("Improved", improved, pairs, 0), warnings,
-            external is null ? null : ChangeComparisons.Compare(b, a2, external));
-        return new MetricResult(view, pairs, cohort.Count - pairs, reason, null, change.Improved, [], null, change, []);
+        return (pairs, null);
     }
+
+    private static ItemDirection FocusOf(MetricDefinition metric) => metric.Focus == AssessmentFocus.RiskFell ? ItemDirection.Risk : ItemDirection.Protective;
+
+    private static bool Improved(ItemDirection focus, Pair pair) => focus == ItemDirection.Protective ? pair.After > pair.Before : pair.After < pair.Before;
+
+    private static string? ReasonFor(MetricDefinition metric, int cohortSize, int pairs) =>
+        pairs == cohortSize ? null : $"{cohortSize - pairs} without an agreed baseline and an agreed review within three months of the {metric.HorizonMonths}-month point";
 
     private static double? Score(InstrumentDefinition definition, ItemDirection focus, IEnumerable<(string ItemKey, string Level)> ratings)
     {
@@ -116,4 +150,6 @@ public sealed class AssessmentChangeCalculator(OfframpDbContext db)
 
     private static MetricResult Empty(MetricView view, int cohortSize, string warning) =>
         new(view, 0, cohortSize, null, null, null, [], null, null, [warning]);
+
+    private sealed record Pair(int Slot, double Before, double After);
 }

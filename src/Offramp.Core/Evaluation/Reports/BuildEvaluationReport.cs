@@ -14,7 +14,7 @@ namespace Offramp.Core.Evaluation.Reports;
 /// coded data (participants without evaluation consent excluded and counted). Producing a report is audited with the
 /// number of participants it covers, never any content.
 /// </summary>
-public sealed class BuildEvaluationReport(OfframpDbContext db, EvaluationAccess access, EvaluationDatasetLoader loader, AssessmentChangeCalculator changes, IClock clock)
+public sealed class BuildEvaluationReport(OfframpDbContext db, EvaluationAccess access, EvaluationDatasetLoader loader, AssessmentChangeCalculator changes, CompositeCalculator composites, IClock clock)
 {
     public async Task<EvaluationReport> ExecuteAsync(Guid programId, CohortFilter filter, CancellationToken ct = default) =>
         await BuildAsync(await access.ForCallerAsync(programId, ct), filter, null, ct);
@@ -31,14 +31,18 @@ public sealed class BuildEvaluationReport(OfframpDbContext db, EvaluationAccess 
         progress?.Report("statistics");
         var cohort = Cohort.Select(data, filter);
         // Outcome metrics are pure computation on the arrays: each runs on its own thread (a million participants is
-        // about half a second per metric); assessment metrics query the database, so they run here, one at a time.
+        // about half a second per metric); assessment metrics query the database, and so may a composite's components,
+        // so they run here, one at a time (the context is not thread-safe).
         var outcomeComparison = external?.Design == ComparisonDesign.TimeToEvent ? external : null;
-        var computing = metrics.Select(m => m.Kind == MetricKind.AssessmentChange ? null : Task.Run(() => MetricCalculator.Compute(cohort, m, outcomeComparison), ct)).ToList();
+        var computing = metrics.Select(m => m.Kind is MetricKind.AssessmentChange or MetricKind.Composite ? null : Task.Run(() => MetricCalculator.Compute(cohort, m, outcomeComparison), ct)).ToList();
+        var byId = metrics.ToDictionary(m => m.Id);
         var results = new List<MetricResult>();
         for (var k = 0; k < metrics.Count; k++)
         {
             progress?.Report(metrics[k].Name);
-            results.Add(computing[k] is { } computed ? await computed : await changes.ComputeAsync(cohort, metrics[k], external?.Design == ComparisonDesign.RepeatedMeasures ? external : null, ct));
+            results.Add(computing[k] is { } computed ? await computed
+                : metrics[k].Kind == MetricKind.Composite ? await composites.ComputeAsync(cohort, metrics[k], byId, ct)
+                : await changes.ComputeAsync(cohort, metrics[k], external?.Design == ComparisonDesign.RepeatedMeasures ? external : null, ct));
         }
 
         var warnings = new List<string>();
@@ -54,7 +58,7 @@ public sealed class BuildEvaluationReport(OfframpDbContext db, EvaluationAccess 
 
         if (metrics.Count == 0)
         {
-            warnings.Add("The program has not defined what success means yet: its director adds metrics (e.g. no violent reconviction within 24 months of release).");
+            warnings.Add("The program has not defined what success means yet: its evaluators or director add metrics (e.g. no violent reconviction within 24 months of release).");
         }
 
         var comparison = external is not null ? $"External comparison group: {external.Label} ({external.Definition})"

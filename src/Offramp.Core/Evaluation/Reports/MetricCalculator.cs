@@ -16,28 +16,44 @@ public static class MetricCalculator
         var view = MetricView.From(metric);
         var obs = MetricObservations.Compute(cohort, metric);
         var notApplicableReason = obs.NotApplicable == 0 ? null : MetricAnchors.NotAtRisk(metric.Anchor, obs.NotApplicable);
-        var warnings = new List<string>();
-        if (obs.Slots.Length < Statistics.Common.SmallNumberWarning.MinimumSampleSize)
-        {
-            warnings.Add($"Only {obs.Slots.Length} participants are included: every figure for this metric is unreliable.");
-        }
-
+        var warnings = SmallSample(obs);
         var rate = RateEstimates.Of("", obs, _ => true);
-        var genders = cohort.Data.Genders;
-        var byGender = Enum.GetValues<Gender>()
-            .Select(g => (Gender: g, Count: CountWhere(obs, k => genders[obs.Slots[k]] == g)))
-            .Where(x => x.Count > 0)
-            .Select(x => RateEstimates.Of(x.Gender.ToString(), obs, k => genders[obs.Slots[k]] == x.Gender))
-            .ToList();
+        var byGender = ByGender(cohort, obs);
 
         // The completers/early leavers sample is sorted once and shared by their curves and the log-rank test.
         var grouped = metric.Kind == MetricKind.NoAdverseOutcome && external is null && cohort.GroupLabels.Count == 2 ? Grouped(cohort, obs) : null;
         var survival = metric.Kind == MetricKind.NoAdverseOutcome && obs.Slots.Length > 0 ? Survival(cohort, obs, metric, external, grouped) : null;
         var comparison = external is not null && metric.Kind == MetricKind.NoAdverseOutcome
             ? ExternalComparison.Compare(obs, metric, external, rate)
-            : cohort.GroupLabels.Count == 2 ? WithinProgram(cohort, obs, metric, grouped) : null;
+            : cohort.GroupLabels.Count == 2 ? WithinProgram(cohort, obs, grouped) : null;
         var methods = Methods.EvaluationMethodsCalculator.Compute(cohort, obs, metric, external);
         return new MetricResult(view, obs.Slots.Length, obs.NotApplicable, notApplicableReason, survival, rate, byGender, comparison, null, warnings, methods);
+    }
+
+    /// <summary>
+    /// A metric without follow-up time of its own (a composite): the same rate, by gender, and completers against early
+    /// leavers as a positive-outcome metric; no survival curve, so no log-rank test or methods built on one.
+    /// </summary>
+    public static MetricResult ComputeRates(Cohort cohort, MetricView view, SuccessObservations obs, string? notApplicableReason)
+    {
+        var comparison = cohort.GroupLabels.Count == 2 ? WithinProgram(cohort, obs, null) : null;
+        return new MetricResult(view, obs.Slots.Length, obs.NotApplicable, notApplicableReason, null, RateEstimates.Of("", obs, _ => true), ByGender(cohort, obs),
+            comparison, null, SmallSample(obs));
+    }
+
+    private static List<string> SmallSample(SuccessObservations obs) =>
+        obs.Slots.Length < Statistics.Common.SmallNumberWarning.MinimumSampleSize
+            ? [$"Only {obs.Slots.Length} participants are included: every figure for this metric is unreliable."]
+            : [];
+
+    private static List<RateEstimate> ByGender(Cohort cohort, SuccessObservations obs)
+    {
+        var genders = cohort.Data.Genders;
+        return Enum.GetValues<Gender>()
+            .Select(g => (Gender: g, Count: CountWhere(obs, k => genders[obs.Slots[k]] == g)))
+            .Where(x => x.Count > 0)
+            .Select(x => RateEstimates.Of(x.Gender.ToString(), obs, k => genders[obs.Slots[k]] == x.Gender))
+            .ToList();
     }
 
     private static SurvivalSummary Survival(Cohort cohort, MetricObservations obs, MetricDefinition metric, ExternalComparison? external, SurvivalSample? grouped)
@@ -59,7 +75,7 @@ public static class MetricCalculator
         return new SurvivalSummary(curves, metric.HorizonMonths);
     }
 
-    private static GroupComparison WithinProgram(Cohort cohort, MetricObservations obs, MetricDefinition metric, SurvivalSample? grouped)
+    private static GroupComparison WithinProgram(Cohort cohort, SuccessObservations obs, SurvivalSample? grouped)
     {
         var groupOf = GroupOfSlot(cohort);
         var labels = cohort.GroupLabels;
@@ -111,7 +127,7 @@ public static class MetricCalculator
     /// <summary>JSON has no NaN or infinity: a figure that cannot be estimated is null (and a warning says why).</summary>
     internal static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
 
-    private static ContingencyTable Table(MetricObservations obs, Func<int, int> groupOf, IReadOnlyList<string> labels)
+    private static ContingencyTable Table(SuccessObservations obs, Func<int, int> groupOf, IReadOnlyList<string> labels)
     {
         var counts = new long[labels.Count, 2];
         for (var k = 0; k < obs.Slots.Length; k++)
@@ -147,7 +163,7 @@ public static class MetricCalculator
         return times.Count == 0 ? null : SurvivalSample.Create([.. times], [.. events], [.. groups], cohort.GroupLabels);
     }
 
-    private static bool BothGroupsPresent(int[] groupOf, MetricObservations obs)
+    private static bool BothGroupsPresent(int[] groupOf, SuccessObservations obs)
     {
         var seen = new bool[2];
         for (var k = 0; k < obs.Slots.Length; k++)
@@ -173,7 +189,7 @@ public static class MetricCalculator
         return groupOf;
     }
 
-    private static int CountWhere(MetricObservations obs, Func<int, bool> predicate)
+    private static int CountWhere(SuccessObservations obs, Func<int, bool> predicate)
     {
         var count = 0;
         for (var k = 0; k < obs.Slots.Length; k++)

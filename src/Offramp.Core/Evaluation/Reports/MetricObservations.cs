@@ -5,28 +5,42 @@ using Offramp.Core.Outcomes;
 namespace Offramp.Core.Evaluation.Reports;
 
 /// <summary>
+/// Who a metric could be determined for and whether each succeeded: all that a rate, its breakdowns and the 2×2 tables
+/// read. Outcome metrics add follow-up time (<see cref="MetricObservations"/>); a composite and an assessment metric
+/// as a composite's component have none.
+/// </summary>
+public class SuccessObservations(int[] slots, bool[] resolved, bool[] success, int notApplicable)
+{
+    /// <summary>Dataset slots of the members the metric applies to; the other arrays are parallel to it.</summary>
+    public int[] Slots { get; } = slots;
+
+    /// <summary>Known at the horizon: the outcome happened within it, or the member was followed for all of it.</summary>
+    public bool[] Resolved { get; } = resolved;
+
+    /// <summary>Met the definition of success at the horizon (meaningful only where <see cref="Resolved"/>).</summary>
+    public bool[] Success { get; } = success;
+
+    /// <summary>Cohort members the metric cannot be determined for (e.g. not released, no review).</summary>
+    public int NotApplicable { get; } = notApplicable;
+}
+
+/// <summary>
 /// One outcome metric applied to each cohort member: follow-up time in months from the anchor (release or entry) to
 /// the first counted outcome, or to censoring (death, loss to follow-up, or the report date); and whether the member
 /// is resolved at the horizon (the outcome happened within it, or they were followed for all of it).
 /// </summary>
-public sealed class MetricObservations
+public sealed class MetricObservations : SuccessObservations
 {
     /// <summary>Months as the survival time scale: a mean Gregorian month, so 24 months is 730.5 days.</summary>
     public const double DaysPerMonth = 365.25 / 12;
 
     private MetricObservations(int[] slots, double[] months, bool[] events, bool[] competing, bool[] resolved, bool[] success, int notApplicable)
+        : base(slots, resolved, success, notApplicable)
     {
         Competing = competing;
-        Slots = slots;
         Months = months;
         Events = events;
-        Resolved = resolved;
-        Success = success;
-        NotApplicable = notApplicable;
     }
-
-    /// <summary>Dataset slots of the members the metric applies to; the other arrays are parallel to it.</summary>
-    public int[] Slots { get; }
 
     public double[] Months { get; }
 
@@ -35,14 +49,6 @@ public sealed class MetricObservations
 
     /// <summary>Follow-up ended by a competing outcome (death) before any counted outcome: censored for Kaplan–Meier, a competing cause for cumulative incidence.</summary>
     public bool[] Competing { get; }
-
-    public bool[] Resolved { get; }
-
-    /// <summary>Met the definition of success at the horizon (meaningful only where <see cref="Resolved"/>).</summary>
-    public bool[] Success { get; }
-
-    /// <summary>Cohort members without an anchor date (e.g. not released) or whose anchor lies after the report date.</summary>
-    public int NotApplicable { get; }
 
     public static MetricObservations Compute(Cohort cohort, MetricDefinition metric)
     {

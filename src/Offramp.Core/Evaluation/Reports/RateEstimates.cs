@@ -7,7 +7,7 @@ namespace Offramp.Core.Evaluation.Reports;
 public static class RateEstimates
 {
     /// <summary>Successes among the resolved members that <paramref name="include"/> selects (k indexes the observations).</summary>
-    public static RateEstimate Of(string label, MetricObservations obs, Func<int, bool> include)
+    public static RateEstimate Of(string label, SuccessObservations obs, Func<int, bool> include)
     {
         long successes = 0;
         var n = 0;

@@ -15,7 +15,7 @@ public sealed class DiscardEvidenceProposal(OfframpDbContext db, EvaluationAcces
         var program = await access.ForCallerAsync(programId, ct);
         var release = await db.Set<EvidenceRelease>().SingleOrDefaultAsync(r => r.Id == releaseId && r.ProgramId == programId, ct) ?? throw new NotFoundException();
         var me = db.Audit.Actor.UserId;
-        if (!program.CanDefineMetrics && release.ProposedByUserId != me)
+        if (!program.IsDirector && release.ProposedByUserId != me)
         {
             throw new ForbiddenException("Only the person who proposed the bundle or a director of the program can discard it.");
         }

@@ -34,7 +34,9 @@ public sealed class EvidenceInputs(OfframpDbContext db, EvaluationDatasetLoader 
         var (everyone, periodCohort) = EvidenceFigures.Cohorts(data, period);
         var metrics = await db.Set<MetricDefinition>().AsNoTracking().Where(m => m.ProgramId == program.Id).OrderBy(m => m.DefinedAt).ThenBy(m => m.Name).ToListAsync(ct);
         var metricInputs = new List<EvidenceMetricInput>();
-        foreach (var metric in metrics)
+        // A composite stays home: the bundle schema describes a measure by its own outcome types, horizon and time zero,
+        // which a composite does not have, so a hub could not pool it with anyone's; its components leave on their own.
+        foreach (var metric in metrics.Where(m => m.Kind != MetricKind.Composite))
         {
             if (metric.Kind != MetricKind.AssessmentChange)
             {

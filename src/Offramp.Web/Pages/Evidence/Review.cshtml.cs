@@ -80,7 +80,7 @@ public sealed class ReviewModel(GetEvidenceRelease get, ReleaseEvidenceBundle re
         {
             Release = await get.ExecuteAsync(ProgramId, Id, ct);
             var me = (await scopes.GetAsync(ct)).UserId;
-            CanRelease = (await access.ForCallerAsync(ProgramId, ct)).CanDefineMetrics && Release.ProposedByUserId != me;
+            CanRelease = (await access.ForCallerAsync(ProgramId, ct)).IsDirector && Release.ProposedByUserId != me;
             return null;
         }
         catch (NotFoundException)
