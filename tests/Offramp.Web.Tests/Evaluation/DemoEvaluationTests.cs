@@ -1,4 +1,8 @@
+using System.Net;
+
 using Microsoft.Extensions.DependencyInjection;
+
+using Offramp.Core.Security.Tokens;
 
 using Offramp.Core.Evaluation.Cohorts;
 using Offramp.Core.Evaluation.Metrics;
@@ -46,5 +50,37 @@ public sealed class DemoEvaluationTests
         // (before, the only leavers had withdrawn consent and the comparison was "not estimable").
         var backOnTrack = await reports.ForOperatorAsync(world.Programs.Single(p => p.Name.StartsWith("Back on Track", StringComparison.Ordinal)).Name, new CohortFilter(), null);
         Assert.Contains(backOnTrack.Metrics, m => m.Comparison is { RiskDifference: not null, LogRankPValue: > 0.0 and <= 1.0 } c && c.Rates.Count == 2 && c.Rates.All(r => r.N > 0));
+    }
+    /// <summary>
+    /// What the demo evaluator sees for each seed program, through the report page and the API (the CLI's
+    /// `report evaluation` is covered in the CLI tests): a cohort and figures, never "0 included".
+    /// </summary>
+    [Theory]
+    [BothProviders]
+    public async Task The_demo_evaluator_sees_every_seed_programs_report_in_the_page_and_the_api(DatabaseProviderKind provider)
+    {
+        await using var app = await OfframpAppFactory.CreateAsync(provider);
+        DemoWorld world;
+        string token;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            world = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(600, seed: 1);
+            (_, token) = await scope.ServiceProvider.GetRequiredService<AccessTokens>().CreateAsync(world.Accounts[Core.Access.Role.Evaluator].Id, "report test", false, 1);
+        }
+
+        using var api = app.CreateApiClient(token);
+        var evaluator = DemoAccounts.All.Single(a => a.Role == Core.Access.Role.Evaluator);
+        using var page = await PageSession.SignInAsync(app, evaluator.Email, DemoAccounts.Password, evaluator.TotpSecret);
+        foreach (var seedProgram in new[] { "Back on Track", "Entré", "Healthy Identity", "Sri Lanka", "Iraq" })
+        {
+            var program = world.Programs.Single(p => p.Name.Contains(seedProgram, StringComparison.Ordinal));
+            var report = await (await api.GetAsync($"/api/v1/programs/{program.Id}/evaluation/report").ExpectAsync(HttpStatusCode.OK)).ReadJsonAsync<EvaluationReport>();
+            Assert.True(report.CohortSize > 0, $"{program.Name}: empty cohort");
+            Assert.True(report.Metrics.Count(m => m.Rate is { N: >= 10, Proportion: not null }) >= 2, $"{program.Name}: fewer than two estimable metrics in the API");
+
+            var html = await page.GetPageAsync($"/Evaluation?programId={program.Id}");
+            Assert.Contains($"{report.CohortSize} participants", html, StringComparison.Ordinal);
+            Assert.Contains("data-testid=\"metric\"", html, StringComparison.Ordinal);
+        }
     }
 }

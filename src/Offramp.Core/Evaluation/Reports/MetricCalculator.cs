@@ -104,7 +104,7 @@ public static class MetricCalculator
         if (table.RowTotals.Any(t => t == 0))
         {
             warnings.Add("One of the groups has nobody followed to the horizon: the groups cannot be compared yet.");
-            return new GroupComparison(description, rates, null, null, null, null, null, null, null, null, null, null, null, null, logRank, logRankP, warnings);
+            return new GroupComparison(description, rates, null, null, null, null, null, null, null, null, null, null, null, null, Finite(logRank), Finite(logRankP), warnings);
         }
 
         var analysis = TableComparison.Analyze(table);
@@ -121,7 +121,7 @@ public static class MetricCalculator
             Finite(analysis.ChiSquare.Statistic), Finite(analysis.ChiSquare.PValue), Finite(analysis.FisherExact?.PValue),
             Finite(analysis.OddsRatio?.Estimate), Finite(analysis.OddsRatio?.Interval.Lower), Finite(analysis.OddsRatio?.Interval.Upper),
             Finite(analysis.RiskDifference?.Difference), Finite(analysis.RiskDifference?.Interval.Lower), Finite(analysis.RiskDifference?.Interval.Upper),
-            Finite(analysis.Association.Phi), pooled, pooledP, logRank, logRankP, warnings);
+            Finite(analysis.Association.Phi), pooled, pooledP, Finite(logRank), Finite(logRankP), warnings);
     }
 
     /// <summary>JSON has no NaN or infinity: a figure that cannot be estimated is null (and a warning says why).</summary>
