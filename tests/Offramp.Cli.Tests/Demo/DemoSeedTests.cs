@@ -1,5 +1,6 @@
 using Offramp.Cli.Tests.Admin;
 using Offramp.Cli.Tests.Infrastructure;
+using Offramp.Hosting.Demo;
 using Offramp.TestSupport;
 
 namespace Offramp.Cli.Tests.Demo;
@@ -52,6 +53,26 @@ public sealed class DemoSeedTests
         Assert.Equal(238, await workspace.ScalarAsync<long>("SELECT COUNT(*) FROM \"Participants\""));
         var guardians = await workspace.ScalarAsync<long>("SELECT COUNT(*) FROM \"Consents\" WHERE \"GuardianConsented\" = 1");
         Assert.InRange(guardians, 1, 8);
+    }
+
+    /// <summary>`offramp report evaluation --program NAME` for each seed program of the demo: a cohort and rates with numbers behind them.</summary>
+    [Fact]
+    public async Task Every_seed_programs_demo_report_has_a_cohort_and_estimable_rates_from_the_command_line()
+    {
+        await using var workspace = await CliWorkspace.CreateAsync(DatabaseProviderKind.Sqlite);
+        (await workspace.RunAsync("demo", "seed", "--participants", "600", "--seed", "1")).ShouldSucceed();
+
+        foreach (var program in DemoProgramCatalogue.All.Where(p => p.Key != "diversion"))
+        {
+            var folder = Path.Combine(workspace.Folder, program.Key);
+            var run = (await workspace.RunAsync("report", "evaluation", "--program", program.Name, "--out", folder)).ShouldSucceed();
+            Assert.Matches($@"Evaluation report of {System.Text.RegularExpressions.Regex.Escape(program.Name)}: [1-9]\d* participants", run.Output);
+            var estimable = File.ReadAllLines(Path.Combine(folder, "rates.csv")).Skip(1)
+                .Select(line => line.Split(','))
+                .Where(cells => cells[1] == "All" && int.Parse(cells[3], System.Globalization.CultureInfo.InvariantCulture) >= 10)
+                .Select(cells => cells[0]).Distinct().Count();
+            Assert.True(estimable >= 2, $"{program.Name}: {estimable} estimable metrics");
+        }
     }
 
     [Fact]
