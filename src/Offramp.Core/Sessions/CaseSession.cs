@@ -35,6 +35,9 @@ public sealed class SessionAttendee
     public Guid SessionId { get; set; }
 
     public Guid UserId { get; set; }
+
+    /// <summary>Led the session (e.g. one of the one or two facilitators of a Healthy Identity Intervention session), not only attended it.</summary>
+    public bool Facilitator { get; set; }
 }
 
 public enum SessionKind

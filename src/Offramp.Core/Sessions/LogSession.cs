@@ -70,12 +70,18 @@ public sealed class LogSession(OfframpDbContext db, ParticipantAccess access, Fi
 
     private async Task RequireAttendeesOnTeam(Guid participantId, SessionCommand command, CancellationToken ct)
     {
-        var ids = command.AttendeeUserIds.Distinct().ToList();
-        var onTeam = await db.CaseTeamMembers.Where(m => m.ParticipantId == participantId && ids.Contains(m.UserId))
-            .Select(m => m.UserId).Distinct().CountAsync(ct);
-        if (onTeam != ids.Count)
+        foreach (var (ids, field, message) in new[]
         {
-            throw new DomainException("Every staff attendee must be on the case team.", nameof(command.AttendeeUserIds));
+            (command.AttendeeUserIds.Distinct().ToList(), nameof(command.AttendeeUserIds), "Every staff attendee must be on the case team."),
+            (command.FacilitatorUserIds.Distinct().ToList(), nameof(command.FacilitatorUserIds), "Every facilitator must be on the case team."),
+        })
+        {
+            var onTeam = await db.CaseTeamMembers.Where(m => m.ParticipantId == participantId && ids.Contains(m.UserId))
+                .Select(m => m.UserId).Distinct().CountAsync(ct);
+            if (onTeam != ids.Count)
+            {
+                throw new DomainException(message, field);
+            }
         }
     }
 
@@ -89,9 +95,14 @@ public sealed class LogSession(OfframpDbContext db, ParticipantAccess access, Fi
         session.OtherAttendees = command.OtherAttendees?.Trim();
         session.ModuleId = command.ModuleId;
         // Change the attendee list by difference: re-adding a removed (SessionId, UserId) pair would clash in the change tracker.
-        var wanted = command.AttendeeUserIds.Distinct().ToHashSet();
+        var facilitators = command.FacilitatorUserIds.ToHashSet();
+        var wanted = command.AttendeeUserIds.Concat(facilitators).ToHashSet();
         session.Attendees.RemoveAll(a => !wanted.Contains(a.UserId));
         wanted.ExceptWith(session.Attendees.Select(a => a.UserId));
         session.Attendees.AddRange(wanted.Select(id => new SessionAttendee { SessionId = session.Id, UserId = id }));
+        foreach (var attendee in session.Attendees)
+        {
+            attendee.Facilitator = facilitators.Contains(attendee.UserId);
+        }
     }
 }

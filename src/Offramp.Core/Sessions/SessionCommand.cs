@@ -24,6 +24,9 @@ public sealed class SessionCommand : IValidatableCommand
     /// <summary>Staff who attended, as user ids; they must be on the case team.</summary>
     public List<Guid> AttendeeUserIds { get; set; } = [];
 
+    /// <summary>Staff who led the session (one or two, on the case team); they count as attendees too.</summary>
+    public List<Guid> FacilitatorUserIds { get; set; } = [];
+
     [StringLength(500)]
     public string? OtherAttendees { get; set; }
 
@@ -40,6 +43,11 @@ public sealed class SessionCommand : IValidatableCommand
         if (AttendeeUserIds.Count > 50)
         {
             yield return (nameof(AttendeeUserIds), "At most 50 staff attendees.");
+        }
+
+        if (FacilitatorUserIds.Distinct().Count() > 2)
+        {
+            yield return (nameof(FacilitatorUserIds), "A session has one or two facilitators at most.");
         }
     }
 }

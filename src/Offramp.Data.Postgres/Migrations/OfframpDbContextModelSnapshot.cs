@@ -2935,6 +2935,9 @@ namespace Offramp.Data.Postgres.Migrations
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("Facilitator")
+                        .HasColumnType("boolean");
+
                     b.HasKey("SessionId", "UserId");
 
                     b.ToTable("SessionAttendees");

@@ -2913,6 +2913,9 @@ namespace Offramp.Data.Sqlite.Migrations
                     b.Property<Guid>("UserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Facilitator")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("SessionId", "UserId");
 
                     b.ToTable("SessionAttendees");

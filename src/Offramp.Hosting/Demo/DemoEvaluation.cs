@@ -28,11 +28,34 @@ public sealed class DemoEvaluation(OfframpDbContext db, IClock clock)
                 continue;
             }
 
-            db.Set<MetricDefinition>().AddRange(Framework(program.OrganisationId, program.Id, program.Kind, clock.UtcNow, withAssessment: true));
+            var framework = Framework(program.OrganisationId, program.Id, program.Kind, clock.UtcNow, withAssessment: true);
+            framework.Add(DesistanceAndWork(framework));
+            db.Set<MetricDefinition>().AddRange(framework);
         }
 
         db.Audit.RecordForEveryParticipant(AuditActions.Seed, AuditEntities.EvaluationMetric, "demo metric frameworks");
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// A composite success, as the off-ramps meeting framed it: no re-arrest or reconviction and employed, both within
+    /// 12 months of time zero. Only the demo organisation's own programs have it (bundles publish no composite).
+    /// </summary>
+    private static MetricDefinition DesistanceAndWork(List<MetricDefinition> framework)
+    {
+        var desisted = framework.Single(m => m.Kind == MetricKind.NoAdverseOutcome && m.HorizonMonths == 12);
+        var employed = framework.Single(m => m.Kind == MetricKind.PositiveOutcome);
+        return new MetricDefinition
+        {
+            OrganisationId = desisted.OrganisationId,
+            ProgramId = desisted.ProgramId,
+            Name = "Desistance and work: no re-arrest or reconviction and employed within 12 months",
+            Kind = MetricKind.Composite,
+            ComponentMetricIds = string.Join(',', desisted.Id, employed.Id),
+            Anchor = MetricAnchor.ProgramEntry,
+            HorizonMonths = 12,
+            DefinedAt = desisted.DefinedAt,
+        };
     }
 
     /// <summary>The framework of a program of this kind; <paramref name="withAssessment"/> adds the assessment-change metric.</summary>

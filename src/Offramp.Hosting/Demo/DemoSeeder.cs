@@ -82,6 +82,7 @@ public sealed class DemoSeeder(OfframpDbContext db, UserManager<AppUser> users, 
         await rows.InsertAsync([.. batch.SelectMany(c => c.Team)], ct);
         await rows.InsertAsync([.. batch.SelectMany(c => c.Justice)], ct);
         await rows.InsertAsync([.. batch.SelectMany(c => c.Sessions)], ct);
+        await rows.InsertAsync([.. batch.SelectMany(c => c.SessionAttendees)], ct);
         db.Audit.RecordForEveryParticipant(AuditActions.Seed, AuditEntities.Participant, $"{batch.Count} synthetic participants");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

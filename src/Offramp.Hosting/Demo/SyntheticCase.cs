@@ -26,4 +26,6 @@ internal sealed class SyntheticCase(Participant participant)
     public List<JusticeEvent> Justice { get; } = [];
 
     public List<CaseSession> Sessions { get; } = [];
+
+    public List<SessionAttendee> SessionAttendees { get; } = [];
 }

@@ -28,7 +28,21 @@ internal sealed partial class SyntheticCaseFactory
             var heldOn = start.AddDays(random.Next(0, Math.Max(1, end.DayNumber - start.DayNumber)));
             var clinical = random.NextDouble() < 0.15 && c.Team.Any(t => t.Role == Role.Psychologist);
             var kind = clinical ? SessionKind.Psychological : (SessionKind)random.Next(0, 7) is var k && k == SessionKind.Psychological ? SessionKind.OneToOne : k;
-            AddSession(c, heldOn, random.Next(4, 13) * 10, kind, clinical ? c.Team.First(t => t.Role == Role.Psychologist).UserId : caseworker);
+            var session = AddSession(c, heldOn, random.Next(4, 13) * 10, kind, clinical ? c.Team.First(t => t.Role == Role.Psychologist).UserId : caseworker);
+            if (program.Key == "hii")
+            {
+                AddFacilitators(c, session, caseworker);
+            }
+        }
+    }
+
+    /// <summary>Healthy Identity Intervention sessions are led by one or two facilitators: the caseworker, and often a psychologist of the team.</summary>
+    private void AddFacilitators(SyntheticCase c, CaseSession session, Guid caseworker)
+    {
+        c.SessionAttendees.Add(new SessionAttendee { SessionId = session.Id, UserId = caseworker, Facilitator = true });
+        if (c.Team.FirstOrDefault(t => t.Role == Role.Psychologist && t.UserId != caseworker && t.From <= session.HeldOn) is { } second && random.NextDouble() < 0.5)
+        {
+            c.SessionAttendees.Add(new SessionAttendee { SessionId = session.Id, UserId = second.UserId, Facilitator = true });
         }
     }
 
@@ -49,7 +63,7 @@ internal sealed partial class SyntheticCaseFactory
         }
     }
 
-    private void AddSession(SyntheticCase c, DateOnly heldOn, int minutes, SessionKind kind, Guid recordedBy)
+    private CaseSession AddSession(SyntheticCase c, DateOnly heldOn, int minutes, SessionKind kind, Guid recordedBy)
     {
         var session = new CaseSession
         {
@@ -65,5 +79,6 @@ internal sealed partial class SyntheticCaseFactory
             $"Discussed {Topics[random.Next(Topics.Length)]}; participant {Reactions[random.Next(Reactions.Length)]}. Agreed to {NextSteps[random.Next(NextSteps.Length)]}.",
             session.Id, "Notes");
         c.Sessions.Add(session);
+        return session;
     }
 }

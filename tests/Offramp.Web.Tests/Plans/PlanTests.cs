@@ -114,7 +114,16 @@ public sealed class PlanTests(WorldFixture worlds) : IClassFixture<WorldFixture>
         var admin = world.Client(Persona.OrganisationAdmin);
         await admin.SendJsonAsync(HttpMethod.Post, "/api/v1/catalogue/templates/shipped").ExpectAsync(HttpStatusCode.OK);
         var templates = await (await world.Client(Persona.CaseworkerB).GetAsync("/api/v1/catalogue/templates").ExpectAsync(HttpStatusCode.OK)).ReadJsonAsync<List<TemplateView>>();
-        Assert.Equal(["back-on-track", "entre", "healthy-identity-intervention", "sri-lanka-rehabilitation"], templates.Select(t => t.Key).Order());
+        Assert.Equal(["back-on-track", "entre", "healthy-identity-intervention", "iraq-drp", "sri-lanka-rehabilitation"], templates.Select(t => t.Key).Order());
+        // The Iraq program's model holds only what the seeds say, and says what they do not.
+        var iraq = templates.Single(t => t.Key == "iraq-drp");
+        Assert.Equal(Core.Organisations.ProgramKind.DetentionOrCamp, iraq.Kind);
+        Assert.Contains("800 juveniles", iraq.TargetGroup, StringComparison.Ordinal);
+        Assert.Contains("Recidivism", iraq.SuccessMeasure, StringComparison.Ordinal);
+        Assert.Equal(["Psychological counselling", "Islamic challenge"], iraq.Modules.Select(m => m.Name));
+        Assert.All(iraq.Modules, m => Assert.Null(m.ExpectedSessions));
+        Assert.Empty(iraq.FollowUpMonths);
+        Assert.Contains("no dose", iraq.SourceGaps, StringComparison.Ordinal);
         var hii = templates.Single(t => t.Key == "healthy-identity-intervention");
         Assert.Equal(8, hii.Modules.Count);
         await admin.SendJsonAsync(HttpMethod.Put, $"/api/v1/admin/programs/{world.SecondProgramId}/settings", new ProgramSettingsCommand { TemplateId = hii.Id })

@@ -41,7 +41,10 @@ public sealed class GetParticipantRecord(OfframpDbContext db, ParticipantAccess 
             withheld += readable ? 0 : 1;
             return new SessionView(s.Id, s.Version, s.HeldOn, s.DurationMinutes, s.Kind, s.Confidentiality,
                 readable ? cipher.Open(s.NotesSealed, s.Id, "Notes") : null, !readable,
-                [.. s.Attendees.Select(a => Name(a.UserId))], s.OtherAttendees, Name(s.RecordedByUserId));
+                [.. s.Attendees.Select(a => Name(a.UserId))], s.OtherAttendees, Name(s.RecordedByUserId))
+            {
+                Facilitators = [.. s.Attendees.Where(a => a.Facilitator).Select(a => Name(a.UserId))],
+            };
         }).ToList();
 
         db.Audit.Record(AuditActions.Read, AuditEntities.Participant, p.Id, p.Id, withheld > 0 ? $"{withheld} session notes withheld by class" : null);

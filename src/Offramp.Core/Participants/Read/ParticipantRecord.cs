@@ -47,4 +47,8 @@ public sealed record JusticeEventView(Guid Id, int Version, JusticeEventKind Kin
 
 /// <summary>A session; <see cref="Notes"/> is null and <see cref="NotesWithheld"/> true when the caller's role may not read them.</summary>
 public sealed record SessionView(Guid Id, int Version, DateOnly HeldOn, int DurationMinutes, SessionKind Kind, ConfidentialityClass Confidentiality,
-    string? Notes, bool NotesWithheld, IReadOnlyList<string> Attendees, string? OtherAttendees, string RecordedBy);
+    string? Notes, bool NotesWithheld, IReadOnlyList<string> Attendees, string? OtherAttendees, string RecordedBy)
+{
+    /// <summary>Who led the session, by name (also among <see cref="Attendees"/>).</summary>
+    public IReadOnlyList<string> Facilitators { get; init; } = [];
+}

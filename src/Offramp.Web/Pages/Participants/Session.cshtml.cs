@@ -41,7 +41,8 @@ public sealed class SessionModel(GetParticipantRecord read, LogSession log, IClo
                 Confidentiality = existing.Confidentiality,
                 Notes = existing.Notes,
                 OtherAttendees = existing.OtherAttendees,
-                AttendeeUserIds = [.. Team.Where(t => existing.Attendees.Contains(t.DisplayName)).Select(t => t.UserId)],
+                AttendeeUserIds = [.. Team.Where(t => existing.Attendees.Contains(t.DisplayName) && !existing.Facilitators.Contains(t.DisplayName)).Select(t => t.UserId)],
+                FacilitatorUserIds = [.. Team.Where(t => existing.Facilitators.Contains(t.DisplayName)).Select(t => t.UserId)],
             };
         }
 

@@ -16,7 +16,8 @@ public sealed record TimelineItem(DateOnly Date, string Kind, string Title, stri
         items.AddRange(r.Consents.Where(c => c.WithdrawnOn is not null).Select(c => new TimelineItem(c.WithdrawnOn!.Value, "stage", "Consent withdrawn", c.WithdrawalReason)));
         items.AddRange(r.JusticeEvents.Select(j => new TimelineItem(j.OccurredOn, "justice", Words(j.Kind.ToString()) + (j.SentenceMonths is { } m ? $" ({m} months)" : ""), j.Reference,
             EditUrl: $"/Participants/Justice?id={r.Id}&eventId={j.Id}")));
-        items.AddRange(r.Sessions.Select(s => new TimelineItem(s.HeldOn, "session", $"{Words(s.Kind.ToString())} session, {s.DurationMinutes} min",
+        items.AddRange(r.Sessions.Select(s => new TimelineItem(s.HeldOn, "session",
+            $"{Words(s.Kind.ToString())} session, {s.DurationMinutes} min" + (s.Facilitators.Count > 0 ? $", led by {string.Join(" and ", s.Facilitators)}" : ""),
             s.NotesWithheld ? "Notes are visible only to the roles this class allows." : s.Notes,
             s.Confidentiality == Core.Sessions.ConfidentialityClass.Standard ? null : s.Confidentiality.ToString(), s.NotesWithheld,
             s.NotesWithheld ? null : $"/Participants/Session?id={r.Id}&sessionId={s.Id}")));
