@@ -68,6 +68,11 @@ public sealed partial class EvaluatorPagesJourneyTests(EvaluatorPagesJourneyTest
             await SeeAncovaAndWelchFiguresAsync();
             await SeeTheSurvivalChartsLoadAsync();
 
+            await SwitchToThePrisonProgramWithTheSriLankaGroupStillChosenAsync();
+            await CompareWithTheImportedGroupAsync(ImportedGroup);
+            await SeeThePrisonProgramComparedWithTheImportedGroupAsync();
+
+            await OpenTheReportOfAsync(SriLanka);
             await OpenInterRaterAgreementAsync();
             await SeeKappaAndIccForTheOpenInstrumentAsync();
 
@@ -178,7 +183,7 @@ public sealed partial class EvaluatorPagesJourneyTests(EvaluatorPagesJourneyTest
         var builder = page.GetByTestId("cohort-builder");
         await builder.GetByLabel("Compare", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = $"Imported group: {group}" });
         await builder.GetByRole(AriaRole.Button, new() { Name = "Show report" }).ClickAsync();
-        await Assertions.Expect(builder.GetByLabel("Compare", new() { Exact = true })).ToHaveValueAsync(new Regex("^[0-9a-f-]{36}$"), new() { Timeout = Patient });
+        await Assertions.Expect(page).ToHaveURLAsync(ComparedWithAGroup(), new() { Timeout = Patient });
     }
 
     private async Task SeeAncovaAndWelchFiguresAsync()
@@ -207,6 +212,30 @@ public sealed partial class EvaluatorPagesJourneyTests(EvaluatorPagesJourneyTest
             Assert.StartsWith("image/svg+xml", svg.Headers["content-type"], StringComparison.Ordinal);
             Assert.Contains("<svg", await svg.TextAsync(), StringComparison.Ordinal);
         }
+    }
+
+    /// <summary>
+    /// The "Compare" list still names the Sri Lanka group when the prison program is chosen: the page says to choose
+    /// one of the program's groups (before, it answered with a bare 422 problem document) and now lists the prison's.
+    /// </summary>
+    private async Task SwitchToThePrisonProgramWithTheSriLankaGroupStillChosenAsync()
+    {
+        var builder = page.GetByTestId("cohort-builder");
+        await builder.GetByLabel("Program", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = Prison });
+        await builder.GetByRole(AriaRole.Button, new() { Name = "Show report" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("report-problems")).ToContainTextAsync("Choose one of the program's imported comparison groups.", ContainsText);
+        await Assertions.Expect(page.GetByTestId("evaluation-report")).ToHaveCountAsync(0);
+        var compare = page.GetByTestId("cohort-builder").GetByLabel("Compare", new() { Exact = true });
+        await Assertions.Expect(compare.GetByRole(AriaRole.Option, new() { Name = $"Imported group: {ImportedGroup}" })).ToHaveCountAsync(1);
+        await Assertions.Expect(compare.GetByRole(AriaRole.Option, new() { Name = $"Imported group: {SriLankaGroup}" })).ToHaveCountAsync(0);
+    }
+
+    private async Task SeeThePrisonProgramComparedWithTheImportedGroupAsync()
+    {
+        await Assertions.Expect(ReportHeading(Prison)).ToBeVisibleAsync(Visible);
+        var comparison = MetricSection(NoReArrest).GetByTestId("comparison");
+        await Assertions.Expect(comparison).ToBeVisibleAsync(Visible);
+        await Assertions.Expect(MetricSection(NoReArrest)).ToContainTextAsync(ImportedGroup, ContainsText);
     }
 
     private async Task OpenInterRaterAgreementAsync()
@@ -289,6 +318,10 @@ public sealed partial class EvaluatorPagesJourneyTests(EvaluatorPagesJourneyTest
     /// <summary>A figure as the report prints it, e.g. 0.123 or -0.05.</summary>
     [GeneratedRegex(@"-?\d+\.\d+")]
     private static partial Regex Number();
+
+    /// <summary>The report's address once an imported group is chosen: the list's value is the group's id.</summary>
+    [GeneratedRegex("[?&]Compare=[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(&|$)")]
+    private static partial Regex ComparedWithAGroup();
 
     /// <summary>A participant code, as the app issues them (no 0, 1, I or O).</summary>
     [GeneratedRegex("[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}")]
