@@ -71,6 +71,14 @@ public sealed class IndexModel(OfframpDbContext db, ScopeLoader scopes, BuildEva
         {
             return NotFound();
         }
+        catch (DomainException e)
+        {
+            // E.g. another program chosen while the "Compare" list still names the previous program's group: the
+            // form comes back, now listing this program's groups, with the message rather than an error response.
+            ModelState.AddModelError("", e.Message);
+            Report = null;
+            return Page();
+        }
     }
 
     /// <summary>The cohort with the "Compare" list's choice applied: a group's id, or a comparison's name.</summary>
