@@ -2,11 +2,10 @@ using System.Net;
 
 using Microsoft.Extensions.DependencyInjection;
 
-using Offramp.Core.Security.Tokens;
-
 using Offramp.Core.Evaluation.Cohorts;
 using Offramp.Core.Evaluation.Metrics;
 using Offramp.Core.Evaluation.Reports;
+using Offramp.Core.Security.Tokens;
 using Offramp.Hosting.Demo;
 using Offramp.TestSupport;
 
