@@ -37,7 +37,7 @@ internal sealed class DemoRepeatedMeasures(OfframpDbContext db, FieldCipher ciph
 
     public async Task SeedAsync(DemoWorld world, int seed, CancellationToken ct)
     {
-        var program = world.Programs.Single(p => DemoProgramCatalogue.Of(p).Key == "sri-lanka");
+        var program = world.Programs.Single(p => DemoProgramCatalogue.Of(p).Key == DemoProgramCatalogue.SriLanka);
         if (await db.Set<ComparisonGroup>().AnyAsync(g => g.ProgramId == program.Id, ct))
         {
             return;

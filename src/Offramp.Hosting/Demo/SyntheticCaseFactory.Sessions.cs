@@ -16,7 +16,7 @@ internal sealed partial class SyntheticCaseFactory
 
         var start = c.Consents[0].GivenOn;
         var end = c.Consents[0].WithdrawnOn ?? activeUntil;
-        if (program.Key == "entre" && c.Stages.FirstOrDefault(s => s.ToStage == Stage.Intervention) is { } intervention)
+        if (program.Key == DemoProgramCatalogue.Entre && c.Stages.FirstOrDefault(s => s.ToStage == Stage.Intervention) is { } intervention)
         {
             AddEntreCourse(c, caseworker, intervention.EffectiveOn, end);
             return;
@@ -29,7 +29,7 @@ internal sealed partial class SyntheticCaseFactory
             var clinical = random.NextDouble() < 0.15 && c.Team.Any(t => t.Role == Role.Psychologist);
             var kind = clinical ? SessionKind.Psychological : (SessionKind)random.Next(0, 7) is var k && k == SessionKind.Psychological ? SessionKind.OneToOne : k;
             var session = AddSession(c, heldOn, random.Next(4, 13) * 10, kind, clinical ? c.Team.First(t => t.Role == Role.Psychologist).UserId : caseworker);
-            if (program.Key == "hii")
+            if (program.Key == DemoProgramCatalogue.HealthyIdentity)
             {
                 AddFacilitators(c, session, caseworker);
             }

@@ -62,7 +62,7 @@ public sealed class DemoSeedTests
         await using var workspace = await CliWorkspace.CreateAsync(DatabaseProviderKind.Sqlite);
         (await workspace.RunAsync("demo", "seed", "--participants", "600", "--seed", "1")).ShouldSucceed();
 
-        foreach (var program in DemoProgramCatalogue.All.Where(p => p.Key != "diversion"))
+        foreach (var program in DemoProgramCatalogue.All.Where(p => p.Key != DemoProgramCatalogue.Diversion))
         {
             var folder = Path.Combine(workspace.Folder, program.Key);
             var run = (await workspace.RunAsync("report", "evaluation", "--program", program.Name, "--out", folder)).ShouldSucceed();
