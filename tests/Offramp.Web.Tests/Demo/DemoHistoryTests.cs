@@ -19,15 +19,15 @@ namespace Offramp.Web.Tests.Demo;
 /// reach transition, aftercare and follow-up only once released; referral, screening, consent and sessions run in
 /// order; follow-ups and outcomes come after release; a minor's consent names a guardian; nothing is dated after today.
 /// </summary>
-public sealed class DemoHistoryTests
+[Collection(SeededDemoGroup.Name)]
+public sealed class DemoHistoryTests(SeededDemo demo)
 {
     [Theory]
     [BothProviders]
     public async Task Every_demo_history_follows_the_path_and_the_justice_timeline(DatabaseProviderKind provider)
     {
-        await using var app = await OfframpAppFactory.CreateAsync(provider);
+        var (app, _) = await demo.OnAsync(provider);
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(300, seed: 3);
         var db = scope.ServiceProvider.GetRequiredService<OfframpDbContext>();
         var sealer = scope.ServiceProvider.GetRequiredService<IdentitySealer>();
         var today = scope.ServiceProvider.GetRequiredService<IClock>().Today;
@@ -128,7 +128,7 @@ public sealed class DemoHistoryTests
 
         Assert.True(problems.Count == 0, $"{problems.Count} incoherent histories, e.g.:\n{string.Join('\n', problems.Take(15))}");
         // The walk saw the histories that matter: released people in aftercare, early leavers, withdrawals.
-        Assert.Equal(300, participants.Count);
+        Assert.Equal(SeededDemo.Participants, participants.Count);
         Assert.True(releasedThroughAftercare >= 10, $"{releasedThroughAftercare} released participants reached aftercare");
         Assert.Contains(participants, p => p.Stage == Stage.Closed);
         Assert.Contains(participants, p => p.Stage == Stage.Withdrawn);

@@ -8,6 +8,7 @@ using Offramp.Core.Evaluation.Reports;
 using Offramp.Core.Security.Tokens;
 using Offramp.Hosting.Demo;
 using Offramp.TestSupport;
+using Offramp.Web.Tests.Demo;
 
 namespace Offramp.Web.Tests.Evaluation;
 
@@ -16,16 +17,16 @@ namespace Offramp.Web.Tests.Evaluation;
 /// counted from a release that probation cases never have (0 included), and programs whose participants were never
 /// released had no outcomes at all (100% "no reconviction", 0% employed).
 /// </summary>
-public sealed class DemoEvaluationTests
+[Collection(SeededDemoGroup.Name)]
+public sealed class DemoEvaluationTests(SeededDemo demo)
 {
     [Theory]
     [BothProviders]
     public async Task Every_demo_program_reports_at_least_two_estimable_metrics_that_are_not_degenerate(DatabaseProviderKind provider)
     {
-        await using var app = await OfframpAppFactory.CreateAsync(provider);
-        await using var scope = app.Services.CreateAsyncScope();
         // The size the app seeds on first start: about a hundred participants per program.
-        var world = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(600, seed: 1);
+        var (app, world) = await demo.OnAsync(provider);
+        await using var scope = app.Services.CreateAsyncScope();
         var reports = scope.ServiceProvider.GetRequiredService<BuildEvaluationReport>();
 
         // One demo program per reference program of the seeds, recognisable by name.
@@ -58,12 +59,10 @@ public sealed class DemoEvaluationTests
     [BothProviders]
     public async Task The_demo_evaluator_sees_every_seed_programs_report_in_the_page_and_the_api(DatabaseProviderKind provider)
     {
-        await using var app = await OfframpAppFactory.CreateAsync(provider);
-        DemoWorld world;
+        var (app, world) = await demo.OnAsync(provider);
         string token;
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            world = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(600, seed: 1);
             (_, token) = await scope.ServiceProvider.GetRequiredService<AccessTokens>().CreateAsync(world.Accounts[Core.Access.Role.Evaluator].Id, "report test", false, 1);
         }
 

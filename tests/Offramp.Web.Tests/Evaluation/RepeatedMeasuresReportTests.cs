@@ -14,6 +14,7 @@ using Offramp.Core.Evaluation.Reports;
 using Offramp.Hosting.Demo;
 using Offramp.Statistics.Tests.Reference;
 using Offramp.TestSupport;
+using Offramp.Web.Tests.Demo;
 
 namespace Offramp.Web.Tests.Evaluation;
 
@@ -24,15 +25,15 @@ namespace Offramp.Web.Tests.Evaluation;
 /// code, and R's lm and t.test run on them: the report must equal R. Before, the program had no assessments and
 /// comparison groups applied only to adverse-outcome metrics, so its design could not run at all.
 /// </summary>
-public sealed class RepeatedMeasuresReportTests
+[Collection(SeededDemoGroup.Name)]
+public sealed class RepeatedMeasuresReportTests(SeededDemo demo)
 {
     [Theory]
     [BothProviders]
     public async Task The_Sri_Lanka_report_compares_change_with_its_comparison_group_as_R_lm_and_t_test_do(DatabaseProviderKind provider)
     {
-        await using var app = await OfframpAppFactory.CreateAsync(provider);
+        var (app, world) = await demo.OnAsync(provider);
         await using var scope = app.Services.CreateAsyncScope();
-        var world = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(300, seed: 1);
         var db = scope.ServiceProvider.GetRequiredService<OfframpDbContext>();
         var program = world.Programs.Single(p => p.Name.Contains("Sri Lanka", StringComparison.Ordinal));
         var group = await db.Set<ComparisonGroup>().AsNoTracking().SingleAsync(g => g.ProgramId == program.Id);
