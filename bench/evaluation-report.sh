@@ -19,17 +19,22 @@ n="${2:-1000000}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-dotnet build src/Offramp.Cli -c Release -o "$work/cli" >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+# The CLI as operators get it: published for the platform with ReadyToRun code, as bench/analyze-paired.sh does.
+# CLI=DIR reuses a CLI published the same way.
+cli="${CLI:-$work/cli}"
+if [ -z "${CLI:-}" ]; then
+  dotnet publish src/Offramp.Cli -c Release -r linux-x64 --self-contained false -o "$cli" >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+fi
 export OFFRAMP_DB="$work/bench.db"
 start=$(date +%s.%N)
-bench/evaluation/seed.sh "$work/cli/offramp.dll" "$OFFRAMP_DB" "$n"
+bench/evaluation/seed.sh "$cli/offramp.dll" "$OFFRAMP_DB" "$n"
 echo "seeded $n participants ($(sqlite3 "$OFFRAMP_DB" 'SELECT COUNT(*) FROM Outcomes') outcomes, $(sqlite3 "$OFFRAMP_DB" 'SELECT COUNT(*) FROM JusticeEvents') releases) in $(echo "$(date +%s.%N) - $start" | bc) s; database $(du -h "$OFFRAMP_DB" | cut -f1)"
 
 # CPU seconds (user + sys) are printed beside the wall time: on a shared 2-core machine the wall time mostly measures
 # the other processes (see the load average), the CPU time measures the report.
 for i in $(seq "$runs"); do
   load="$(cut -d' ' -f1 /proc/loadavg)"
-  /usr/bin/time -f "%e %U %S %M" -o "$work/time" dotnet "$work/cli/offramp.dll" report evaluation --program "Bench Program" --out "$work/report" >"$work/out.txt"
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time" dotnet "$cli/offramp.dll" report evaluation --program "Bench Program" --out "$work/report" >"$work/out.txt"
   read -r seconds user sys kib <"$work/time"
   echo "  report run $i: ${seconds} s wall, $(echo "$user + $sys" | bc) s CPU (whole process), peak memory $((kib / 1024)) MiB, load average $load — $(grep -o 'Evaluation report.*' "$work/out.txt" | head -1)"
 done
