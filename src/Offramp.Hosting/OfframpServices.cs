@@ -107,6 +107,7 @@ public static class OfframpServices
         services.AddProtectionFeatures();
 
         services.AddAssessments();
+        Offramp.Core.CodedProfiles.CodedProfileServices.AddCodedProfiles(services);
         Offramp.Core.Evaluation.EvaluationServices.AddEvaluation(services);
         Offramp.Core.Evidence.EvidenceServices.AddEvidence(services);
 

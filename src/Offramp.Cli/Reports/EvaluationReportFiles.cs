@@ -17,7 +17,8 @@ public static class EvaluationReportFiles
         await File.WriteAllTextAsync(Path.Combine(folder, "rates.csv"), SpreadsheetCsv.Document(
             ["metric", "group", "successes", "n", "proportion", "lower_95", "upper_95", "not_yet_followed_to_horizon"],
             report.Metrics.SelectMany(m => new[] { m.Rate }.Concat(m.ByGender).Concat(m.Comparison?.Rates ?? []).OfType<RateEstimate>()
-                .Select(r => Row(m.Metric.Name, r.Label.Length == 0 ? "All" : r.Label, r.Successes, r.N, r.Proportion, r.Lower, r.Upper, r.Unresolved)))), ct);
+                .Select(r => Row(m.Metric.Name, r.Label.Length == 0 ? "All" : r.Label, r.Successes, r.N, r.Proportion, r.Lower, r.Upper, r.Unresolved))
+                .Concat((m.ByCode?.Rates ?? []).Select(r => Row(m.Metric.Name, $"{m.ByCode!.Label}: {r.Label}", r.Successes, r.N, r.Proportion, r.Lower, r.Upper, r.Unresolved))))), ct);
         await File.WriteAllTextAsync(Path.Combine(folder, "comparisons.csv"), SpreadsheetCsv.Document(
             ["metric", "comparison", "chi_square", "chi_square_p", "fisher_p", "odds_ratio", "or_lower_95", "or_upper_95", "risk_difference", "rd_lower_95", "rd_upper_95", "phi", "mantel_haenszel_or_by_gender", "mantel_haenszel_p", "log_rank_chi_square", "log_rank_p"],
             report.Metrics.Where(m => m.Comparison is not null).Select(m => m.Comparison! switch

@@ -22,12 +22,30 @@ public static class ReportCommand
     {
         var program = new Option<string>("--program") { Description = "The program's name.", Required = true };
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder for report.html and the CSV tables (created if missing).", Required = true };
-        var command = new Command("evaluation", "A program's evaluation report: survival with CIs, rates at horizons, comparisons, pre/post change, by gender.") { program, output };
-        command.SetAction((parseResult, ct) => RunAsync(parseResult, parseResult.GetValue(program)!, parseResult.GetValue(output)!, ct));
+        var coded = new Option<string?>("--coded") { Description = "Only participants coded so on the coded profile: FIELD=CODE (e.g. exit-status-at-entry=doubting)." };
+        var breakDownBy = new Option<string?>("--break-down-by") { Description = "A coded-profile field every rate is also broken down by (e.g. movement)." };
+        var command = new Command("evaluation", "A program's evaluation report: survival with CIs, rates at horizons, comparisons, pre/post change, by gender and by a coded field.")
+        {
+            program, output, coded, breakDownBy,
+        };
+        command.SetAction((parseResult, ct) => RunAsync(parseResult, parseResult.GetValue(program)!, parseResult.GetValue(output)!, Filter(parseResult.GetValue(coded), parseResult.GetValue(breakDownBy)), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(ParseResult parseResult, string programName, DirectoryInfo output, CancellationToken ct)
+    private static CohortFilter Filter(string? coded, string? breakDownBy)
+    {
+        if (coded is null)
+        {
+            return CohortFilter.Everyone with { BreakDownBy = breakDownBy };
+        }
+
+        var parts = coded.Split('=', 2, StringSplitOptions.TrimEntries);
+        return parts.Length == 2 && parts[0].Length > 0 && parts[1].Length > 0
+            ? new CohortFilter { CodedField = parts[0], CodedValue = parts[1], BreakDownBy = breakDownBy }
+            : throw new CliException($"--coded takes FIELD=CODE (e.g. exit-status-at-entry=doubting), not '{coded}'.");
+    }
+
+    private static async Task<int> RunAsync(ParseResult parseResult, string programName, DirectoryInfo output, CohortFilter filter, CancellationToken ct)
     {
         var console = Terminal.For(parseResult);
         await using var cli = CliServices.Build();
@@ -40,7 +58,7 @@ public static class ReportCommand
             .StartAsync(async progress =>
             {
                 var task = progress.AddTask("Reading participants", maxValue: 8);
-                report = await scope.Get<BuildEvaluationReport>().ForOperatorAsync(programName, CohortFilter.Everyone, new StepReporter(task), ct);
+                report = await scope.Get<BuildEvaluationReport>().ForOperatorAsync(programName, filter, new StepReporter(task), ct);
                 task.Description = "Writing report";
                 Directory.CreateDirectory(output.FullName);
                 await EvaluationReportFiles.WriteAsync(report, output.FullName, ct);

@@ -35,6 +35,10 @@ public static class AuditEntities
 
     public static readonly AuditEntity Caseload = new("caseload");
 
+    public static readonly AuditEntity Codebook = new("codebook");
+
+    public static readonly AuditEntity CodedProfile = new("coded-profile");
+
     public static readonly AuditEntity ComparisonGroup = new("comparison-group");
 
     public static readonly AuditEntity Concern = new("concern");

@@ -21,6 +21,7 @@ public static class EvaluationServices
         services.AddScoped<AssessmentChangeCalculator>();
         services.AddScoped<CompositeCalculator>();
         services.AddScoped<BuildEvaluationReport>();
+        services.AddScoped<Cohorts.CodedCohortFields>();
         services.AddScoped<ExportResearchData>();
         services.AddScoped<ListRatedInstruments>();
         return services;

@@ -859,6 +859,99 @@ namespace Offramp.Data.Postgres.Migrations
                     b.ToTable("CaseTeamMembers");
                 });
 
+            modelBuilder.Entity("Offramp.Core.CodedProfiles.CodebookVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Name", "Label")
+                        .IsUnique();
+
+                    b.ToTable("CodebookVersions", (string)null);
+                });
+
+            modelBuilder.Entity("Offramp.Core.CodedProfiles.CodedAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CodebookVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Codes")
+                        .IsRequired()
+                        .HasMaxLength(2500)
+                        .HasColumnType("character varying(2500)");
+
+                    b.Property<string>("FieldKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<byte[]>("NoteSealed")
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodebookVersionId");
+
+                    b.HasIndex("FieldKey");
+
+                    b.HasIndex("ParticipantId", "FieldKey")
+                        .IsUnique();
+
+                    b.ToTable("CodedAnswers", (string)null);
+                });
+
             modelBuilder.Entity("Offramp.Core.Consent.ConsentRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3330,6 +3423,21 @@ namespace Offramp.Data.Postgres.Migrations
                     b.HasOne("Offramp.Core.Assessments.Scheduling.ProgramAssessmentSettings", null)
                         .WithMany("Rhythms")
                         .HasForeignKey("SettingsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Offramp.Core.CodedProfiles.CodedAnswer", b =>
+                {
+                    b.HasOne("Offramp.Core.CodedProfiles.CodebookVersion", null)
+                        .WithMany()
+                        .HasForeignKey("CodebookVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Offramp.Core.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

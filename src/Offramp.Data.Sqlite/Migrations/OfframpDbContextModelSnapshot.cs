@@ -845,6 +845,99 @@ namespace Offramp.Data.Sqlite.Migrations
                     b.ToTable("CaseTeamMembers");
                 });
 
+            modelBuilder.Entity("Offramp.Core.CodedProfiles.CodebookVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Name", "Label")
+                        .IsUnique();
+
+                    b.ToTable("CodebookVersions", (string)null);
+                });
+
+            modelBuilder.Entity("Offramp.Core.CodedProfiles.CodedAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CodebookVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Codes")
+                        .IsRequired()
+                        .HasMaxLength(2500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FieldKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("NoteSealed")
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodebookVersionId");
+
+                    b.HasIndex("FieldKey");
+
+                    b.HasIndex("ParticipantId", "FieldKey")
+                        .IsUnique();
+
+                    b.ToTable("CodedAnswers", (string)null);
+                });
+
             modelBuilder.Entity("Offramp.Core.Consent.ConsentRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3308,6 +3401,21 @@ namespace Offramp.Data.Sqlite.Migrations
                     b.HasOne("Offramp.Core.Assessments.Scheduling.ProgramAssessmentSettings", null)
                         .WithMany("Rhythms")
                         .HasForeignKey("SettingsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Offramp.Core.CodedProfiles.CodedAnswer", b =>
+                {
+                    b.HasOne("Offramp.Core.CodedProfiles.CodebookVersion", null)
+                        .WithMany()
+                        .HasForeignKey("CodebookVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Offramp.Core.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -59,6 +59,7 @@ public sealed class DemoSeeder(OfframpDbContext db, UserManager<AppUser> users, 
         await new DemoAssessments(db, cipher, clock).SeedAsync(world, ct);
         await new DemoRepeatedMeasures(db, cipher, clock).SeedAsync(world, seed, ct);
         await new DemoSafeguarding(db, sealer, cipher, clock).SeedAsync(world, ct);
+        await new DemoCodedProfiles(db, clock).SeedAsync(world, ct);
         await evidence.SeedAsync(world, seed, ct);
 
         // Fresh statistics after a bulk load, or the query planners (SQLite especially) pick plans for empty tables.

@@ -18,6 +18,7 @@ public static class OfframpApi
         WorklistEndpoints.Map(api);
         AssessmentEndpoints.Map(api);
         InstrumentEndpoints.Map(api);
+        CodedProfileEndpoints.Map(api);
         ConcernEndpoints.Map(api);
         DisclosureEndpoints.Map(api);
         BreakGlassEndpoints.Map(api);

@@ -1,3 +1,5 @@
+using Offramp.Core.CodedProfiles;
+
 namespace Offramp.Core.Evaluation.Cohorts;
 
 /// <summary>
@@ -6,8 +8,9 @@ namespace Offramp.Core.Evaluation.Cohorts;
 /// </summary>
 public sealed class Cohort
 {
-    private Cohort(EvaluationDataset data, CohortFilter filter, int[] members, int[] groups, IReadOnlyList<string> groupLabels)
+    private Cohort(EvaluationDataset data, CohortFilter filter, int[] members, int[] groups, IReadOnlyList<string> groupLabels, CodedStratum? stratum)
     {
+        Stratum = stratum;
         Data = data;
         Filter = filter;
         Members = members;
@@ -30,8 +33,15 @@ public sealed class Cohort
 
     public int Count => Members.Length;
 
-    public static Cohort Select(EvaluationDataset data, CohortFilter filter)
+    /// <summary>The coded-profile field rates are also broken down by, when the filter asks for one.</summary>
+    public CodedStratum? Stratum { get; }
+
+    /// <param name="coded">The coded-profile fields the filter names (its coded field and its breakdown), loaded.</param>
+    /// <param name="breakdown">The codebook's definition of the breakdown field, when the filter asks for one.</param>
+    public static Cohort Select(EvaluationDataset data, CohortFilter filter, CodedColumns? coded = null, CodebookField? breakdown = null)
     {
+        coded ??= CodedColumns.None;
+        var stratum = breakdown is null ? null : new CodedStratum(breakdown, coded);
         var entryFrom = filter.EntryFrom?.DayNumber ?? int.MinValue;
         var entryTo = filter.EntryTo?.DayNumber ?? int.MaxValue;
         var releaseFrom = filter.ReleaseFrom?.DayNumber;
@@ -54,7 +64,8 @@ public sealed class Cohort
             if ((filter.Gender is { } g && data.Genders[i] != g) ||
                 (filter.ReferralSource is { } s && data.Sources[i] != s) ||
                 (filter.Completion is { } c && data.Completions[i] != c) ||
-                (filter.AgeBand is { } a && data.AgeBandOf(i) != a))
+                (filter.AgeBand is { } a && data.AgeBandOf(i) != a) ||
+                (filter.CodedField is { } field && !coded.Has(field, i, filter.CodedValue ?? "")))
             {
                 continue;
             }
@@ -65,7 +76,7 @@ public sealed class Cohort
         var slots = members.ToArray();
         if (filter.ComparisonToMake() != CohortComparison.CompletersVsEarlyLeavers)
         {
-            return new Cohort(data, filter, slots, new int[slots.Length], []);
+            return new Cohort(data, filter, slots, new int[slots.Length], [], stratum);
         }
 
         var groups = new int[slots.Length];
@@ -79,6 +90,9 @@ public sealed class Cohort
             };
         }
 
-        return new Cohort(data, filter, slots, groups, ["Completed", "Left early"]);
+        return new Cohort(data, filter, slots, groups, ["Completed", "Left early"], stratum);
     }
 }
+
+/// <summary>A coded-profile field and its codes per slot: what a report breaks its rates down by.</summary>
+public sealed record CodedStratum(CodebookField Field, CodedColumns Columns);

@@ -26,6 +26,15 @@ public sealed record CohortFilter
 
     public Completion? Completion { get; init; }
 
+    /// <summary>With <see cref="CodedValue"/>: only participants coded so on this field of the coded profile ("exit-status-at-entry").</summary>
+    public string? CodedField { get; init; }
+
+    /// <summary>The option of <see cref="CodedField"/> ("doubting").</summary>
+    public string? CodedValue { get; init; }
+
+    /// <summary>A coded-profile field every rate is also broken down by ("movement").</summary>
+    public string? BreakDownBy { get; init; }
+
     /// <summary>What the cohort is compared with; when not said, see <see cref="ComparisonToMake"/>.</summary>
     public CohortComparison? Comparison { get; init; }
 
@@ -73,6 +82,11 @@ public sealed record CohortFilter
         if (Completion is { } c)
         {
             parts.Add(c.ToString());
+        }
+
+        if (CodedField is { } field)
+        {
+            parts.Add($"coded {CodedValue} on {field}");
         }
 
         return parts.Count == 0 ? "all participants with evaluation consent" : string.Join("; ", parts);

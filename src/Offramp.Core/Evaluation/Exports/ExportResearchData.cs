@@ -113,6 +113,8 @@ public sealed class ExportResearchData(OfframpDbContext db, EvaluationAccess acc
 
         progress?.Report("writing assessments");
         var (ratings, instruments) = await WriteRatingsAsync(program.Id, consenting, slotOf, names, dates, options, files, ct);
+        progress?.Report("writing coded profiles");
+        await new ResearchCodedProfiles(db).WriteAsync(consenting, slotOf, names, options, files, ct);
         await WriteCodebookAsync(options, instruments, files, ct);
         await WriteReadMeAsync(program, recipient, data, outcomes, ratings, options, files, ct);
 
@@ -166,7 +168,7 @@ public sealed class ExportResearchData(OfframpDbContext db, EvaluationAccess acc
         ]);
         await using (var writer = await ResearchCsvWriter.CreateAsync(Path.Combine(options.Directory, "codebook.csv"), codebook, ct))
         {
-            foreach (var table in new[] { ResearchTables.Participants(options.Dates), ResearchTables.Outcomes(options.Dates), ResearchTables.Ratings(options.Dates) })
+            foreach (var table in new[] { ResearchTables.Participants(options.Dates), ResearchTables.Outcomes(options.Dates), ResearchTables.Ratings(options.Dates), ResearchTables.CodedProfile(), ResearchTables.CodedFields() })
             {
                 foreach (var c in table.Columns)
                 {
@@ -215,12 +217,12 @@ public sealed class ExportResearchData(OfframpDbContext db, EvaluationAccess acc
                 ? $"Dates are shifted by a random offset per participant (up to {ResearchPseudonyms.MaxShiftDays} days either way), the same for all of that participant's dates: intervals are exact, calendar dates are not."
                 : "There are no calendar dates: times are days since referral (entry) and since release.")
             .AppendLine("No names, identifiers, contact details, year of birth or free text (notes, details, formulations) are included.")
-            .AppendLine("Variables and categories: codebook.csv; instrument versions and items: instruments.csv.");
+            .AppendLine("Variables and categories: codebook.csv; instrument versions and items: instruments.csv; coded-profile fields and options: coded_fields.csv.");
         await File.WriteAllTextAsync(Path.Combine(options.Directory, "README.txt"), text.ToString(), ct);
         files.Add("README.txt");
     }
 
-    private static async Task<IResearchTableWriter> OpenAsync(ResearchTable table, ResearchExportOptions options, List<string> files, CancellationToken ct)
+    internal static async Task<IResearchTableWriter> OpenAsync(ResearchTable table, ResearchExportOptions options, List<string> files, CancellationToken ct)
     {
         var writers = new List<IResearchTableWriter>();
         if (options.Format.HasFlag(ExportFormat.Csv))

@@ -55,6 +55,27 @@ public static class ResearchTables
         new("overall_judgement", ColumnType.Text, "Agreed overall judgement of the assessment (a level code of the instrument's judgements)."),
     ]);
 
+    public static ResearchTable CodedProfile() => new("coded_profile", "One row per code of a participant's coded profile (a field that takes several options gives one row per option chosen); notes (free text) are never exported.",
+    [
+        new("pseudonym", ColumnType.Text, Pseudonym),
+        new("field", ColumnType.Text, "Codebook field key; its label, phase and options are in coded_fields.csv."),
+        new("code", ColumnType.Text, "Option code chosen for the field."),
+        new("codebook", ColumnType.Text, "Codebook the answer was coded on."),
+        new("codebook_version", ColumnType.Text, "Version label of that codebook."),
+    ]);
+
+    public static ResearchTable CodedFields() => new("coded_fields", "The codebook versions of coded_profile, option by option.",
+    [
+        new("codebook", ColumnType.Text, "Codebook name."),
+        new("codebook_version", ColumnType.Text, "Version label."),
+        new("field", ColumnType.Text, "Field key."),
+        new("field_label", ColumnType.Text, "What the field records."),
+        new("phase", ColumnType.Text, "When it is coded: at entry, or at a follow-up.", "Entry; FollowUp"),
+        new("choice", ColumnType.Text, "One option, or any number of them.", "OneOption; AnyOptions"),
+        new("code", ColumnType.Text, "Option code."),
+        new("code_label", ColumnType.Text, "What the option means."),
+    ]);
+
     private static string Categories<T>()
         where T : struct, Enum => string.Join("; ", Enum.GetNames<T>());
 }

@@ -14,7 +14,7 @@ namespace Offramp.Core.Evaluation.Reports;
 /// coded data (participants without evaluation consent excluded and counted). Producing a report is audited with the
 /// number of participants it covers, never any content.
 /// </summary>
-public sealed class BuildEvaluationReport(OfframpDbContext db, EvaluationAccess access, EvaluationDatasetLoader loader, AssessmentChangeCalculator changes, CompositeCalculator composites, IClock clock)
+public sealed class BuildEvaluationReport(OfframpDbContext db, EvaluationAccess access, EvaluationDatasetLoader loader, AssessmentChangeCalculator changes, CompositeCalculator composites, CodedCohortFields codedFields, IClock clock)
 {
     public async Task<EvaluationReport> ExecuteAsync(Guid programId, CohortFilter filter, CancellationToken ct = default) =>
         await BuildAsync(await access.ForCallerAsync(programId, ct), filter, null, ct);
@@ -25,11 +25,13 @@ public sealed class BuildEvaluationReport(OfframpDbContext db, EvaluationAccess 
 
     private async Task<EvaluationReport> BuildAsync(EvaluatedProgram program, CohortFilter filter, IProgress<string>? progress, CancellationToken ct)
     {
+        var (filterField, breakdown) = await codedFields.ResolveAsync(program, filter, ct);
         var external = await ExternalAsync(program, filter, ct);
         var metrics = await db.Set<MetricDefinition>().AsNoTracking().Where(m => m.ProgramId == program.Id).OrderBy(m => m.DefinedAt).ThenBy(m => m.Name).ToListAsync(ct);
         var data = await loader.LoadAsync(program, clock.Today, progress, ct);
         progress?.Report("statistics");
-        var cohort = Cohort.Select(data, filter);
+        var coded = await CodedColumns.LoadAsync(db, program.Id, data, [.. new[] { filterField?.Key, breakdown?.Key }.OfType<string>().Distinct()], ct);
+        var cohort = Cohort.Select(data, filter, coded, breakdown);
         // Outcome metrics are pure computation on the arrays: each runs on its own thread (a million participants is
         // about half a second per metric); assessment metrics query the database, and so may a composite's components,
         // so they run here, one at a time (the context is not thread-safe).

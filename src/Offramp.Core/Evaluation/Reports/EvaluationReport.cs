@@ -28,6 +28,7 @@ public sealed record EvaluationReport(
 /// <param name="Change">Pre/post change (assessment metrics only).</param>
 /// <param name="Warnings">Small numbers and other cautions, in words.</param>
 /// <param name="Methods">Adjusted hazard ratio, cumulative incidence and weighted comparison where the data supports them (adverse-outcome metrics only).</param>
+/// <param name="ByCode">The same rate per option of a coded-profile field, when the report asks for a breakdown.</param>
 public sealed record MetricResult(
     MetricView Metric,
     int Included,
@@ -39,7 +40,14 @@ public sealed record MetricResult(
     GroupComparison? Comparison,
     ChangeSummary? Change,
     IReadOnlyList<string> Warnings,
-    Methods.EvaluationMethods? Methods = null);
+    Methods.EvaluationMethods? Methods = null,
+    CodedBreakdown? ByCode = null);
+
+/// <summary>
+/// A rate per option of a coded-profile field ("movement"), then "Not coded". On a field that takes several options a
+/// participant counts under each option they were coded with, so the rows need not add up to the whole.
+/// </summary>
+public sealed record CodedBreakdown(string Field, string Label, bool OverlappingOptions, IReadOnlyList<RateEstimate> Rates);
 
 /// <summary>A proportion with its 95% Wilson interval (null where nobody is resolved: JSON has no NaN); <see cref="Unresolved"/> were not yet followed to the horizon.</summary>
 public sealed record RateEstimate(string Label, long Successes, int N, double? Proportion, double? Lower, double? Upper, int Unresolved, IReadOnlyList<string> Warnings);

@@ -27,7 +27,7 @@ public static class MetricCalculator
             ? ExternalComparison.Compare(obs, metric, external, rate)
             : cohort.GroupLabels.Count == 2 ? WithinProgram(cohort, obs, grouped) : null;
         var methods = Methods.EvaluationMethodsCalculator.Compute(cohort, obs, metric, external);
-        return new MetricResult(view, obs.Slots.Length, obs.NotApplicable, notApplicableReason, survival, rate, byGender, comparison, null, warnings, methods);
+        return new MetricResult(view, obs.Slots.Length, obs.NotApplicable, notApplicableReason, survival, rate, byGender, comparison, null, warnings, methods, ByCode(cohort, obs));
     }
 
     /// <summary>
@@ -38,7 +38,7 @@ public static class MetricCalculator
     {
         var comparison = cohort.GroupLabels.Count == 2 ? WithinProgram(cohort, obs, null) : null;
         return new MetricResult(view, obs.Slots.Length, obs.NotApplicable, notApplicableReason, null, RateEstimates.Of("", obs, _ => true), ByGender(cohort, obs),
-            comparison, null, SmallSample(obs));
+            comparison, null, SmallSample(obs), ByCode: ByCode(cohort, obs));
     }
 
     private static List<string> SmallSample(SuccessObservations obs) =>
@@ -54,6 +54,26 @@ public static class MetricCalculator
             .Where(x => x.Count > 0)
             .Select(x => RateEstimates.Of(x.Gender.ToString(), obs, k => genders[obs.Slots[k]] == x.Gender))
             .ToList();
+    }
+
+    /// <summary>The rate per option of the cohort's breakdown field (options nobody here was coded with are left out).</summary>
+    private static CodedBreakdown? ByCode(Cohort cohort, SuccessObservations obs)
+    {
+        if (cohort.Stratum is not { Field: var field, Columns: var coded })
+        {
+            return null;
+        }
+
+        var rates = field.Options
+            .Where(o => CountWhere(obs, k => coded.Has(field.Key, obs.Slots[k], o.Code)) > 0)
+            .Select(o => RateEstimates.Of(o.Label, obs, k => coded.Has(field.Key, obs.Slots[k], o.Code)))
+            .ToList();
+        if (CountWhere(obs, k => !coded.IsCoded(field.Key, obs.Slots[k])) > 0)
+        {
+            rates.Add(RateEstimates.Of("Not coded", obs, k => !coded.IsCoded(field.Key, obs.Slots[k])));
+        }
+
+        return new CodedBreakdown(field.Key, field.Label, field.Choice == CodedProfiles.CodedChoice.AnyOptions, rates);
     }
 
     private static SurvivalSummary Survival(Cohort cohort, MetricObservations obs, MetricDefinition metric, ExternalComparison? external, SurvivalSample? grouped)

@@ -26,3 +26,6 @@ public sealed record ApprovedRoleRequest(Guid AssignmentId);
 
 /// <summary>A transfer decision: the participant's id in the receiving program when accepted, null when declined.</summary>
 public sealed record TransferDecided(Guid? ReceivedParticipantId);
+
+/// <summary>An imported codebook draft and its version number.</summary>
+public sealed record ImportedCodebook(Guid Id, int Version);

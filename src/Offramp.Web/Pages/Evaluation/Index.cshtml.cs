@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 using Offramp.Core.Access;
+using Offramp.Core.CodedProfiles;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Core.Evaluation.Cohorts;
@@ -21,8 +22,15 @@ namespace Offramp.Web.Pages.Evaluation;
 /// its survival charts are same-origin SVG from <see cref="OnGetChartAsync"/> (the CSP allows no inline styles, so
 /// charts are images, not markup).
 /// </summary>
-public sealed class IndexModel(OfframpDbContext db, ScopeLoader scopes, BuildEvaluationReport build, ListComparisonGroups comparisonGroups) : PageModel
+public sealed class IndexModel(OfframpDbContext db, ScopeLoader scopes, BuildEvaluationReport build, ListComparisonGroups comparisonGroups, ListCodebooks codebooks) : PageModel
 {
+    /// <summary>The coded-profile filter as one choice, "field=code" (e.g. "exit-status-at-entry=doubting"); empty for anyone.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Coded { get; set; }
+
+    /// <summary>The organisation's current codebook, whose fields the report can filter and break down by.</summary>
+    public CodebookDefinition? Codebook { get; private set; }
+
     [BindProperty(SupportsGet = true)]
     public Guid? ProgramId { get; set; }
 
@@ -50,8 +58,9 @@ public sealed class IndexModel(OfframpDbContext db, ScopeLoader scopes, BuildEva
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Cohort = WithCompareChoice();
+        Cohort = WithCodedChoice(WithCompareChoice());
         var scope = await scopes.GetAsync(ct);
+        Codebook = (await codebooks.ExecuteAsync(ct)).FirstOrDefault(c => c.Status == CodebookStatus.Published)?.Definition;
         var ids = scope.ProgramsWhereAny(Role.ProgramDirector, Role.Evaluator).ToList();
         Programs = [.. (await db.Programs.AsNoTracking().Where(p => ids.Contains(p.Id) && p.OrganisationId == scope.OrganisationId)
             .OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(ct)).Select(p => (p.Id, p.Name))];
@@ -88,6 +97,13 @@ public sealed class IndexModel(OfframpDbContext db, ScopeLoader scopes, BuildEva
         _ when Guid.TryParse(Compare, out var id) => Cohort with { Comparison = CohortComparison.ExternalGroup, ComparisonGroupId = id },
         nameof(CohortComparison.None) => Cohort with { Comparison = CohortComparison.None, ComparisonGroupId = null },
         _ => Cohort with { Comparison = CohortComparison.CompletersVsEarlyLeavers, ComparisonGroupId = null },
+    };
+
+    /// <summary>The cohort with the "Coded as" list's choice applied: the field and the option, or neither.</summary>
+    private CohortFilter WithCodedChoice(CohortFilter cohort) => Coded?.Split('=', 2) switch
+    {
+        [var field, var code] when field.Length > 0 => cohort with { CodedField = field, CodedValue = code },
+        _ => cohort,
     };
 
     public async Task<IActionResult> OnGetChartAsync(Guid metricId, CancellationToken ct)

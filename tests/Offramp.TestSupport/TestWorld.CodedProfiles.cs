@@ -1,0 +1,32 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace Offramp.TestSupport;
+
+public sealed partial class TestWorld
+{
+    private const string CodedProfileFile = "codebooks/offramp-coded-profile-1.0.json";
+
+    /// <summary>The open Offramp codebook as shipped, with a version label of the caller's choosing.</summary>
+    public static JsonObject ShippedCodebook(string version = "1.0")
+    {
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), CodedProfileFile)))!.AsObject();
+        json["version"] = version;
+        return json;
+    }
+
+    /// <summary>The main organisation's current codebook: the shipped one, imported and published by its admin the first time.</summary>
+    public async Task<Guid> EnsureCodebookAsync()
+    {
+        var admin = Client(Persona.OrganisationAdmin);
+        var listed = JsonNode.Parse(await (await admin.GetAsync("/api/v1/codebooks").ExpectAsync(HttpStatusCode.OK)).Content.ReadAsStringAsync())!.AsArray();
+        if (listed.FirstOrDefault(c => (string?)c!["status"] == "Published") is { } published)
+        {
+            return (Guid)published["id"]!;
+        }
+
+        var id = await (await admin.SendRawJsonAsync(HttpMethod.Post, "/api/v1/admin/codebooks", ShippedCodebook().ToJsonString()).ExpectAsync(HttpStatusCode.Created)).ReadCreatedIdAsync();
+        await admin.SendJsonAsync(HttpMethod.Post, $"/api/v1/admin/codebooks/{id}/publication", ifMatch: 1).ExpectAsync(HttpStatusCode.NoContent);
+        return id;
+    }
+}
