@@ -12,6 +12,17 @@
 # JIT); the wall time stays above 5 s only while other builds hold both cores.
 #   after, machine otherwise idle (load average 2.2-2.3, this script, 3 runs): 4.44 / 3.85 / 3.80 s wall,
 #                                                 6.5 / 5.9 / 5.9 s CPU, peak 522-550 MiB; report.html 848K
+# Measured 2026-12-06 after the report gained adjusted Cox hazard ratios and propensity-weighted comparisons, on the
+# shared machine under heavy load (not idle; the wall times measure the other processes), whole process, 3 runs each:
+#   before (report-speed branch point): 30.2 / 27.7 / 25.4 s wall, 17.2 / 16.4 / 15.4 s CPU, peak 829 / 1148 / 1134 MiB
+#                                       at load average 19.5 / 17.0 / 16.3
+#   after (logistic regression on distinct rows, no Cox concordance in the report, Cox design built sorted, one pass
+#   for the comparison data): 22.0 / 18.7 / 19.1 s wall, 13.3 / 13.5 / 12.0 s CPU, peak 787 / 690 / 757 MiB
+#                                       at load average 12.7 / 11.2 / 10.4
+#   the two builds alternated at the same load (load average 18-25): before 22.8 / 24.6 / 22.5 s wall,
+#   15.1 / 15.9 / 14.9 s CPU, peak 1110 / 1003 / 1013 MiB; after 21.5 / 21.0 / 17.7 s wall, 13.5 / 13.2 / 11.1 s CPU,
+#   peak 982 / 954 / 647 MiB. The report's files are byte-identical. What remains is mostly the SQLite load
+#   (EvaluationDatasetLoader) and the per-metric survival curves, not the added methods.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-3}"

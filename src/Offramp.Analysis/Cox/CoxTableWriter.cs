@@ -54,7 +54,10 @@ internal static class CoxTableWriter
         }
 
         console.Write(tests);
-        console.MarkupLine($"Concordance: {Figures.Number(model.Concordance.Estimate, "0.####")} (SE {Figures.Number(model.Concordance.StandardError, "0.#####")})");
+        if (model.Concordance is { } concordance)
+        {
+            console.MarkupLine($"Concordance: {Figures.Number(concordance.Estimate, "0.####")} (SE {Figures.Number(concordance.StandardError, "0.#####")})");
+        }
         Figures.WriteWarnings(console, model.Warnings);
     }
 

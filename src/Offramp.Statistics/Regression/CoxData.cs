@@ -17,7 +17,7 @@ internal sealed class CoxData
         Times = new double[count];
         Events = new bool[count];
         Weights = new double[count];
-        X = new double[count * columns];
+        X = [];
         LastInStratum = new bool[count];
         StratumOf = new int[count];
         Order = new int[count];
@@ -36,7 +36,10 @@ internal sealed class CoxData
     public double[] Weights { get; }
 
     /// <summary>Centred and scaled covariates, row-major in sorted order.</summary>
-    public double[] X { get; }
+    public double[] X { get; private set; }
+
+    /// <summary>The model's column names.</summary>
+    public string[] Names { get; private set; } = [];
 
     /// <summary>True at the last row of each stratum (and of the data).</summary>
     public bool[] LastInStratum { get; }
@@ -55,13 +58,13 @@ internal sealed class CoxData
     public static CoxData Create(
         ReadOnlySpan<double> times,
         ReadOnlySpan<bool> events,
-        DesignMatrix design,
+        IReadOnlyList<Covariate> covariates,
         ReadOnlySpan<int> strata,
         int strataCount,
         ReadOnlySpan<double> weights)
     {
         var n = times.Length;
-        var p = design.Columns;
+        var p = covariates.Sum(c => c.ColumnNames().Count());
         var data = new CoxData(n, p);
 
         // Sort by time once, merge near ties (timefix), then split by stratum keeping time order.
@@ -106,8 +109,12 @@ internal sealed class CoxData
             data.Events[i] = events[row];
             data.Weights[i] = weights.IsEmpty ? 1.0 : weights[row];
             data.StratumOf[i] = strata.IsEmpty ? 0 : strata[row];
-            design.Values.AsSpan(row * p, p).CopyTo(data.X.AsSpan(i * p, p));
         }
+
+        // The design built in sorted order is the data's own copy, centred and scaled in place below.
+        var design = DesignMatrix.Create(covariates, data.Order);
+        data.X = design.Values;
+        data.Names = design.Names;
 
         for (var i = 0; i < n; i++)
         {

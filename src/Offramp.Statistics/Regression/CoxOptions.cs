@@ -17,4 +17,10 @@ public sealed record CoxOptions
 
     /// <summary>R coxph.control()$eps: relative change in the log partial likelihood that counts as converged.</summary>
     public double Epsilon { get; init; } = 1e-9;
+
+    /// <summary>
+    /// Compute Harrell's concordance (R's fit$concordance). It takes a sort and a pass over the pairs as long as the fit
+    /// itself on large data, so a caller that does not show it can turn it off; <see cref="CoxResult.Concordance"/> is then null.
+    /// </summary>
+    public bool Concordance { get; init; } = true;
 }

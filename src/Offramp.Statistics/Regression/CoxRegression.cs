@@ -29,9 +29,9 @@ public static class CoxRegression
                 $"None of the {n} participants has an event: a Cox model needs events to compare hazards. Report the follow-up instead.");
         }
 
-        var design = DesignMatrix.Create(input.Covariates);
-        var p = design.Columns;
-        var data = CoxData.Create(input.Times, input.Events, design, input.Strata, input.StrataCount, input.Weights);
+        var data = CoxData.Create(input.Times, input.Events, input.Covariates, input.Strata, input.StrataCount, input.Weights);
+        var p = data.Columns;
+        var names = data.Names;
         var likelihood = new CoxPartialLikelihood(data, options.Ties);
         var tolerance = SymmetricCholesky.DefaultTolerance;
 
@@ -41,7 +41,7 @@ public static class CoxRegression
         var information0 = new double[p, p];
         var loglik0 = likelihood.Evaluate(start, u0, information0);
         var rank0 = SymmetricCholesky.Factor(information0, tolerance);
-        RefuseRedundant(information0, rank0, design);
+        RefuseRedundant(information0, rank0, names);
         var step = (double[])u0.Clone();
         SymmetricCholesky.Solve(information0, step);
         var scoreTest = Dot(u0, step);
@@ -56,7 +56,7 @@ public static class CoxRegression
             options.MaxIterations,
             halveWhenWorse: true,
             tolerance);
-        RefuseRedundant(fit.InformationFactor, fit.Rank, design);
+        RefuseRedundant(fit.InformationFactor, fit.Rank, names);
         var scaledVariance = SymmetricCholesky.Invert(fit.InformationFactor);
         var beta = new double[p];
         var u = new double[p];
@@ -72,7 +72,7 @@ public static class CoxRegression
         }
 
         // A coefficient running off to infinity is the usual reason for not converging; name it when it is.
-        RefuseInfinite(beta, u, variance, design, options.Epsilon);
+        RefuseInfinite(beta, u, variance, names, options.Epsilon);
         if (!fit.Converged)
         {
             throw new ModelNotEstimableException(
@@ -92,20 +92,7 @@ public static class CoxRegression
 
         var used = robustVariance ?? variance;
         var wald = ChiSquareTest.Of(SymmetricCholesky.QuadraticFormOfInverse(used, beta, tolerance), p);
-        var risk = new double[n];
-        for (var i = 0; i < n; i++)
-        {
-            risk[data.Order[i]] = data.LinearPredictor(i, fit.Estimate);
-        }
-
-        var concordance = Concordance.Compute(
-            TimesInInputOrder(data),
-            input.Events,
-            risk,
-            input.Strata,
-            input.StrataCount,
-            input.Weights,
-            robust ? input.Clusters : null);
+        var concordance = options.Concordance ? ComputeConcordance(input, data, fit.Estimate, robust) : null;
 
         var z = Probability.TwoSidedNormalCritical(options.ConfidenceLevel);
         var coefficients = ImmutableArray.CreateBuilder<CoxCoefficient>(p);
@@ -116,7 +103,7 @@ public static class CoxRegression
             var inferenceSe = robustVariance is null ? se : robustSe;
             var statistic = beta[i] / inferenceSe;
             coefficients.Add(new CoxCoefficient(
-                design.Names[i],
+                names[i],
                 beta[i],
                 Math.Exp(beta[i]),
                 se,
@@ -190,14 +177,14 @@ public static class CoxRegression
     }
 
     /// <summary>A zero pivot means the column is constant or a combination of the others (R returns NA for it).</summary>
-    private static void RefuseRedundant(double[,] factor, int rank, DesignMatrix design)
+    private static void RefuseRedundant(double[,] factor, int rank, string[] names)
     {
-        if (rank == design.Columns)
+        if (rank == names.Length)
         {
             return;
         }
 
-        var redundant = Enumerable.Range(0, design.Columns).Where(i => factor[i, i] == 0).Select(i => $"'{design.Names[i]}'").ToArray();
+        var redundant = Enumerable.Range(0, names.Length).Where(i => factor[i, i] == 0).Select(i => $"'{names[i]}'").ToArray();
         throw new ModelNotEstimableException(
             $"Covariate column {string.Join(", ", redundant)} is constant or a combination of the other covariates (among those with follow-up at event times), " +
             "so its effect cannot be separated from theirs. Drop it or merge categories.");
@@ -207,7 +194,7 @@ public static class CoxRegression
     /// R's test after convergence: a coefficient whose remaining Newton step is not negligible is running off
     /// to infinity (monotone likelihood), as when one category has no events or a covariate separates events perfectly.
     /// </summary>
-    private static void RefuseInfinite(double[] beta, double[] u, double[,] variance, DesignMatrix design, double epsilon)
+    private static void RefuseInfinite(double[] beta, double[] u, double[,] variance, string[] names, double epsilon)
     {
         var toleranceInfinite = Math.Sqrt(epsilon);
         var infinite = new List<string>();
@@ -222,7 +209,7 @@ public static class CoxRegression
             step = Math.Abs(step);
             if (!double.IsFinite(u[j]) || (step > epsilon && step > toleranceInfinite * Math.Abs(beta[j])))
             {
-                infinite.Add($"'{design.Names[j]}'");
+                infinite.Add($"'{names[j]}'");
             }
         }
 
@@ -296,6 +283,24 @@ public static class CoxRegression
         }
 
         return result;
+    }
+
+    private static ConcordanceResult ComputeConcordance(CoxModelInput input, CoxData data, double[] scaledBeta, bool robust)
+    {
+        var risk = new double[data.Count];
+        for (var i = 0; i < data.Count; i++)
+        {
+            risk[data.Order[i]] = data.LinearPredictor(i, scaledBeta);
+        }
+
+        return Concordance.Compute(
+            TimesInInputOrder(data),
+            input.Events,
+            risk,
+            input.Strata,
+            input.StrataCount,
+            input.Weights,
+            robust ? input.Clusters : null);
     }
 
     private static double[] TimesInInputOrder(CoxData data)

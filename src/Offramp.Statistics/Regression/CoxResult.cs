@@ -17,7 +17,7 @@ namespace Offramp.Statistics.Regression;
 /// <param name="Wald">Wald test (with the robust variance when computed).</param>
 /// <param name="Score">Score (log-rank) test.</param>
 /// <param name="RobustScore">Robust score test; null without a robust variance.</param>
-/// <param name="Concordance">Harrell's concordance.</param>
+/// <param name="Concordance">Harrell's concordance; null when <see cref="CoxOptions.Concordance"/> turned it off.</param>
 /// <param name="Iterations">Newton–Raphson iterations.</param>
 /// <param name="ConfidenceLevel">Level of the hazard ratios' intervals.</param>
 /// <param name="Warnings">Small-number warnings.</param>
@@ -34,7 +34,7 @@ public sealed record CoxResult(
     ChiSquareTest Wald,
     ChiSquareTest Score,
     ChiSquareTest? RobustScore,
-    ConcordanceResult Concordance,
+    ConcordanceResult? Concordance,
     int Iterations,
     double ConfidenceLevel,
     ImmutableArray<SmallNumberWarning> Warnings) : IStatisticalResult;

@@ -29,7 +29,13 @@ public sealed class DesignMatrix
 
     public double this[int row, int column] => Values[(row * Names.Length) + column];
 
-    public static DesignMatrix Create(IReadOnlyList<Covariate> covariates)
+    public static DesignMatrix Create(IReadOnlyList<Covariate> covariates) => Create(covariates, default);
+
+    /// <summary>
+    /// The design with its rows in <paramref name="order"/>: row i holds observation order[i] (input order when empty).
+    /// A model that sorts its data (Cox) builds its design sorted, rather than building it and copying every row.
+    /// </summary>
+    internal static DesignMatrix Create(IReadOnlyList<Covariate> covariates, ReadOnlySpan<int> order)
     {
         if (covariates.Count == 0)
         {
@@ -42,8 +48,14 @@ public sealed class DesignMatrix
             throw new ArgumentException("Every covariate needs one value per row.", nameof(covariates));
         }
 
+        if (!order.IsEmpty && order.Length != rows)
+        {
+            throw new ArgumentException("The order needs one entry per row.", nameof(order));
+        }
+
         var names = covariates.SelectMany(c => c.ColumnNames()).ToArray();
         var sources = covariates.SelectMany(c => c.ColumnNames().Select(_ => c.Name)).ToArray();
+        var ordered = !order.IsEmpty;
         var width = names.Length;
         var values = new double[rows * width];
         var column = 0;
@@ -53,7 +65,7 @@ public sealed class DesignMatrix
             {
                 for (var i = 0; i < rows; i++)
                 {
-                    values[(i * width) + column] = numbers[i];
+                    values[(i * width) + column] = numbers[ordered ? order[i] : i];
                 }
 
                 column++;
@@ -71,7 +83,7 @@ public sealed class DesignMatrix
             var codes = covariate.Codes!;
             for (var i = 0; i < rows; i++)
             {
-                var offset = offsets[codes[i]];
+                var offset = offsets[codes[ordered ? order[i] : i]];
                 if (offset >= 0)
                 {
                     values[(i * width) + column + offset] = 1;

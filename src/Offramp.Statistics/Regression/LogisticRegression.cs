@@ -21,47 +21,51 @@ public static class LogisticRegression
     /// <param name="outcome">The binary outcome (true = 1).</param>
     /// <param name="covariates">Covariates; an intercept is added first.</param>
     /// <param name="outcomeName">Used in messages.</param>
-    public static LogisticResult Fit(bool[] outcome, IReadOnlyList<Covariate> covariates, string outcomeName = "the outcome")
+    public static LogisticResult Fit(bool[] outcome, IReadOnlyList<Covariate> covariates, string outcomeName = "the outcome") =>
+        Fit(outcome, DesignMatrix.Create(covariates), outcomeName);
+
+    /// <summary>Fits on a design already built from the covariates (so a caller that needs it too builds it once).</summary>
+    internal static LogisticResult Fit(bool[] outcome, DesignMatrix design, string outcomeName = "the outcome")
     {
-        var design = DesignMatrix.Create(covariates);
         var n = outcome.Length;
         if (design.Rows != n)
         {
             throw new ArgumentException("The outcome and the covariates need one entry per observation.", nameof(outcome));
         }
 
-        var ones = outcome.Count(y => y);
+        var ones = 0;
+        foreach (var y in outcome)
+        {
+            ones += y ? 1 : 0;
+        }
+
         if (ones == 0 || ones == n)
         {
             throw new ModelNotEstimableException($"Everyone has the same {outcomeName} ({(ones == 0 ? 0 : 1)}): there is nothing for a logistic regression to predict.");
         }
 
         var p = design.Columns + 1;
-        var x = new double[n * p];
-        for (var i = 0; i < n; i++)
-        {
-            x[i * p] = 1;
-            design.Values.AsSpan(i * design.Columns, design.Columns).CopyTo(x.AsSpan((i * p) + 1, design.Columns));
-        }
-
         var names = design.Names.Prepend("(Intercept)").ToArray();
-        var y = Array.ConvertAll(outcome, v => v ? 1.0 : 0.0);
-        var likelihood = new BinomialLikelihood(x, y, p);
+        var rows = UniqueRows.Collapse(outcome, design);
+        var x = rows.X;
+        var count = rows.Count;
+        var likelihood = new BinomialLikelihood(rows);
 
-        // R's start: mu = (y + 0.5) / 2, one weighted least-squares step from its logit.
-        var muStart = Array.ConvertAll(y, v => (v + 0.5) / 2);
+        // R's start: mu = (y + 0.5) / 2 for every row (not R's start for weighted data, so the iterations are those of
+        // the rows as given), one weighted least-squares step from its logit.
         var devianceStart = 0.0;
         var information0 = new double[p, p];
         var rhs = new double[p];
-        for (var i = 0; i < n; i++)
+        for (var r = 0; r < rows.Length; r++)
         {
-            var mu = muStart[i];
-            devianceStart += UnitDeviance(y[i], mu);
+            var y = rows.Y[r];
+            var mu = (y + 0.5) / 2;
+            devianceStart += count[r] * UnitDeviance(y, mu);
             var eta = Math.Log(mu / (1 - mu));
             var muEta = MuEta(eta);
             var weight = muEta * muEta / (mu * (1 - mu));
-            var z = eta + ((y[i] - mu) / muEta);
-            Accumulate(x.AsSpan(i * p, p), weight, weight * z, information0, rhs);
+            var z = eta + ((y - mu) / muEta);
+            Accumulate(x.AsSpan(r * p, p), count[r] * weight, count[r] * weight * z, information0, rhs);
         }
 
         var tolerance = 1e-11;
@@ -79,8 +83,14 @@ public static class LogisticRegression
             MaxIterations,
             halveWhenWorse: false,
             tolerance);
-        var fitted = likelihood.Probabilities(fit.Estimate);
-        var separated = fitted.Count(mu => mu > 1 - (10 * MachineEpsilon) || mu < 10 * MachineEpsilon);
+        var rowFitted = likelihood.Probabilities(fit.Estimate);
+        var separated = 0;
+        for (var r = 0; r < rows.Length; r++)
+        {
+            var mu = rowFitted[r];
+            separated += mu > 1 - (10 * MachineEpsilon) || mu < 10 * MachineEpsilon ? (int)count[r] : 0;
+        }
+
         if (separated > 0)
         {
             throw new ModelNotEstimableException(
@@ -107,10 +117,11 @@ public static class LogisticRegression
 
         var deviance = -2 * fit.LogLikelihood;
         var mean = ones / (double)n;
-        var nullDeviance = 0.0;
-        foreach (var value in y)
+        var nullDeviance = (ones * UnitDeviance(1, mean)) + ((n - ones) * UnitDeviance(0, mean));
+        var fitted = new double[n];
+        for (var i = 0; i < n; i++)
         {
-            nullDeviance += UnitDeviance(value, mean);
+            fitted[i] = rowFitted[rows.RowOf[i]];
         }
 
         var warnings = new WarningCollector()
@@ -162,19 +173,89 @@ public static class LogisticRegression
         return eta > Threshold || eta < -Threshold ? MachineEpsilon : Math.Exp(eta) / (opexp * opexp);
     }
 
-    /// <summary>The binomial log likelihood (minus half the deviance) with IRLS's score and information.</summary>
-    private sealed class BinomialLikelihood(double[] x, double[] y, int p) : ILogLikelihood
+    /// <summary>
+    /// The distinct rows of the model: an observation's contribution to the likelihood, score and information depends
+    /// only on its design row and outcome, so rows alike in both can be summed once and multiplied by their number. The
+    /// estimates, standard errors and deviance are exactly those of the rows as given (R's glm with weights = counts on
+    /// aggregated data gives the same); with categorical covariates a million rows collapse to a few dozen, which makes
+    /// each IRLS iteration cost nothing instead of a pass over every row.
+    /// </summary>
+    /// <param name="X">Distinct rows with the intercept first, row-major (Length rows of Columns values).</param>
+    /// <param name="Y">Outcome (0 or 1) of each distinct row.</param>
+    /// <param name="Count">How many observations each distinct row stands for.</param>
+    /// <param name="RowOf">The distinct row of each observation, in input order.</param>
+    /// <param name="Columns">Values per row.</param>
+    private sealed record UniqueRows(double[] X, double[] Y, double[] Count, int[] RowOf, int Columns)
     {
-        public int Dimension => p;
+        public int Length => Y.Length;
+
+        public static UniqueRows Collapse(bool[] outcome, DesignMatrix design)
+        {
+            var n = outcome.Length;
+            var width = design.Columns;
+            var p = width + 1;
+            var values = design.Values;
+            var rowOf = new int[n];
+            var first = new List<int>(); // an observation holding each distinct row
+            var counts = new List<double>();
+            var index = new Dictionary<int, int>(new RowComparer(outcome, values, width));
+            for (var i = 0; i < n; i++)
+            {
+                if (!index.TryGetValue(i, out var r))
+                {
+                    r = first.Count;
+                    index.Add(i, r);
+                    first.Add(i);
+                    counts.Add(0);
+                }
+
+                rowOf[i] = r;
+                counts[r]++;
+            }
+
+            var x = new double[first.Count * p];
+            var y = new double[first.Count];
+            for (var r = 0; r < first.Count; r++)
+            {
+                x[r * p] = 1;
+                values.AsSpan(first[r] * width, width).CopyTo(x.AsSpan((r * p) + 1, width));
+                y[r] = outcome[first[r]] ? 1 : 0;
+            }
+
+            return new UniqueRows(x, y, [.. counts], rowOf, p);
+        }
+
+        /// <summary>Observations compare equal when their outcome and the bits of every design value are equal.</summary>
+        private sealed class RowComparer(bool[] outcome, double[] values, int width) : IEqualityComparer<int>
+        {
+            public bool Equals(int a, int b) =>
+                outcome[a] == outcome[b]
+                && MemoryMarshal.Cast<double, long>(values.AsSpan(a * width, width)).SequenceEqual(MemoryMarshal.Cast<double, long>(values.AsSpan(b * width, width)));
+
+            public int GetHashCode(int i)
+            {
+                var hash = new HashCode();
+                hash.Add(outcome[i]);
+                hash.AddBytes(MemoryMarshal.AsBytes(values.AsSpan(i * width, width)));
+                return hash.ToHashCode();
+            }
+        }
+    }
+
+    /// <summary>The binomial log likelihood (minus half the deviance) with IRLS's score and information, summed over distinct rows times their counts.</summary>
+    private sealed class BinomialLikelihood(UniqueRows rows) : ILogLikelihood
+    {
+        public int Dimension => rows.Columns;
 
         public double Evaluate(ReadOnlySpan<double> beta, double[] gradient, double[,] information)
         {
             Array.Clear(gradient);
             Array.Clear(information);
+            var p = rows.Columns;
             var deviance = 0.0;
-            for (var i = 0; i < y.Length; i++)
+            for (var r = 0; r < rows.Length; r++)
             {
-                var row = x.AsSpan(i * p, p);
+                var row = rows.X.AsSpan(r * p, p);
                 var eta = 0.0;
                 for (var j = 0; j < p; j++)
                 {
@@ -182,27 +263,30 @@ public static class LogisticRegression
                 }
 
                 var mu = LinkInverse(eta);
-                deviance += UnitDeviance(y[i], mu);
+                var count = rows.Count[r];
+                deviance += count * UnitDeviance(rows.Y[r], mu);
                 var muEta = MuEta(eta);
                 var variance = mu * (1 - mu);
-                Accumulate(row, muEta * muEta / variance, (y[i] - mu) * muEta / variance, information, gradient);
+                Accumulate(row, count * muEta * muEta / variance, count * (rows.Y[r] - mu) * muEta / variance, information, gradient);
             }
 
             return -deviance / 2;
         }
 
+        /// <summary>Fitted probability of each distinct row.</summary>
         public double[] Probabilities(double[] beta)
         {
-            var result = new double[y.Length];
-            for (var i = 0; i < y.Length; i++)
+            var p = rows.Columns;
+            var result = new double[rows.Length];
+            for (var r = 0; r < rows.Length; r++)
             {
                 var eta = 0.0;
                 for (var j = 0; j < p; j++)
                 {
-                    eta += x[(i * p) + j] * beta[j];
+                    eta += rows.X[(r * p) + j] * beta[j];
                 }
 
-                result[i] = LinkInverse(eta);
+                result[r] = LinkInverse(eta);
             }
 
             return result;

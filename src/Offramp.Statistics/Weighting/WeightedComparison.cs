@@ -22,6 +22,7 @@ public static class WeightedComparison
     /// <param name="estimand">ATE or ATT.</param>
     /// <param name="truncation">Truncate the weights at this quantile and its complement (0 for none).</param>
     /// <param name="confidenceLevel">Level of the intervals.</param>
+    /// <param name="concordance">Compute the weighted Cox model's concordance (see <see cref="CoxOptions.Concordance"/>).</param>
     public static WeightedComparisonResult Analyze(
         string treatmentName,
         bool[] treated,
@@ -30,7 +31,8 @@ public static class WeightedComparison
         bool[] events,
         Estimand estimand = Estimand.Ate,
         double truncation = 0.01,
-        double confidenceLevel = 0.95)
+        double confidenceLevel = 0.95,
+        bool concordance = true)
     {
         var n = treated.Length;
         var treatedCount = treated.Count(t => t);
@@ -39,10 +41,10 @@ public static class WeightedComparison
             throw new ModelNotEstimableException("Everyone is in the same group: a weighted comparison needs a program group and a comparison group.");
         }
 
-        var propensity = LogisticRegression.Fit(treated, covariates, "group membership");
+        var design = DesignMatrix.Create(covariates);
+        var propensity = LogisticRegression.Fit(treated, design, "group membership");
         RefuseNoOverlap(propensity);
         var weights = PropensityWeights.Compute(treated, propensity.FittedProbabilities, estimand, truncation);
-        var design = DesignMatrix.Create(covariates);
         var balance = ImmutableArray.CreateBuilder<CovariateBalance>(design.Columns);
         var column = new double[n];
         for (var j = 0; j < design.Columns; j++)
@@ -58,7 +60,7 @@ public static class WeightedComparison
         var (control, program) = Curves(treated, times, events, weights.Weights.AsSpan(), confidenceLevel);
         var cox = CoxRegression.Fit(
             new CoxModelInput(times, events, [Covariate.Numeric(treatmentName, Array.ConvertAll(treated, t => t ? 1.0 : 0.0))], Weights: [.. weights.Weights]),
-            new CoxOptions { Robust = true, ConfidenceLevel = confidenceLevel });
+            new CoxOptions { Robust = true, ConfidenceLevel = confidenceLevel, Concordance = concordance });
 
         return new WeightedComparisonResult(
             n,

@@ -187,7 +187,7 @@ public sealed class CoxReferenceTests(ITestOutputHelper output)
             check.Close("cox.rscore", r.GetProperty("rscore")[0], result.RobustScore!.Statistic, where);
         }
 
-        var c = result.Concordance;
+        var c = result.Concordance!;
         check.AllClose("cox.concordance", r.GetProperty("concordance"), [c.Concordant, c.Discordant, c.TiedRisk, c.TiedTime, c.TiedBoth, c.Estimate, c.StandardError], where);
         check.Close("cox.iter", r.GetProperty("iter")[0], result.Iterations, where);
         check.Close("cox.n", r.GetProperty("n")[0], result.N, where);

@@ -42,10 +42,35 @@ internal sealed class ComparisonData
             groupOf[cohort.Members[k]] = cohort.Groups[k];
         }
 
-        var rows = Enumerable.Range(0, obs.Slots.Length).Where(k => groupOf[obs.Slots[k]] >= 0).ToArray();
+        var rows = new List<int>(obs.Slots.Length);
+        for (var k = 0; k < obs.Slots.Length; k++)
+        {
+            if (groupOf[obs.Slots[k]] >= 0)
+            {
+                rows.Add(k);
+            }
+        }
+
+        var n = rows.Count;
         var data = cohort.Data;
-        var genders = rows.Select(k => data.Genders[obs.Slots[k]]).ToArray();
-        var bands = rows.Select(k => data.AgeBandOf(obs.Slots[k])).ToArray();
+        var genders = new Gender[n];
+        var bands = new AgeBand[n];
+        var months = new double[n];
+        var events = new bool[n];
+        var competing = new bool[n];
+        var inGroup = new bool[n];
+        for (var r = 0; r < n; r++)
+        {
+            var k = rows[r];
+            var slot = obs.Slots[k];
+            genders[r] = data.Genders[slot];
+            bands[r] = data.AgeBandOf(slot);
+            months[r] = obs.Months[k];
+            events[r] = obs.Events[k];
+            competing[r] = obs.Competing[k];
+            inGroup[r] = groupOf[slot] == 0;
+        }
+
         var covariates = new List<Covariate>();
         var omitted = new List<string>();
         AddCategorical(covariates, omitted, "gender", genders, Gender.NotRecorded, g => g.ToString());
@@ -55,10 +80,10 @@ internal sealed class ComparisonData
         {
             Group = cohort.GroupLabels[0],
             Reference = cohort.GroupLabels[1],
-            Months = [.. rows.Select(k => obs.Months[k])],
-            Events = [.. rows.Select(k => obs.Events[k])],
-            Competing = [.. rows.Select(k => obs.Competing[k])],
-            InGroup = [.. rows.Select(k => groupOf[obs.Slots[k]] == 0)],
+            Months = months,
+            Events = events,
+            Competing = competing,
+            InGroup = inGroup,
             Covariates = covariates,
             Omitted = omitted,
         };
@@ -101,13 +126,22 @@ internal sealed class ComparisonData
             return;
         }
 
-        var levels = values.Distinct().Select(label).Order(StringComparer.Ordinal).ToArray();
+        var distinct = values.Distinct().ToArray();
+        var levels = distinct.Select(label).Order(StringComparer.Ordinal).ToArray();
         if (levels.Length < 2)
         {
             omitted.Add($"Everyone compared has the same {name} ({(levels.Length == 1 ? levels[0] : "none")}), so there is nothing to adjust for.");
             return;
         }
 
-        covariates.Add(Covariate.Categorical(name, [.. values.Select(v => Array.IndexOf(levels, label(v)))], levels));
+        // Label each distinct value once, not each of up to a million participants.
+        var codeOf = distinct.ToDictionary(v => v, v => Array.IndexOf(levels, label(v)));
+        var codes = new int[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            codes[i] = codeOf[values[i]];
+        }
+
+        covariates.Add(Covariate.Categorical(name, codes, levels));
     }
 }
