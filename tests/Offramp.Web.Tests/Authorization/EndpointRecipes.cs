@@ -24,7 +24,7 @@ public static class EndpointRecipes
 {
     private const string Participant = "/api/v1/participants/{id:guid}";
 
-    public static IReadOnlyDictionary<string, Recipe> All { get; } = Merge(ProtectionRecipes.All, AssessmentRecipes.All, Merge(JourneyRecipes.All, EvaluationRecipes.All, Merge(RoleRequestRecipes.All, EvidenceRecipes.All, new Dictionary<string, Recipe>(StringComparer.Ordinal)
+    public static IReadOnlyDictionary<string, Recipe> All { get; } = Merge(ProtectionRecipes.All, AssessmentRecipes.All, Merge(JourneyRecipes.All, EvaluationRecipes.All, Merge(RoleRequestRecipes.All, Merge(CodedProfileRecipes.All, Merge(EvidenceRecipes.All, new Dictionary<string, Recipe>(StringComparer.Ordinal)
     {
         ["GET /api/v1/me"] = Plain(HttpStatusCode.OK),
         ["GET /api/v1/tokens"] = Plain(HttpStatusCode.OK),
@@ -65,7 +65,7 @@ public static class EndpointRecipes
 
         ["GET /api/v1/audit/events"] = new(RecordType.None, HttpStatusCode.OK, _ => Done(PreparedRequest.Plain with { Query = "page=1&pageSize=10" })),
         ["GET /api/v1/audit/verification"] = Plain(HttpStatusCode.OK),
-    })));
+    })))));
 
     /// <summary>Feature recipe sets kept in their own files, added to the foundation's.</summary>
     private static Dictionary<string, Recipe> Merge(IReadOnlyDictionary<string, Recipe> feature, Dictionary<string, Recipe> recipes)

@@ -19,6 +19,7 @@ internal static class ApiTagDescriptions
         ["Follow-ups"] = "Follow-ups for years after release or completion.",
         ["Formulation and plan"] = "Case formulation, the intervention plan with its reviews and dose, and closure.",
         ["Instruments"] = "Assessment instruments and assessor certifications.",
+        ["Coded profiles"] = "Codebooks (coded fields for research) and participants' coded profiles.",
         ["Mentoring"] = "The mentor registry, matching and mentoring agreements.",
         ["Network"] = "The participant's network: ties judged as resource, neutral or risk.",
         ["Outcomes"] = "Outcome events in the taxonomy, dated, with source and confidence.",
