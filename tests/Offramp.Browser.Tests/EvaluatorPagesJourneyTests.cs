@@ -7,6 +7,8 @@ using Microsoft.Playwright;
 
 using Offramp.Hosting.Demo;
 
+using OtpNet;
+
 using Xunit.Sdk;
 
 namespace Offramp.Browser.Tests;
@@ -266,6 +268,8 @@ public sealed partial class EvaluatorPagesJourneyTests(EvaluatorPagesJourneyTest
     private async Task DownloadTheExportAndCheckItHoldsDataButNoCodesAsync()
     {
         await page.GetByLabel("Recipient (person or institution)").FillAsync("University of Example, disengagement study");
+        var evaluator = DemoAccounts.All.Single(a => a.Email == "evaluator@demo.offramp.org");
+        await page.GetByLabel("Fresh authenticator code (step-up)").FillAsync(new Totp(Base32Encoding.ToBytes(evaluator.TotpSecret)).ComputeTotp());
         var download = await page.RunAndWaitForDownloadAsync(
             () => page.GetByRole(AriaRole.Button, new() { Name = "Download the export" }).ClickAsync(), new() { Timeout = Patient });
         Assert.EndsWith(".zip", download.SuggestedFilename, StringComparison.Ordinal);

@@ -8,8 +8,8 @@ namespace Offramp.Web.Assessments;
 
 /// <summary>
 /// The full agreement report of one instrument for the evaluation page: all items pooled (subjects are assessment and
-/// item pairs) and each domain, every figure with its interval as <see cref="AgreementAnalysis"/> computes it for
-/// `offramp analyze agreement`. Levels are given to the statistics as their positions on the scale (0 = lowest), which
+/// item pairs), each domain, and each item (subjects are assessments, <see cref="ItemAgreements"/>), every figure with
+/// its interval as <see cref="AgreementAnalysis"/> computes it for `offramp analyze agreement`. Levels are given to the statistics as their positions on the scale (0 = lowest), which
 /// keeps kappa unchanged (it depends only on the order) and lets the ICC be computed as the CLI does for numeric
 /// ratings. "Unknown / could not rate" stays outside the scale.
 /// </summary>
@@ -20,16 +20,19 @@ public static class InstrumentAgreement
         var levels = ratings.Latest.Scale.Levels.Select((_, i) => i.ToString(CultureInfo.InvariantCulture)).ToList();
         var positions = ratings.Latest.Scale.Levels.Select((l, i) => (l.Code, Position: levels[i]))
             .ToDictionary(x => x.Code, x => x.Position, StringComparer.OrdinalIgnoreCase);
-        var overall = Analyze(ratings.Rows, levels, positions);
+        AgreementOutcome Of(IEnumerable<RatingRow> rows, Func<RatingRow, string> subject) => Analyze(rows, subject, levels, positions);
+        var overall = Of(ratings.Rows, PooledSubject);
         var domains = ratings.Latest.Domains
-            .Select(d => new DomainAgreement(d.Key, d.Name, Analyze(ratings.Rows.Where(r => r.DomainKey == d.Key), levels, positions)))
+            .Select(d => new DomainAgreement(d.Key, d.Name, Of(ratings.Rows.Where(r => r.DomainKey == d.Key), PooledSubject)))
             .ToList();
         return new InstrumentAgreementReport(ratings.InstrumentName, ratings.Assessments, ratings.Rows.Count,
-            ratings.Latest.Scale.Levels.Select(l => l.Label).ToList(), overall, domains);
+            ratings.Latest.Scale.Levels.Select(l => l.Label).ToList(), overall, domains, ItemAgreements.Analyze(ratings, Of));
     }
 
+    private static string PooledSubject(RatingRow row) => $"{row.Subject}/{row.ItemKey}";
+
     /// <summary>The report, or why there is none (no ratings, one rater only).</summary>
-    private static AgreementOutcome Analyze(IEnumerable<RatingRow> rows, List<string> levels, Dictionary<string, string> positions)
+    private static AgreementOutcome Analyze(IEnumerable<RatingRow> rows, Func<RatingRow, string> subject, List<string> levels, Dictionary<string, string> positions)
     {
         var builder = new RatingMatrixBuilder(new RatingMatrixOptions
         {
@@ -38,7 +41,7 @@ public static class InstrumentAgreement
         });
         foreach (var row in rows)
         {
-            builder.Add($"{row.Subject}/{row.ItemKey}", row.Rater, positions.GetValueOrDefault(row.Level, row.Level));
+            builder.Add(subject(row), row.Rater, positions.GetValueOrDefault(row.Level, row.Level));
         }
 
         if (builder.RowCount == 0)
@@ -58,7 +61,7 @@ public static class InstrumentAgreement
 }
 
 public sealed record InstrumentAgreementReport(string Instrument, int Assessments, int Ratings, IReadOnlyList<string> LevelsLowestFirst,
-    AgreementOutcome Overall, IReadOnlyList<DomainAgreement> Domains);
+    AgreementOutcome Overall, IReadOnlyList<DomainAgreement> Domains, IReadOnlyList<ItemAgreement> Items);
 
 public sealed record DomainAgreement(string Key, string Name, AgreementOutcome Agreement);
 

@@ -14,7 +14,8 @@ namespace Offramp.Web.Tests.Evaluation;
 
 /// <summary>
 /// The export page downloads the CLI's research export as a zip: consenting participants only, under the recipient's
-/// pseudonyms, with no name, national id or participant code in any file, and the export in the audit trail.
+/// pseudonyms, with no name, national id or participant code in any file, and the export in the audit trail. Each
+/// download takes a fresh authenticator code (step-up).
 /// </summary>
 public sealed class ExportPageTests(WorldFixture worlds) : IClassFixture<WorldFixture>
 {
@@ -38,7 +39,7 @@ public sealed class ExportPageTests(WorldFixture worlds) : IClassFixture<WorldFi
         using var evaluator = await PageSession.SignInAsync(world, Persona.Evaluator);
 
         var response = await evaluator.PostAsync($"/Evaluation/Export?programId={world.ProgramId}",
-            new() { ["Input.Recipient"] = "University A", ["Input.Format"] = "Csv", ["Input.Dates"] = "Interval" });
+            new() { ["Input.Recipient"] = "University A", ["Input.Format"] = "Csv", ["Input.Dates"] = "Interval", ["StepUpCode"] = await world.FreshStepUpCodeAsync(Persona.Evaluator) });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/zip", response.Content.Headers.ContentType?.MediaType);
@@ -70,9 +71,9 @@ public sealed class ExportPageTests(WorldFixture worlds) : IClassFixture<WorldFi
         using var evaluator = await PageSession.SignInAsync(world, Persona.Evaluator);
 
         var blank = await PageSession.HtmlAsync(await evaluator.PostAsync($"/Evaluation/Export?programId={program}",
-            new() { ["Input.Recipient"] = " ", ["Input.Format"] = "Csv", ["Input.Dates"] = "Shift" }));
+            new() { ["Input.Recipient"] = " ", ["Input.Format"] = "Csv", ["Input.Dates"] = "Shift", ["StepUpCode"] = await world.FreshStepUpCodeAsync(Persona.Evaluator) }));
         var unknownFormat = await PageSession.HtmlAsync(await evaluator.PostAsync($"/Evaluation/Export?programId={program}",
-            new() { ["Input.Recipient"] = "University A", ["Input.Format"] = "Spreadsheet", ["Input.Dates"] = "Shift" }));
+            new() { ["Input.Recipient"] = "University A", ["Input.Format"] = "Spreadsheet", ["Input.Dates"] = "Shift", ["StepUpCode"] = await world.FreshStepUpCodeAsync(Persona.Evaluator) }));
 
         Assert.Contains("Name the recipient (up to 200 characters): pseudonyms are keyed to them.", blank, StringComparison.Ordinal);
         Assert.Contains("The value 'Spreadsheet' is not valid", unknownFormat, StringComparison.Ordinal);

@@ -58,12 +58,29 @@ public sealed class ExportProgramRatings(OfframpDbContext db, ScopeLoader scopes
             }
         }
 
+        var items = new Dictionary<string, RatedItem>(StringComparer.Ordinal);
+        foreach (var version in versions.OrderBy(v => v.PublishedAt))
+        {
+            var definition = definitions[version.Id];
+            foreach (var domain in definition.Domains)
+            {
+                foreach (var item in domain.Items)
+                {
+                    var root = lineage.RootOf(definition.Version, item.Key);
+                    items[root] = new RatedItem(root, item.Text, domain.Name);
+                }
+            }
+        }
+
         db.Audit.Record(AuditActions.Read, AuditEntities.AssessmentAgreement, programId, null, $"{instrumentName}: {assessments.Count} assessments, {rows.Count} ratings");
         await db.SaveChangesAsync(ct);
-        return new ProgramRatings(instrumentName, latest, assessments.Count, rows);
+        return new ProgramRatings(instrumentName, latest, assessments.Count, rows, [.. items.Values]);
     }
 }
 
-public sealed record ProgramRatings(string InstrumentName, InstrumentDefinition Latest, int Assessments, IReadOnlyList<RatingRow> Rows);
+/// <param name="Items">Every item of the instrument's versions under its lineage key (the <see cref="RatingRow.ItemKey"/> of its ratings), with the wording and domain of the latest version that has it.</param>
+public sealed record ProgramRatings(string InstrumentName, InstrumentDefinition Latest, int Assessments, IReadOnlyList<RatingRow> Rows, IReadOnlyList<RatedItem> Items);
+
+public sealed record RatedItem(string Key, string Text, string DomainName);
 
 public sealed record RatingRow(string Subject, string Rater, string DomainKey, string ItemKey, string Level);

@@ -9,6 +9,7 @@ using Offramp.Core.Assessments.Instruments;
 using Offramp.Core.Audit;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
+using Offramp.Core.Disclosure;
 using Offramp.Core.Evaluation.Cohorts;
 using Offramp.Core.Outcomes;
 using Offramp.Core.Security;
@@ -21,20 +22,30 @@ namespace Offramp.Core.Evaluation.Exports;
 /// identifier and no free text, plus a codebook. Only participants whose consent covers evaluation are exported.
 /// Rows stream from the database to the files; the audit event says who exported how many participants to whom.
 /// </summary>
-public sealed class ExportResearchData(OfframpDbContext db, EvaluationAccess access, EvaluationDatasetLoader loader, KeyRing keys, IClock clock)
+public sealed class ExportResearchData(OfframpDbContext db, EvaluationAccess access, EvaluationDatasetLoader loader, KeyRing keys, StepUpGuard stepUp, IClock clock)
 {
-    /// <summary>The command line: an operator with the database and the key ring names the program.</summary>
+    /// <summary>
+    /// The command line: an operator with the database and the key ring names the program. It asks for no authenticator
+    /// code (nothing is read from standard input): whoever runs it already holds the database and its keys, as for
+    /// `offramp admin grant-role`, so a code would add no protection there.
+    /// </summary>
     public async Task<ResearchExportSummary> ForOperatorAsync(string programName, ResearchExportOptions options, IProgress<string>? progress = null, CancellationToken ct = default)
     {
         var recipient = Recipient(options);
         return await ExportAsync(await access.ForOperatorAsync(programName, ct), recipient, options, progress, ct);
     }
 
-    /// <summary>The web page: the program's directors and evaluators only, everyone else 404 (<see cref="EvaluationAccess"/>).</summary>
+    /// <summary>
+    /// The web page: the program's directors and evaluators only, everyone else 404 (<see cref="EvaluationAccess"/>).
+    /// A bulk release of the program's records, so like disclosure it needs a fresh step-up (<see cref="StepUpGuard"/>):
+    /// a stolen session alone cannot take the program's data away.
+    /// </summary>
     public async Task<ResearchExportSummary> ForCallerAsync(Guid programId, ResearchExportOptions options, CancellationToken ct = default)
     {
         var program = await access.ForCallerAsync(programId, ct);
-        return await ExportAsync(program, Recipient(options), options, null, ct);
+        var recipient = Recipient(options);
+        await stepUp.RequireFreshAsync(db.Audit.Actor.UserId ?? throw new NotFoundException(), ct);
+        return await ExportAsync(program, recipient, options, null, ct);
     }
 
     private static string Recipient(ResearchExportOptions options)

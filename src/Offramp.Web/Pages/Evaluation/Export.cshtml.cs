@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Offramp.Core.Common;
 using Offramp.Core.Evaluation;
 using Offramp.Core.Evaluation.Exports;
+using Offramp.Web.Pages.Safeguarding;
 
 namespace Offramp.Web.Pages.Evaluation;
 
@@ -13,7 +14,8 @@ namespace Offramp.Web.Pages.Evaluation;
 /// The research export of `offramp export research`, downloaded as one zip: the same use case
 /// (<see cref="ExportResearchData"/>) writes the files into a private temporary folder (consenting participants only,
 /// recipient-keyed pseudonyms, dates masked, spreadsheet-safe CSV, the export audited in its transaction); the folder is
-/// zipped into a temporary file that is deleted when the download closes, and the folder at once.
+/// zipped into a temporary file that is deleted when the download closes, and the folder at once. Like the other bulk
+/// releases it takes a fresh authenticator code, checked by the same verifier as disclosure and API tokens.
 /// </summary>
 public sealed class ExportModel(EvaluationAccess access, ExportResearchData export, IClock clock) : PageModel
 {
@@ -22,6 +24,9 @@ public sealed class ExportModel(EvaluationAccess access, ExportResearchData expo
 
     [BindProperty]
     public ResearchExportForm Input { get; set; } = new();
+
+    [BindProperty]
+    public string? StepUpCode { get; set; }
 
     public string ProgramName { get; private set; } = "";
 
@@ -34,6 +39,11 @@ public sealed class ExportModel(EvaluationAccess access, ExportResearchData expo
             return NotFound();
         }
 
+        if (!StepUp.HasCode(this, StepUpCode))
+        {
+            return Page();
+        }
+
         var folder = Directory.CreateTempSubdirectory("offramp-research-");
         try
         {
@@ -41,6 +51,7 @@ public sealed class ExportModel(EvaluationAccess access, ExportResearchData expo
             var options = new ResearchExportOptions(Input.Recipient ?? "", folder.FullName, Input.Format, Input.Dates);
             var outcome = await FormOutcome.RunAsync(this, "Input.", async () =>
             {
+                await StepUp.VerifyAsync(this, StepUpCode!, ct);
                 await export.ForCallerAsync(ProgramId, options, ct);
                 download = File(Zip(folder), "application/zip", $"research-export-{clock.Today:yyyy-MM-dd}.zip");
             }, () => download!);

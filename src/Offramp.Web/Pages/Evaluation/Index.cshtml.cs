@@ -48,6 +48,12 @@ public sealed class IndexModel(OfframpDbContext db, ScopeLoader scopes, BuildEva
     /// <summary>The program's imported comparison groups, offered in the "Compare" list next to completers and early leavers.</summary>
     public IReadOnlyList<ComparisonGroupView> ComparisonGroups { get; private set; } = [];
 
+    /// <summary>
+    /// The program the form shows as chosen: the one asked for, or else the first of the list. Its groups fill the
+    /// "Compare" list on first load; its report is built only once it is asked for (or is the caller's only program).
+    /// </summary>
+    public Guid? ShownProgramId => ProgramId ?? (Programs.Count > 0 ? Programs[0].Id : null);
+
     /// <summary>The "Compare" list's value: what <see cref="Cohort"/> is compared with, one choice for the comparison and its group.</summary>
     public string CompareChoice => Cohort.ComparisonToMake() switch
     {
@@ -65,15 +71,20 @@ public sealed class IndexModel(OfframpDbContext db, ScopeLoader scopes, BuildEva
         Programs = [.. (await db.Programs.AsNoTracking().Where(p => ids.Contains(p.Id) && p.OrganisationId == scope.OrganisationId)
             .OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(ct)).Select(p => (p.Id, p.Name))];
         ProgramId ??= Programs.Count == 1 ? Programs[0].Id : null;
-        if (ProgramId is not { } programId)
+        if (ShownProgramId is not { } shown)
         {
             return Page();
         }
 
         try
         {
-            ComparisonGroups = await comparisonGroups.ExecuteAsync(programId, ct);
-            Report = await build.ExecuteAsync(programId, Cohort, ct);
+            // Before any report is asked for, the "Compare" list already offers the groups of the program shown.
+            ComparisonGroups = await comparisonGroups.ExecuteAsync(shown, ct);
+            if (ProgramId is { } programId)
+            {
+                Report = await build.ExecuteAsync(programId, Cohort, ct);
+            }
+
             return Page();
         }
         catch (NotFoundException)
