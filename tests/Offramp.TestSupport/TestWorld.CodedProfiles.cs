@@ -25,8 +25,13 @@ public sealed partial class TestWorld
             return (Guid)published["id"]!;
         }
 
-        var id = await (await admin.SendRawJsonAsync(HttpMethod.Post, "/api/v1/admin/codebooks", ShippedCodebook().ToJsonString()).ExpectAsync(HttpStatusCode.Created)).ReadCreatedIdAsync();
+        var id = await ImportCodebookDraftAsync("1.0");
         await admin.SendJsonAsync(HttpMethod.Post, $"/api/v1/admin/codebooks/{id}/publication", ifMatch: 1).ExpectAsync(HttpStatusCode.NoContent);
         return id;
     }
+
+    /// <summary>The shipped codebook imported as a draft of the main organisation at <paramref name="version"/>; returns its id.</summary>
+    public async Task<Guid> ImportCodebookDraftAsync(string version) =>
+        await (await Client(Persona.OrganisationAdmin).SendRawJsonAsync(HttpMethod.Post, "/api/v1/admin/codebooks", ShippedCodebook(version).ToJsonString())
+            .ExpectAsync(HttpStatusCode.Created)).ReadCreatedIdAsync();
 }

@@ -77,6 +77,8 @@ public sealed partial class FuzzScene
         ids.Add("instrumentId", instrument);
         ids.Add("instrumentId", await world.ImportInstrumentAsync(TestWorld.OpenInstrument(), publish: false));
         ids.Add("assessmentId", await world.OpenAssessmentAsync(p, instrument));
+        await world.EnsureCodebookAsync();
+        ids.Add("codebookId", await world.ImportCodebookDraftAsync("2.0"));
         await world.RegisterMentorAsync();
         ids.Add("agreementId", await world.MatchMentorAsync(p, TestWorld.DaysAgo(5)));
         ids.Add("outcomeId", await world.RecordOutcomeAsync(p, TestWorld.NewOutcome(OutcomeType.Employment, TestWorld.DaysAgo(3))));
