@@ -53,6 +53,19 @@ public sealed class DemoSeedTests
         Assert.Equal(238, await workspace.ScalarAsync<long>("SELECT COUNT(*) FROM \"Participants\""));
         var guardians = await workspace.ScalarAsync<long>("SELECT COUNT(*) FROM \"Consents\" WHERE \"GuardianConsented\" = 1");
         Assert.InRange(guardians, 1, 8);
+
+        // Every demo participant is coded, and the report filters and breaks down by the codes.
+        Assert.Equal(238, await workspace.ScalarAsync<long>("SELECT COUNT(DISTINCT \"ParticipantId\") FROM \"CodedAnswers\""));
+        var jihadist = await workspace.ScalarAsync<long>("SELECT COUNT(*) FROM \"CodedAnswers\" WHERE \"FieldKey\" = 'movement' AND \"Codes\" = 'jihadist'");
+        var output = Path.Combine(workspace.Folder, "coded-report");
+        var report = (await workspace.RunAsync("report", "evaluation", "--program", "Iraq Detainee Rehabilitation Program (detention)", "--out", output,
+            "--coded", "movement=jihadist", "--break-down-by", "exit-status-at-entry")).ShouldSucceed();
+        Assert.InRange(jihadist, 150, 237);
+        Assert.Matches(@"Evaluation report of Iraq Detainee Rehabilitation Program \(detention\): \d+ participants", report.Output);
+        var rates = await File.ReadAllTextAsync(Path.Combine(output, "rates.csv"));
+        Assert.Contains("Exit status at entry to the program: Doubting", rates, StringComparison.Ordinal);
+        (await workspace.RunAsync("report", "evaluation", "--program", "Iraq Detainee Rehabilitation Program (detention)", "--out", output, "--coded", "shoe-size=44"))
+            .ShouldFail(1, "\"shoe-size\" is not a field");
     }
 
     /// <summary>`offramp report evaluation --program NAME` for each seed program of the demo: a cohort and rates with numbers behind them.</summary>
