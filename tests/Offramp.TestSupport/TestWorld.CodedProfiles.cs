@@ -34,4 +34,23 @@ public sealed partial class TestWorld
     public async Task<Guid> ImportCodebookDraftAsync(string version) =>
         await (await Client(Persona.OrganisationAdmin).SendRawJsonAsync(HttpMethod.Post, "/api/v1/admin/codebooks", ShippedCodebook(version).ToJsonString())
             .ExpectAsync(HttpStatusCode.Created)).ReadCreatedIdAsync();
+
+    /// <summary>
+    /// Codes participants on one field straight in the database, for tests that need many coded people and test what
+    /// is done with codes, not how they are recorded (the coding use case has its own tests).
+    /// </summary>
+    public Task CodeDirectlyAsync(Guid codebookVersionId, string field, IEnumerable<(Guid Participant, string Code)> codes) => DbAsync(async db =>
+    {
+        var by = UserId(Persona.Director);
+        db.Set<Offramp.Core.CodedProfiles.CodedAnswer>().AddRange(codes.Select(c => new Offramp.Core.CodedProfiles.CodedAnswer
+        {
+            ParticipantId = c.Participant,
+            CodebookVersionId = codebookVersionId,
+            FieldKey = field,
+            Codes = c.Code,
+            RecordedOn = DateOnly.FromDateTime(DateTime.UtcNow),
+            RecordedByUserId = by,
+        }));
+        await db.SaveChangesAsync();
+    });
 }

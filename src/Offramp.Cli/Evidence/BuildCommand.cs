@@ -36,13 +36,19 @@ public static class BuildCommand
             Description = "Release (sign) the bundle now, as the director named by --director, who types a fresh authenticator code on standard input.",
         };
         var director = new Option<string?>("--director") { Description = "With --release: the email of a director of the program (not the operator who proposes it)." };
+        var breakDownBy = new Option<string[]>("--break-down-by")
+        {
+            Description = "Single-choice coded-profile fields (at most two) the figures are also broken down by, e.g. exit-status-at-entry; comma-separated or repeated.",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var command = new Command(
             "build",
             "Propose a program's evidence bundle for a period. Its director releases it in the app, or here with --release --director EMAIL and an authenticator code on standard input.")
         {
-            program, period, output, release, director,
+            program, period, output, release, director, breakDownBy,
         };
-        command.SetAction((r, ct) => RunAsync(r, new BuildRequest(r.GetValue(program)!, r.GetValue(period)!, r.GetValue(output)!, r.GetValue(release), r.GetValue(director)), ct));
+        command.SetAction((r, ct) => RunAsync(r, new BuildRequest(r.GetValue(program)!, r.GetValue(period)!, r.GetValue(output)!, r.GetValue(release), r.GetValue(director),
+            [.. (r.GetValue(breakDownBy) ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))]), ct));
         return command;
     }
 
@@ -64,7 +70,7 @@ public static class BuildCommand
             var db = scope.Db();
             await DatabaseReadiness.EnsureMigratedAsync(db, ct);
             var signer = request.Release ? await DirectorAsync(cli, scope, request, ct) : null;
-            id = await scope.Get<ProposeEvidenceBundle>().ForOperatorAsync(request.Program, new ProposeEvidenceCommand { Period = request.Period }, ct);
+            id = await scope.Get<ProposeEvidenceBundle>().ForOperatorAsync(request.Program, new ProposeEvidenceCommand { Period = request.Period, BreakDownBy = [.. request.BreakDownBy] }, ct);
             document = await db.Set<EvidenceRelease>().AsNoTracking().Where(r => r.Id == id).Select(r => r.Document).SingleAsync(ct);
             await File.WriteAllTextAsync(request.Output, JsonSerializer.Serialize(JsonDocument.Parse(document), Indented), ct);
             if (signer is null)
@@ -142,5 +148,5 @@ public static class BuildCommand
         return await db.Set<EvidenceRelease>().AsNoTracking().Where(r => r.Id == id).Select(r => r.SignedFile!).SingleAsync(ct);
     }
 
-    private sealed record BuildRequest(string Program, string Period, string Output, bool Release, string? Director);
+    private sealed record BuildRequest(string Program, string Period, string Output, bool Release, string? Director, IReadOnlyList<string> BreakDownBy);
 }

@@ -13,6 +13,7 @@ public static class EvidenceServices
     {
         services.AddScoped<PublishingKeys>();
         services.AddScoped<EvidenceInputs>();
+        services.AddScoped<EvidenceCodedBreakdowns>();
         services.AddScoped<ProposeEvidenceBundle>();
         services.AddScoped<ReleaseEvidenceBundle>();
         services.AddScoped<DiscardEvidenceProposal>();
@@ -24,6 +25,7 @@ public static class EvidenceServices
         services.AddScoped<ListHubPublishers>();
         services.AddScoped<ReceiveEvidenceBundle>();
         services.AddScoped<CompareEvidence>();
+        services.AddScoped<HubStrataReader>();
         services.AddSingleton<HubComparisons>();
         return services;
     }

@@ -1410,6 +1410,11 @@ namespace Offramp.Data.Postgres.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<string>("CodedFields")
+                        .IsRequired()
+                        .HasMaxLength(1200)
+                        .HasColumnType("character varying(1200)");
+
                     b.Property<string>("Country")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");

@@ -1394,6 +1394,11 @@ namespace Offramp.Data.Sqlite.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CodedFields")
+                        .IsRequired()
+                        .HasMaxLength(1200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Country")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");

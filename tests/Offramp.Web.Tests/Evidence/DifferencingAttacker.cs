@@ -33,13 +33,14 @@ internal static class DifferencingAttacker
             }
         }
 
-        // A total minus all but one category of a breakdown; a cumulative count minus the years published inside it.
+        // A total minus the published categories of a breakdown: what is left is the count of the withheld categories
+        // together (one category, or a group of them); a cumulative count minus the years published inside it.
         foreach (var total in cells.Where(c => c.Dimension is null))
         {
             foreach (var dimension in cells.Select(c => c.Dimension).OfType<string>().Distinct())
             {
                 var parts = cells.Where(c => c.Dimension == dimension && c.Measure == total.Measure && c.Years.SetEquals(total.Years)).ToList();
-                if (parts.Count == Offramp.Core.Evidence.Building.EvidenceDimensions.Categories(dimension).Count - 1)
+                if (parts.Count > 0 && parts.Count < CategoriesOf(bundles, dimension).Count)
                 {
                     Check($"{total.Label} − Σ {dimension}", total.Value - parts.Sum(p => p.Value));
                 }
@@ -59,6 +60,10 @@ internal static class DifferencingAttacker
 
         return found;
     }
+
+    /// <summary>A dimension's categories as the bundles list them: every category is listed, withheld or not.</summary>
+    private static HashSet<string> CategoriesOf(IReadOnlyList<EvidenceBundle> bundles, string dimension) =>
+        [.. bundles.SelectMany(b => b.Breakdowns).Where(b => b.Dimension == dimension).Select(b => b.Category)];
 
     private sealed record Cell(string Label, HashSet<int> Years, string Measure, int Level, string? Dimension, string? Category, long Value)
     {

@@ -14,6 +14,8 @@ using Offramp.Core.Stages;
 using Offramp.TestSupport;
 using Offramp.Web.Tests.Evaluation;
 
+using static Offramp.Web.Tests.Evidence.EvidenceScenario;
+
 namespace Offramp.Web.Tests.Evidence;
 
 /// <summary>
@@ -23,8 +25,6 @@ namespace Offramp.Web.Tests.Evidence;
 /// </summary>
 public sealed class EvidencePublishingTests(WorldFixture worlds) : IClassFixture<WorldFixture>
 {
-    private const int Threshold = 10;
-
     [Theory]
     [BothProviders]
     public async Task Released_bundles_of_two_years_and_the_cumulative_period_give_no_small_count_away(DatabaseProviderKind provider)
@@ -147,94 +147,5 @@ public sealed class EvidencePublishingTests(WorldFixture worlds) : IClassFixture
         // A program's staff elsewhere are not at the hub.
         await world.Client(Persona.Evaluator).GetAsync("/api/v1/hub/compare").ExpectAsync(HttpStatusCode.NotFound);
         await hub.Reader.SendJsonAsync(HttpMethod.Post, "/api/v1/hub/publishers", new { name = "Self-registered", publicKey = envelope.PublicKey }).ExpectAsync(HttpStatusCode.NotFound);
-    }
-
-    private static async Task Refused(HttpClient client, byte[] file, string reason)
-    {
-        var response = await Post(client, file);
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Contains(reason, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-    }
-
-    private static Task<HttpResponseMessage> Post(HttpClient client, byte[] file) =>
-        client.PostAsync("/api/v1/hub/bundles", new ByteArrayContent(file) { Headers = { ContentType = new("application/json") } });
-
-    private static async Task<(HttpClient Admin, HttpClient Reader)> HubAsync(TestWorld world)
-    {
-        var hubId = await world.DbAsync(async db =>
-        {
-            var org = new Organisation { Name = $"Hub {Guid.NewGuid():N}", IsEvidenceHub = true };
-            db.Organisations.Add(org);
-            await db.SaveChangesAsync();
-            return org.Id;
-        });
-        var admin = await world.CreateUserAsync("Hub admin", hubId);
-        await world.GrantRoleAsync(admin, Role.OrganisationAdmin, null, hubId);
-        var reader = await world.CreateUserAsync("Hub analyst", hubId);
-        return (world.App.CreateApiClient((await world.CreateTokenAsync(admin, allowWrite: true)).Secret),
-            world.App.CreateApiClient((await world.CreateTokenAsync(reader, allowWrite: true)).Secret));
-    }
-
-    private static async Task<EvidenceBundle> ProposeAndReleaseAsync(TestWorld world, Guid program, (Guid UserId, string Secret, HttpClient Client) director, string period)
-    {
-        var id = await ProposeAsync(world.Client(Persona.Evaluator), program, period);
-        var view = await (await director.Client.GetAsync($"/api/v1/programs/{program}/evidence/{id}").ExpectAsync(HttpStatusCode.OK)).ReadJsonAsync<EvidenceReleaseView>();
-        await TestWorld.SendWithStepUpAsync(director.Client, HttpMethod.Post, $"/api/v1/programs/{program}/evidence/{id}/release", new { version = view.Version },
-            await Code(world, director.Secret)).ExpectAsync(HttpStatusCode.NoContent);
-        return view.Bundle;
-    }
-
-    private static async Task<Guid> ProposeAsync(HttpClient client, Guid program, string period) =>
-        await (await client.SendJsonAsync(HttpMethod.Post, $"/api/v1/programs/{program}/evidence",
-            new ProposeEvidenceCommand { Period = period, Region = "North", Movements = [Movement.Jihadist], Summary = "Mentoring in prison and after release." })
-            .ExpectAsync(HttpStatusCode.Created)).ReadCreatedIdAsync();
-
-    /// <summary>A fresh code each time: a code is accepted once, so wait for the next time step when the last was used.</summary>
-    private static async Task<string> Code(TestWorld world, string secret)
-    {
-        var step = TestWorld.CurrentTimeStep();
-        while (Used.TryGetValue(secret, out var last) && last >= step)
-        {
-            await Task.Delay(1000);
-            step = TestWorld.CurrentTimeStep();
-        }
-
-        Used[secret] = step;
-        _ = world;
-        return TestWorld.CodeAt(secret, step);
-    }
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> Used = new();
-
-    /// <summary>
-    /// A program with entries in 2023, 2024 and 2025: large groups and small ones (a handful of women, one late year
-    /// with few entries), reconvictions and employment, so suppression has work to do.
-    /// </summary>
-    private static async Task<(Guid Program, (Guid UserId, string Secret, HttpClient Client) Director)> ProgramWithCasesAsync(TestWorld world, string name)
-    {
-        var program = await world.CreateEvaluationProgramAsync(name);
-        await world.DefineAsync(program, EvaluationCalls.NoViolentReconviction(12));
-        var director = await world.CreateStaffWithAuthenticatorAsync($"{name} director", Role.ProgramDirector, program);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        int DaysTo(int year, int month) => today.DayNumber - new DateOnly(year, month, 15).DayNumber;
-        var cases = new List<EvaluationCase>();
-        foreach (var (year, men, women, reconvicted) in new[] { (2023, 34, 3, 14), (2024, 27, 12, 4), (2025, 6, 1, 0) })
-        {
-            for (var i = 0; i < men + women; i++)
-            {
-                var entered = DaysTo(year, 1 + (i % 12));
-                var released = entered - 60;
-                cases.Add(new EvaluationCase(
-                    Gender: i < women ? Gender.Female : Gender.Male,
-                    YearOfBirth: 1970 + (i * 7 % 35),
-                    ReferredDaysAgo: entered,
-                    ReleasedDaysAgo: released > 30 ? released : null,
-                    Stage: i % 3 == 0 ? Stage.Withdrawn : Stage.FollowUp,
-                    Outcomes: i < reconvicted && released > 200 ? [(OutcomeType.ReconvictionOtherViolent, released - 120)] : null));
-            }
-        }
-
-        await world.AddEvaluationCasesAsync(program, cases);
-        return (program, director);
     }
 }

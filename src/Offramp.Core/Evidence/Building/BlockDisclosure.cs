@@ -23,6 +23,7 @@ public static class BlockDisclosure
 {
     public static BlockDecision Decide(
         CellBlock block,
+        EvidenceDimensions dimensions,
         EvidencePeriod proposing,
         IEnumerable<EvidencePeriod> otherPeriods,
         IReadOnlyList<CellMeasure> measures,
@@ -39,7 +40,7 @@ public static class BlockDisclosure
             var years = EvidenceCellKeys.Years(period);
             foreach (var measure in measures)
             {
-                foreach (var cell in CellsOf(block, code, years, measure))
+                foreach (var cell in CellsOf(block, dimensions, code, years, measure))
                 {
                     if (code == proposingCode && measure.Proposed)
                     {
@@ -69,15 +70,15 @@ public static class BlockDisclosure
         return new BlockDecision(values, counts, decision.PrimarySuppressions, decision.SecondarySuppressions);
     }
 
-    private static IEnumerable<CountCell> CellsOf(CellBlock block, string period, Func<int, bool> years, CellMeasure measure)
+    private static IEnumerable<CountCell> CellsOf(CellBlock block, EvidenceDimensions dimensions, string period, Func<int, bool> years, CellMeasure measure)
     {
         yield return block.Cell(EvidenceCellKeys.Key(period, measure.Name), years, null, 0, measure.Statuses);
-        foreach (var dimension in EvidenceDimensions.Names)
+        for (var d = 0; d < dimensions.Names.Count; d++)
         {
-            var categories = EvidenceDimensions.Categories(dimension);
+            var categories = dimensions.Categories(d);
             for (var c = 0; c < categories.Count; c++)
             {
-                yield return block.Cell(EvidenceCellKeys.Key(period, measure.Name, dimension, categories[c]), years, dimension, c, measure.Statuses);
+                yield return block.Cell(EvidenceCellKeys.Key(period, measure.Name, dimensions.Names[d], categories[c]), years, d, c, measure.Statuses);
             }
         }
     }

@@ -3,52 +3,45 @@ using Offramp.Statistics.Disclosure;
 namespace Offramp.Core.Evidence.Building;
 
 /// <summary>
-/// The finest groups ("atoms") one part of a bundle is counted over: entry year × gender × age band × completion, and
-/// for a metric also the participant's status on it. Every published count is a union of atoms, which is what lets
-/// disclosure control see how counts of different bundles and breakdowns add up and subtract. Atoms nobody falls in are
-/// left out: treating them as unknown would only make the check stricter, never weaker.
+/// The finest groups ("atoms") one part of a bundle is counted over: entry year × every breakdown dimension (gender,
+/// age band, completion, and any coded fields), and for a metric also the participant's status on it. Every published
+/// count is a union of atoms, which is what lets disclosure control see how counts of different bundles and breakdowns
+/// add up and subtract. Atoms nobody falls in are left out: treating them as unknown would only make the check stricter,
+/// never weaker.
 /// </summary>
 public sealed class CellBlock
 {
-    private readonly List<(int Year, int Gender, int AgeBand, int Completion, int Status)> atoms = [];
+    private readonly List<Atom> atoms = [];
     private readonly List<long> counts = [];
-    private readonly Dictionary<(int, int, int, int, int), int> index = [];
+    private readonly Dictionary<string, int> index = new(StringComparer.Ordinal);
 
     public IReadOnlyList<long> AtomCounts => counts;
 
-    public void Add(int year, (int Gender, int AgeBand, int Completion) categories, int status = 0)
+    /// <summary>Counts one participant who entered in <paramref name="year"/>, with a category index per dimension.</summary>
+    public void Add(int year, int[] categories, int status = 0)
     {
-        var key = (year, categories.Gender, categories.AgeBand, categories.Completion, status);
+        var key = $"{year}|{status}|{string.Join(',', categories)}";
         if (!index.TryGetValue(key, out var atom))
         {
             index[key] = atom = atoms.Count;
-            atoms.Add(key);
+            atoms.Add(new Atom(year, status, categories));
             counts.Add(0);
         }
 
         counts[atom]++;
     }
 
-    /// <summary>The cell of the years <paramref name="years"/> covers, optionally one category of one dimension, and the statuses <paramref name="status"/> accepts.</summary>
-    public CountCell Cell(string key, Func<int, bool> years, string? dimension, int category, Func<int, bool> status)
+    /// <summary>
+    /// The cell of the years <paramref name="years"/> covers and the statuses <paramref name="status"/> accepts,
+    /// optionally narrowed to one category of one dimension (its index in <see cref="EvidenceDimensions.Names"/>).
+    /// </summary>
+    public CountCell Cell(string key, Func<int, bool> years, int? dimension, int category, Func<int, bool> status)
     {
         var members = new List<int>();
         for (var a = 0; a < atoms.Count; a++)
         {
-            var (year, gender, ageBand, completion, s) = atoms[a];
-            if (!years(year) || !status(s))
-            {
-                continue;
-            }
-
-            var value = dimension switch
-            {
-                null => category,
-                EvidenceDimensions.Gender => gender,
-                EvidenceDimensions.AgeBand => ageBand,
-                _ => completion,
-            };
-            if (value == category)
+            var atom = atoms[a];
+            if (years(atom.Year) && status(atom.Status) && (dimension is not { } d || atom.Categories[d] == category))
             {
                 members.Add(a);
             }
@@ -58,4 +51,6 @@ public sealed class CellBlock
     }
 
     public long CountOf(CountCell cell) => cell.Atoms.Sum(a => counts[a]);
+
+    private sealed record Atom(int Year, int Status, int[] Categories);
 }

@@ -25,10 +25,10 @@ public static class EvidenceBundleComposer
         var cohortBlock = new CellBlock();
         foreach (var slot in input.Members)
         {
-            cohortBlock.Add(YearOf(input, slot), EvidenceDimensions.Of(input.Data, slot));
+            cohortBlock.Add(YearOf(input, slot), input.Dimensions.Of(slot));
         }
 
-        var cohort = BlockDisclosure.Decide(cohortBlock, input.Period, input.OtherPeriods,
+        var cohort = BlockDisclosure.Decide(cohortBlock, input.Dimensions, input.Period, input.OtherPeriods,
             [new CellMeasure(EvidenceCellKeys.Participants, _ => true, Proposed: true)], earlierKeys, input.Rules);
         var knownNow = new HashSet<string>(earlierKeys, StringComparer.Ordinal);
         knownNow.UnionWith(cohort.Values.Where(v => v.Value is not null).Select(v => v.Key));
@@ -58,9 +58,10 @@ public static class EvidenceBundleComposer
             ProducedMonth = input.Today.ToString("yyyy-MM", CultureInfo.InvariantCulture),
             Disclosure = new EvidenceDisclosure(input.Rules.Threshold, input.Rules.RoundingBase, primary, secondary),
             Participants = cohort.Count(EvidenceCellKeys.Key(period, EvidenceCellKeys.Participants)),
-            Breakdowns = [.. Categories().Select(c => new EvidenceBreakdownCount(c.Dimension, c.Category,
+            Breakdowns = [.. input.Dimensions.All().Select(c => new EvidenceBreakdownCount(c.Dimension, c.Category,
                 cohort.Count(EvidenceCellKeys.Key(period, EvidenceCellKeys.Participants, c.Dimension, c.Category))))],
             Metrics = metrics,
+            CodedFields = input.CodedFields is { Count: > 0 } coded ? coded : null,
         };
     }
 
@@ -78,7 +79,7 @@ public static class EvidenceBundleComposer
         var block = new CellBlock();
         foreach (var slot in input.Members)
         {
-            block.Add(YearOf(input, slot), EvidenceDimensions.Of(input.Data, slot), status[slot]);
+            block.Add(YearOf(input, slot), input.Dimensions.Of(slot), status[slot]);
         }
 
         CellMeasure[] measures =
@@ -88,12 +89,12 @@ public static class EvidenceBundleComposer
             new(EvidenceCellKeys.Measure(key, EvidenceCellKeys.Successes), s => s == 0, Proposed: true),
             .. Enumerable.Range(1, 3).Select(s => new CellMeasure(EvidenceCellKeys.Measure(key, EvidenceCellKeys.Statuses[s]), x => x == s, Proposed: false)),
         ];
-        var decision = BlockDisclosure.Decide(block, input.Period, input.OtherPeriods, measures, known, input.Rules);
+        var decision = BlockDisclosure.Decide(block, input.Dimensions, input.Period, input.OtherPeriods, measures, known, input.Rules);
         EvidenceRate Rate(string? dimension, string? category) => RateOf(decision,
             EvidenceCellKeys.Key(period, EvidenceCellKeys.Measure(key, EvidenceCellKeys.Included), dimension, category),
             EvidenceCellKeys.Key(period, EvidenceCellKeys.Measure(key, EvidenceCellKeys.Successes), dimension, category));
 
-        var breakdowns = Categories().Select(c => new EvidenceGroupRate(c.Dimension, c.Category, Rate(c.Dimension, c.Category))).ToList();
+        var breakdowns = input.Dimensions.All().Select(c => new EvidenceGroupRate(c.Dimension, c.Category, Rate(c.Dimension, c.Category))).ToList();
         var completed = breakdowns.Single(b => b.Dimension == EvidenceDimensions.Completion && b.Category == "completed").Rate;
         var leftEarly = breakdowns.Single(b => b.Dimension == EvidenceDimensions.Completion && b.Category == "left-early").Rate;
         var survival = input.Period.IsCumulative && metric.Definition.Kind == MetricKind.NoAdverseOutcome
@@ -196,9 +197,6 @@ public static class EvidenceBundleComposer
 
         return points;
     }
-
-    private static IEnumerable<(string Dimension, string Category)> Categories() =>
-        EvidenceDimensions.Names.SelectMany(d => EvidenceDimensions.Categories(d).Select(c => (d, c)));
 
     private static int YearOf(EvidenceComposition input, int slot) => DateOnly.FromDayNumber(input.Data.EntryDay[slot]).Year;
 

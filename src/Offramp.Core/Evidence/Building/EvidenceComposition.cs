@@ -13,6 +13,8 @@ namespace Offramp.Core.Evidence.Building;
 /// <param name="OtherPeriods">Every other period whose counts must stay protected: each year, every cumulative period released before.</param>
 /// <param name="Earlier">Bundles of this program released before (superseded ones too: they stay public).</param>
 /// <param name="Metrics">Each metric with its figures over the period's cohort.</param>
+/// <param name="Dimensions">What counts and rates are broken down by: the fixed dimensions and any coded fields.</param>
+/// <param name="CodedFields">The coded fields among <paramref name="Dimensions"/>, as the bundle declares them (labels and codes).</param>
 public sealed record EvidenceComposition(
     EvaluationDataset Data,
     int[] Members,
@@ -25,7 +27,9 @@ public sealed record EvidenceComposition(
     Guid BundleId,
     Guid? Supersedes,
     DateOnly Today,
-    DisclosureRules Rules);
+    DisclosureRules Rules,
+    EvidenceDimensions Dimensions,
+    IReadOnlyList<EvidenceCodedField> CodedFields);
 
 /// <summary>
 /// A metric: its statuses over all members and over the period's cohort, and the adjusted hazard ratio of completers

@@ -1,19 +1,32 @@
+using Offramp.Core.CodedProfiles;
 using Offramp.Core.Evaluation.Cohorts;
-using Offramp.Core.Participants;
 
 namespace Offramp.Core.Evidence.Building;
 
 /// <summary>
-/// The coded fields a bundle breaks its figures down by, each with its category codes as they appear in the bundle.
-/// Every category is always listed (a missing one would itself say "none here").
+/// What a bundle breaks its figures down by: always gender, age band and completion, and optionally up to
+/// <see cref="MaxCodedFields"/> single-choice coded-profile fields ("coded.exit-status-at-entry"). Every category is
+/// always listed (a missing one would itself say "none here").
 /// </summary>
-public static class EvidenceDimensions
+public sealed class EvidenceDimensions
 {
     public const string Gender = "gender";
     public const string AgeBand = "age-band";
     public const string Completion = "completion";
 
-    public static readonly string[] Names = [Gender, AgeBand, Completion];
+    /// <summary>Coded dimensions are named by this prefix and the field's key, so they never collide with the fixed ones.</summary>
+    public const string CodedPrefix = "coded.";
+
+    /// <summary>The category of a participant not coded on the field (or coded with an option this codebook version dropped).</summary>
+    public const string NotCoded = "not-coded";
+
+    /// <summary>
+    /// Each coded dimension multiplies the groups disclosure control must check against each other, and a cohort split
+    /// three ways beyond gender, age and completion is mostly small cells that would be withheld anyway.
+    /// </summary>
+    public const int MaxCodedFields = 2;
+
+    public static readonly string[] FixedNames = [Gender, AgeBand, Completion];
 
     public static readonly string[] Genders = ["not-recorded", "female", "male", "other"];
 
@@ -21,17 +34,72 @@ public static class EvidenceDimensions
 
     public static readonly string[] Completions = ["not-started", "in-program", "completed", "left-early"];
 
-    public static IReadOnlyList<string> Categories(string dimension) => dimension switch
+    private readonly EvaluationDataset data;
+    private readonly IReadOnlyList<(CodebookField Field, CodedColumns Columns)> coded;
+
+    private EvidenceDimensions(EvaluationDataset data, IReadOnlyList<(CodebookField Field, CodedColumns Columns)> coded)
+    {
+        this.data = data;
+        this.coded = coded;
+        Names = [.. FixedNames, .. coded.Select(c => CodedName(c.Field.Key))];
+    }
+
+    /// <summary>The dimensions in the order cells and breakdowns list them: the fixed three, then the coded fields.</summary>
+    public IReadOnlyList<string> Names { get; }
+
+    /// <summary>Gender, age band and completion only.</summary>
+    public static EvidenceDimensions Fixed(EvaluationDataset data) => new(data, []);
+
+    /// <summary>The fixed dimensions and the given single-choice coded fields, read from <paramref name="columns"/>.</summary>
+    public static EvidenceDimensions WithCoded(EvaluationDataset data, CodedColumns columns, IEnumerable<CodebookField> fields) =>
+        new(data, [.. fields.Select(f => (f, columns))]);
+
+    public static string CodedName(string fieldKey) => CodedPrefix + fieldKey;
+
+    /// <summary>The categories of a fixed dimension.</summary>
+    public static IReadOnlyList<string> FixedCategories(string dimension) => dimension switch
     {
         Gender => Genders,
         AgeBand => AgeBands,
         Completion => Completions,
-        _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, "Not a breakdown dimension."),
+        _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, "Not a fixed breakdown dimension."),
     };
 
+    /// <summary>The categories of a coded field's dimension: its options in the codebook's order, then "not coded".</summary>
+    public static IReadOnlyList<string> CodedCategories(CodebookField field) => [.. field.Options.Select(o => o.Code), NotCoded];
+
+    public IReadOnlyList<string> Categories(int dimension) =>
+        dimension < FixedNames.Length ? FixedCategories(FixedNames[dimension]) : CodedCategories(coded[dimension - FixedNames.Length].Field);
+
+    /// <summary>Every (dimension, category) pair, in the order breakdowns list them.</summary>
+    public IEnumerable<(string Dimension, string Category)> All() =>
+        Names.SelectMany((name, d) => Categories(d).Select(c => (name, c)));
+
     /// <summary>The category index of a dataset slot on each dimension, in the order of <see cref="Names"/>.</summary>
-    public static (int Gender, int AgeBand, int Completion) Of(EvaluationDataset data, int slot) =>
-        (GenderIndex(data.Genders[slot]), (int)data.AgeBandOf(slot), (int)data.Completions[slot]);
+    public int[] Of(int slot)
+    {
+        var categories = new int[Names.Count];
+        categories[0] = GenderIndex(data.Genders[slot]);
+        categories[1] = (int)data.AgeBandOf(slot);
+        categories[2] = (int)data.Completions[slot];
+        for (var c = 0; c < coded.Count; c++)
+        {
+            var (field, columns) = coded[c];
+            var index = field.Options.Count;
+            for (var o = 0; o < field.Options.Count; o++)
+            {
+                if (columns.Has(field.Key, slot, field.Options[o].Code))
+                {
+                    index = o;
+                    break;
+                }
+            }
+
+            categories[FixedNames.Length + c] = index;
+        }
+
+        return categories;
+    }
 
     private static int GenderIndex(Participants.Gender gender) => gender switch
     {

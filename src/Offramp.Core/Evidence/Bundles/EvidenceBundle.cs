@@ -32,7 +32,21 @@ public sealed record EvidenceBundle
     public required IReadOnlyList<EvidenceBreakdownCount> Breakdowns { get; init; }
 
     public required IReadOnlyList<EvidenceMetric> Metrics { get; init; }
+
+    /// <summary>
+    /// The coded-profile fields the breakdowns also use ("coded.{field}"), with their labels and codes, so a hub can name
+    /// them and line up programs that code with the same codebook. Absent when the bundle is not broken down by code, so
+    /// such a bundle reads exactly as before coded breakdowns existed.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<EvidenceCodedField>? CodedFields { get; init; }
 }
+
+/// <summary>A coded field a bundle breaks down by: its dimension name in the breakdowns, the codebook it comes from, and its options.</summary>
+public sealed record EvidenceCodedField(string Dimension, string Codebook, string CodebookVersion, string Field, string Label, IReadOnlyList<EvidenceCodedOption> Options);
+
+/// <summary>One option of a coded field, as the codebook words it.</summary>
+public sealed record EvidenceCodedOption(string Code, string Label);
 
 /// <summary>The program as the hub filters and compares it; <see cref="Summary"/> is the only prose and is reviewed before release.</summary>
 public sealed record EvidenceProgramProfile(

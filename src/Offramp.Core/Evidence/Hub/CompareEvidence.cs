@@ -14,7 +14,7 @@ namespace Offramp.Core.Evidence.Hub;
 /// the hub, so nothing here is about a person. Reads the narrow rows written at receipt (<see cref="HubMetric"/>), never
 /// the documents, and keeps what it computed until the hub receives another bundle (<see cref="HubComparisons"/>).
 /// </summary>
-public sealed class CompareEvidence(OfframpDbContext db, HubAccess access, HubComparisons comparisons)
+public sealed class CompareEvidence(OfframpDbContext db, HubAccess access, HubComparisons comparisons, HubStrataReader strataReader)
 {
     public async Task<EvidenceComparisonView> ExecuteAsync(CompareEvidenceQuery query, CancellationToken ct = default)
     {
@@ -29,14 +29,15 @@ public sealed class CompareEvidence(OfframpDbContext db, HubAccess access, HubCo
     {
         var headers = await db.Set<HubBundle>().AsNoTracking()
             .Where(b => b.HubOrganisationId == hub.HubOrganisationId && !b.Superseded)
-            .Select(b => new BundleHeader(b.Id, b.PublisherId, b.ProgramId, b.ProgramName, b.ProgramKind, b.Region ?? b.Country, b.Movements, b.Aims, b.PeriodCode))
+            .Select(b => new BundleHeader(b.Id, b.PublisherId, b.ProgramId, b.ProgramName, b.ProgramKind, b.Region ?? b.Country, b.Movements, b.Aims, b.PeriodCode, b.CodedFields))
             .ToListAsync(ct);
         var options = new HubFilterOptions(
             Distinct(headers.Select(r => r.Kind)),
             Distinct(headers.SelectMany(r => r.Aims.Split(',', StringSplitOptions.RemoveEmptyEntries))),
             Distinct(headers.Select(r => r.Region).OfType<string>()),
             Distinct(headers.SelectMany(r => r.Movements.Split(',', StringSplitOptions.RemoveEmptyEntries))),
-            Distinct(headers.Select(r => r.PeriodCode).Where(p => !p.StartsWith("all-", StringComparison.Ordinal))));
+            Distinct(headers.Select(r => r.PeriodCode).Where(p => !p.StartsWith("all-", StringComparison.Ordinal))),
+            [.. headers.SelectMany(r => HubCodedField.Deserialize(r.CodedFields)).DistinctBy(f => f.Value).OrderBy(f => f.Label, StringComparer.Ordinal)]);
 
         var chosen = Chosen(headers, query).ToDictionary(h => h.Id);
         var publishers = await db.Set<HubPublisher>().AsNoTracking().Where(p => p.HubOrganisationId == hub.HubOrganisationId)
@@ -44,9 +45,12 @@ public sealed class CompareEvidence(OfframpDbContext db, HubAccess access, HubCo
         var metrics = await MetricsOfAsync(hub.HubOrganisationId, chosen, ct);
 
         var method = string.Equals(query.Method, "DL", StringComparison.OrdinalIgnoreCase) ? MetaAnalysisMethod.DerSimonianLaird : MetaAnalysisMethod.Reml;
+        var strata = string.IsNullOrEmpty(query.BreakDownBy)
+            ? null
+            : await strataReader.ReadAsync(query.BreakDownBy, [.. chosen.Values.Where(h => HubCodedField.Deserialize(h.CodedFields).Any(f => f.Value == query.BreakDownBy)).Select(h => h.Id)], ct);
         var compared = metrics
             .GroupBy(m => m.Signature, StringComparer.Ordinal)
-            .Select(g => Compared(g.Key, [.. g], chosen, publishers, method))
+            .Select(g => Compared(g.Key, [.. g], chosen, publishers, method, strata))
             .OrderByDescending(m => m.Programs.Count).ThenBy(m => m.Title, StringComparer.Ordinal)
             .ToList();
         return new EvidenceComparisonView(query, chosen.Count, compared, options);
@@ -85,19 +89,28 @@ public sealed class CompareEvidence(OfframpDbContext db, HubAccess access, HubCo
         return rows;
     }
 
-    private static ComparedMetric Compared(string signature, List<HubMetric> rows, Dictionary<Guid, BundleHeader> bundles, Dictionary<Guid, string> publishers, MetaAnalysisMethod method)
+    private static ComparedMetric Compared(string signature, List<HubMetric> rows, Dictionary<Guid, BundleHeader> bundles, Dictionary<Guid, string> publishers,
+        MetaAnalysisMethod method, HubStrata? strata)
     {
-        var programs = rows
-            .Select(m => (Metric: m, Bundle: bundles[m.HubBundleId]))
-            .Select(x => new ComparedProgram(x.Bundle.Id, x.Bundle.ProgramName, publishers.GetValueOrDefault(x.Bundle.PublisherId, "?"),
-                EvidenceCellKeys.PeriodOf(x.Bundle.PeriodCode).Describe(), x.Bundle.Kind, x.Bundle.Region,
-                x.Metric.Included, x.Metric.ProportionEstimate, x.Metric.RiskDifferenceEstimate, x.Metric.HazardRatioEstimate))
-            .OrderBy(p => p.Program, StringComparer.Ordinal).ThenBy(p => p.Publisher, StringComparer.Ordinal).ToList();
+        ComparedProgram Program(BundleHeader bundle, int? included, EvidenceEstimate? proportion, EvidenceEstimate? difference, EvidenceEstimate? ratio) =>
+            new(bundle.Id, bundle.ProgramName, publishers.GetValueOrDefault(bundle.PublisherId, "?"), EvidenceCellKeys.PeriodOf(bundle.PeriodCode).Describe(),
+                bundle.Kind, bundle.Region, included, proportion, difference, ratio);
+        List<ComparedProgram> Ordered(IEnumerable<ComparedProgram> programs) =>
+            [.. programs.OrderBy(p => p.Program, StringComparer.Ordinal).ThenBy(p => p.Publisher, StringComparer.Ordinal)];
+
+        var programs = Ordered(rows.Select(m => Program(bundles[m.HubBundleId], m.Included, m.ProportionEstimate, m.RiskDifferenceEstimate, m.HazardRatioEstimate)));
         var (pooled, warnings) = EvidencePooling.Pool(programs, method);
-        return new ComparedMetric(signature, rows[0].Title, programs, pooled, warnings);
+        var byCategory = strata?.Of(signature) ?? [];
+        var comparedStrata = byCategory.Select(c =>
+        {
+            var inCategory = Ordered(c.Rates.Select(r => Program(bundles[r.BundleId], r.Rate.Included.Value, r.Rate.Estimate, null, null)));
+            var (pooledHere, warningsHere) = EvidencePooling.Pool(inCategory, method);
+            return new ComparedStratum(c.Category, c.Label, inCategory, pooledHere, warningsHere);
+        }).ToList();
+        return new ComparedMetric(signature, rows[0].Title, programs, pooled, warnings, comparedStrata);
     }
 
     private static List<string> Distinct(IEnumerable<string> values) => [.. values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
-    private sealed record BundleHeader(Guid Id, Guid PublisherId, Guid ProgramId, string ProgramName, string Kind, string? Region, string Movements, string Aims, string PeriodCode);
+    private sealed record BundleHeader(Guid Id, Guid PublisherId, Guid ProgramId, string ProgramName, string Kind, string? Region, string Movements, string Aims, string PeriodCode, string CodedFields);
 }

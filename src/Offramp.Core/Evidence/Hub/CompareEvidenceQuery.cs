@@ -13,6 +13,9 @@ public sealed record CompareEvidenceQuery
 
     public string? Period { get; init; }
 
+    /// <summary>A coded field to break each metric down by (<see cref="HubCodedField.Value"/>: "field@codebook"), or empty.</summary>
+    public string? BreakDownBy { get; init; }
+
     /// <summary>"REML" (default) or "DL".</summary>
     public string? Method { get; init; }
 }

@@ -10,7 +10,7 @@ public sealed record EvidenceComparisonView(
     HubFilterOptions Options);
 
 /// <summary>The values the filters offer, from the bundles the hub holds.</summary>
-public sealed record HubFilterOptions(IReadOnlyList<string> Kinds, IReadOnlyList<string> Aims, IReadOnlyList<string> Regions, IReadOnlyList<string> Movements, IReadOnlyList<string> Periods);
+public sealed record HubFilterOptions(IReadOnlyList<string> Kinds, IReadOnlyList<string> Aims, IReadOnlyList<string> Regions, IReadOnlyList<string> Movements, IReadOnlyList<string> Periods, IReadOnlyList<HubCodedField> CodedFields);
 
 /// <summary>
 /// Metrics are comparable when they mean the same: same kind, same outcome types, same starting point, same horizon,
@@ -21,7 +21,14 @@ public sealed record ComparedMetric(
     string Title,
     IReadOnlyList<ComparedProgram> Programs,
     IReadOnlyList<PooledEstimate> Pooled,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings,
+    IReadOnlyList<ComparedStratum> Strata);
+
+/// <summary>
+/// One category of the coded field the comparison is broken down by ("Doubting"): each program's rate among its
+/// participants coded so, and the rates pooled. Programs that withheld the category are listed without a figure.
+/// </summary>
+public sealed record ComparedStratum(string Category, string Label, IReadOnlyList<ComparedProgram> Programs, IReadOnlyList<PooledEstimate> Pooled, IReadOnlyList<string> Warnings);
 
 public sealed record ComparedProgram(
     Guid BundleId,

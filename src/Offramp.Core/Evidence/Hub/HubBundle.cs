@@ -36,6 +36,9 @@ public sealed class HubBundle
 
     public required string PeriodCode { get; set; }
 
+    /// <summary>The coded fields the bundle breaks down by, as JSON (<see cref="HubCodedField"/>s): what the compare page offers to break down by.</summary>
+    public string CodedFields { get; set; } = "[]";
+
     public bool Superseded { get; set; }
 
     public Guid? SupersedesBundleId { get; set; }
@@ -63,6 +66,7 @@ public sealed class HubBundleConfiguration : IEntityTypeConfiguration<HubBundle>
         builder.Property(b => b.Movements).HasMaxLength(400);
         builder.Property(b => b.Aims).HasMaxLength(400);
         builder.Property(b => b.PeriodCode).HasMaxLength(12);
+        builder.Property(b => b.CodedFields).HasMaxLength(1200);
         builder.HasIndex(b => new { b.HubOrganisationId, b.Superseded, b.PeriodCode });
         builder.HasIndex(b => new { b.HubOrganisationId, b.ProgramId, b.PeriodCode });
     }

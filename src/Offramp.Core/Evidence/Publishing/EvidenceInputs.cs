@@ -18,7 +18,7 @@ namespace Offramp.Core.Evidence.Publishing;
 /// Loads what a bundle is composed from (the program's evaluation data, its metrics, its earlier releases, the
 /// organisation's disclosure rules) and composes it. Only coded data is read, never a sealed field.
 /// </summary>
-public sealed class EvidenceInputs(OfframpDbContext db, EvaluationDatasetLoader loader, AssessmentChangeCalculator changes, IClock clock)
+public sealed class EvidenceInputs(OfframpDbContext db, EvaluationDatasetLoader loader, AssessmentChangeCalculator changes, EvidenceCodedBreakdowns coded, IClock clock)
 {
     public async Task<EvidenceBundle> ComposeAsync(EvaluatedProgram program, EvidencePeriod period, ProposeEvidenceCommand command, CancellationToken ct)
     {
@@ -31,6 +31,7 @@ public sealed class EvidenceInputs(OfframpDbContext db, EvaluationDatasetLoader 
         var supersedes = earlierReleases.LastOrDefault(r => r.PeriodCode == code && r.Status == EvidenceReleaseStatus.Released)?.Id;
 
         var data = await loader.LoadAsync(program, clock.Today, null, ct);
+        var (dimensions, codedFields) = await coded.ResolveAsync(program, data, command.BreakDownBy, ct);
         var (everyone, periodCohort) = EvidenceFigures.Cohorts(data, period);
         var metrics = await db.Set<MetricDefinition>().AsNoTracking().Where(m => m.ProgramId == program.Id).OrderBy(m => m.DefinedAt).ThenBy(m => m.Name).ToListAsync(ct);
         var metricInputs = new List<EvidenceMetricInput>();
@@ -52,7 +53,7 @@ public sealed class EvidenceInputs(OfframpDbContext db, EvaluationDatasetLoader 
         var profile = await ProfileAsync(program, organisation, command, ct);
         return EvidenceBundleComposer.Compose(new EvidenceComposition(
             data, everyone.Members, period, otherPeriods, earlier, metricInputs, profile, organisation.Name, Guid.CreateVersion7(), supersedes, clock.Today,
-            new DisclosureRules(organisation.EvidenceThreshold, organisation.EvidenceRoundingBase)));
+            new DisclosureRules(organisation.EvidenceThreshold, organisation.EvidenceRoundingBase), dimensions, codedFields));
     }
 
     private async Task<EvidenceProgramProfile> ProfileAsync(EvaluatedProgram evaluated, Organisations.Organisation organisation, ProposeEvidenceCommand command, CancellationToken ct)

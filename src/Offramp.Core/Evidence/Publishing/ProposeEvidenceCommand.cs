@@ -20,6 +20,12 @@ public sealed class ProposeEvidenceCommand : IValidatableCommand
 
     public List<Movement> Movements { get; set; } = [];
 
+    /// <summary>
+    /// Keys of single-choice coded-profile fields (at most two) whose categories the bundle's counts and rates are also
+    /// broken down by, through the same disclosure control as gender, age band and completion.
+    /// </summary>
+    public List<string> BreakDownBy { get; set; } = [];
+
     [StringLength(200, ErrorMessage = "The evaluation design is limited to 200 characters.")]
     public string? EvaluationDesign { get; set; }
 

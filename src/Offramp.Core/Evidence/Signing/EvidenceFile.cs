@@ -105,7 +105,14 @@ public static class EvidenceFile
             throw new EvidenceRejectedException(EvidenceRejection.SchemaInvalid, $"The bundle does not follow {EvidenceBundle.SchemaId}: {string.Join("; ", first)}");
         }
 
-        return CanonicalJson.Read<EvidenceBundle>(payload);
+        var bundle = CanonicalJson.Read<EvidenceBundle>(payload);
+        var problems = EvidenceBundleConsistency.Problems(bundle);
+        if (problems.Count > 0)
+        {
+            throw new EvidenceRejectedException(EvidenceRejection.SchemaInvalid, $"The bundle does not follow {EvidenceBundle.SchemaId}: {string.Join(" ", problems.Distinct().Take(5))}");
+        }
+
+        return bundle;
     }
 
     private static byte[] Decode(string base64, string what)

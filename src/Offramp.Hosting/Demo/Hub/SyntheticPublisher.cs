@@ -41,7 +41,7 @@ public sealed class SyntheticPublisher(string organisation) : IDisposable
             var bundle = EvidenceBundleComposer.Compose(new EvidenceComposition(
                 data, everyone.Members, period, EvidenceFigures.OtherPeriods(data, everyone, period, earlier), [.. earlier],
                 [.. metrics.Select(m => EvidenceFigures.Outcome(everyone, cohort, m))], profile, Organisation, Guid.CreateVersion7(), null, today,
-                new DisclosureRules(10, 5)));
+                new DisclosureRules(10, 5), EvidenceDimensions.Fixed(data), []));
             earlier.Add(bundle);
             files.Add(Sign(CanonicalJson.Bytes(bundle)));
         }

@@ -25,6 +25,9 @@ public sealed class IndexModel(OfframpDbContext db, ScopeLoader scopes, ListEvid
 
     public IReadOnlyList<EvidenceReleaseView> Releases { get; private set; } = [];
 
+    /// <summary>The single-choice fields of the organisation's current codebook: what a bundle can be broken down by.</summary>
+    public IReadOnlyList<Offramp.Core.CodedProfiles.CodebookField> CodedFields { get; private set; } = [];
+
     /// <summary>"all", then the completed years, newest first.</summary>
     public IReadOnlyList<string> Periods => ["all", .. Enumerable.Range(0, 12).Select(k => (clock.Today.Year - 1 - k).ToString(System.Globalization.CultureInfo.InvariantCulture))];
 
@@ -49,6 +52,8 @@ public sealed class IndexModel(OfframpDbContext db, ScopeLoader scopes, ListEvid
         Programs = [.. (await db.Programs.AsNoTracking().Where(p => ids.Contains(p.Id) && p.OrganisationId == scope.OrganisationId)
             .OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(ct)).Select(p => (p.Id, p.Name))];
         ProgramId ??= Programs.Count == 1 ? Programs[0].Id : null;
+        CodedFields = (await Offramp.Core.CodedProfiles.ListCodebooks.CurrentAsync(db, scope.OrganisationId, ct))?.Parsed().Fields
+            .Where(f => f.Choice == Offramp.Core.CodedProfiles.CodedChoice.OneOption).ToList() ?? [];
         if (ProgramId is not { } programId)
         {
             return null;

@@ -18,6 +18,9 @@ public sealed class IndexModel(CompareEvidence compare) : PageModel
 
     public EvidenceComparisonView? View { get; private set; }
 
+    /// <summary>The coded field the comparison is broken down by, in words.</summary>
+    public string BreakDownLabel => View?.Options.CodedFields.FirstOrDefault(f => f.Value == Query.BreakDownBy)?.Label ?? Query.BreakDownBy ?? "";
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         try
@@ -32,12 +35,12 @@ public sealed class IndexModel(CompareEvidence compare) : PageModel
     }
 
     /// <summary>The forest plot of one metric for the same filters, as same-origin SVG (the CSP allows no inline styles).</summary>
-    public async Task<IActionResult> OnGetForestAsync(string signature, CancellationToken ct)
+    public async Task<IActionResult> OnGetForestAsync(string signature, bool strata, CancellationToken ct)
     {
         try
         {
             var metric = (await compare.ExecuteAsync(Query, ct)).Metrics.FirstOrDefault(m => m.Signature == signature);
-            return metric is null ? NotFound() : Content(ForestPlot.Svg(Rows(metric), "Proportion with success (95% CI)", null), "image/svg+xml");
+            return metric is null ? NotFound() : Content(ForestPlot.Svg(strata ? StrataRows(metric) : Rows(metric), "Proportion with success (95% CI)", null), "image/svg+xml");
         }
         catch (NotFoundException)
         {
@@ -52,9 +55,22 @@ public sealed class IndexModel(CompareEvidence compare) : PageModel
             .Select(p => new ForestRow($"Pooled ({p.Method}, {p.Studies} programs)", p.Estimate, p.Lower, p.Upper, Pooled: true)),
     ];
 
-    public string ForestUrl(ComparedMetric metric) => Url.Page("Index", "Forest", new
+    /// <summary>Per category of the coded field: each program's proportion, then the category's pooled estimate.</summary>
+    public static IReadOnlyList<ForestRow> StrataRows(ComparedMetric metric) =>
+    [
+        .. metric.Strata.SelectMany(s => (IEnumerable<ForestRow>)
+        [
+            .. s.Programs.Where(p => p.Proportion is not null).Select(p => new ForestRow($"{s.Label}: {p.Program}", p.Proportion!.Value, p.Proportion.Lower, p.Proportion.Upper)),
+            .. s.Pooled.Where(p => p.Measure.StartsWith("Proportion", StringComparison.Ordinal))
+                .Select(p => new ForestRow($"{s.Label}: pooled ({p.Studies} programs)", p.Estimate, p.Lower, p.Upper, Pooled: true)),
+        ]),
+    ];
+
+    public string ForestUrl(ComparedMetric metric, bool strata = false) => Url.Page("Index", "Forest", new
     {
         signature = metric.Signature,
+        strata,
+        Query.BreakDownBy,
         Query.Kind,
         Query.Aim,
         Query.Region,

@@ -1,0 +1,30 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Offramp.Data.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class HubCodedFields : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "CodedFields",
+                table: "HubBundle",
+                type: "character varying(1200)",
+                maxLength: 1200,
+                nullable: false,
+                defaultValue: "");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "CodedFields",
+                table: "HubBundle");
+        }
+    }
+}
