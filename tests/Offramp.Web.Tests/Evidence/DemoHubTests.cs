@@ -66,6 +66,13 @@ public sealed partial class DemoHubTests
         Assert.Equal("image/svg+xml", svg.Content.Headers.ContentType?.MediaType);
         Assert.Contains("Pooled", await svg.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
+        // For whom: everything-so-far bundles break down by exit status at entry, and the hub pools each category.
+        Assert.Contains("value=\"exit-status-at-entry@Offramp coded profile\"", page, StringComparison.Ordinal);
+        var byExitStatus = await admin.GetPageAsync($"/Hub?Query.BreakDownBy={Uri.EscapeDataString("exit-status-at-entry@Offramp coded profile")}");
+        Assert.Contains("data-testid=\"hub-strata\"", byExitStatus, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"stratum-pooled\"", byExitStatus, StringComparison.Ordinal);
+        Assert.Contains("Already disengaged", byExitStatus, StringComparison.Ordinal);
+
         // A comparison already shown is never served stale: a bundle received since appears at once.
         var late = SyntheticOrganisations.Many(1).Single() with { Name = "A program that published late" };
         Assert.DoesNotContain(late.Name, page, StringComparison.Ordinal);

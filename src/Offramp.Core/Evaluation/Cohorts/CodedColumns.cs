@@ -18,6 +18,9 @@ public sealed class CodedColumns
 
     public static CodedColumns None { get; } = new([]);
 
+    /// <summary>Codes held in memory, one array of codes per slot for each field: for data made without a database (the demo hub's synthetic programs).</summary>
+    public static CodedColumns InMemory(IReadOnlyDictionary<string, string[][]> byField) => new(new Dictionary<string, string[][]>(byField, StringComparer.Ordinal));
+
     /// <summary>Whether the participant in <paramref name="slot"/> was coded <paramref name="code"/> on <paramref name="field"/>.</summary>
     public bool Has(string field, int slot, string code) => byField.TryGetValue(field, out var codes) && codes[slot].Contains(code, StringComparer.Ordinal);
 

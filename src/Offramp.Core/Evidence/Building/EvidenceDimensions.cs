@@ -56,6 +56,10 @@ public sealed class EvidenceDimensions
 
     public static string CodedName(string fieldKey) => CodedPrefix + fieldKey;
 
+    /// <summary>How a bundle declares a coded field it breaks down by: its dimension, codebook, label and options.</summary>
+    public static Bundles.EvidenceCodedField Declare(CodebookDefinition codebook, CodebookField field) =>
+        new(CodedName(field.Key), codebook.Name, codebook.Version, field.Key, field.Label, [.. field.Options.Select(o => new Bundles.EvidenceCodedOption(o.Code, o.Label))]);
+
     /// <summary>The categories of a fixed dimension.</summary>
     public static IReadOnlyList<string> FixedCategories(string dimension) => dimension switch
     {

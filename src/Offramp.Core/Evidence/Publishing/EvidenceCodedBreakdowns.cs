@@ -57,8 +57,6 @@ public sealed class EvidenceCodedBreakdowns(OfframpDbContext db)
         }
 
         var columns = await CodedColumns.LoadAsync(db, program.Id, data, [.. fields.Select(f => f.Key)], ct);
-        var declared = fields.Select(f => new EvidenceCodedField(EvidenceDimensions.CodedName(f.Key), codebook.Name, codebook.Version, f.Key, f.Label,
-            [.. f.Options.Select(o => new EvidenceCodedOption(o.Code, o.Label))])).ToList();
-        return (EvidenceDimensions.WithCoded(data, columns, fields), declared);
+        return (EvidenceDimensions.WithCoded(data, columns, fields), [.. fields.Select(f => EvidenceDimensions.Declare(codebook, f))]);
     }
 }

@@ -34,6 +34,8 @@ public sealed class DemoEvidence(OfframpDbContext db, ProposeEvidenceBundle prop
                     Period = period,
                     Region = "Demo region",
                     Movements = program.Kind == ProgramKind.Returnee ? [Movement.Jihadist] : [Movement.Jihadist, Movement.FarRight],
+                    // Everything-so-far bundles also say how participants fared by their exit status at entry (for whom).
+                    BreakDownBy = period == "all" ? [SyntheticPublisher.ExitStatus] : [],
                 }, ct);
                 files.Add(await release.ForDemoAsync(proposal, world.Accounts[Role.Evaluator].Id, world.Accounts[Role.ProgramDirector].Id, ct));
                 db.ChangeTracker.Clear();
