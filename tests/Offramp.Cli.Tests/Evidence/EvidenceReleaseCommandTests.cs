@@ -34,6 +34,7 @@ public sealed class EvidenceReleaseCommandTests
             .ShouldFail(ExitCodes.InvalidInput, $"{evaluator.Email} is not a director of the program");
         (await workspace.RunWithInputAsync(CodeOf(director), Build(output, "nobody@demo.offramp.org"))).ShouldFail(ExitCodes.InvalidInput, "no account has the email");
         (await workspace.RunAsync([.. Build(output, null), "--release"])).ShouldFail(ExitCodes.InvalidInput, "--release needs --director");
+        (await workspace.RunAsync(Build(output, null, "exit-status-at-entry,push-factors"))).ShouldFail(ExitCodes.InvalidInput, "takes several answers per participant");
         Assert.Equal(demoReleases, await workspace.ScalarAsync<long>("SELECT COUNT(*) FROM \"EvidenceRelease\""));
 
         // A wrong code: nothing released, the proposal stays proposed and is what the file holds.
@@ -60,15 +61,17 @@ public sealed class EvidenceReleaseCommandTests
         Assert.Equal(1, await workspace.ScalarAsync<long>("SELECT COUNT(*) FROM \"EvidenceRelease\" WHERE \"Status\" = 'Released' AND \"ProposedByUserId\" = '00000000-0000-0000-0000-000000000000'"));
         Assert.Equal(directorId, await workspace.ScalarAsync<string>("SELECT \"UserId\" FROM \"AuditEvents\" WHERE \"Action\" = 'EVIDENCE-RELEASED' AND \"UserId\" IS NOT NULL"), ignoreCase: true);
         Assert.Equal(await workspace.ScalarAsync<string>("SELECT \"SignedFile\" FROM \"EvidenceRelease\" WHERE \"Status\" = 'Released' AND \"ProposedByUserId\" = '00000000-0000-0000-0000-000000000000'"), await File.ReadAllTextAsync(output));
+        Assert.Contains("coded.exit-status-at-entry", System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(
+            System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(output)).RootElement.GetProperty("payload").GetString()!)), StringComparison.Ordinal);
         var verified = (await workspace.RunAsync("evidence", "verify", output)).ShouldSucceed();
         Assert.Contains($"Valid: {Program}", verified.Output, StringComparison.Ordinal);
         Assert.Contains("intact:", (await workspace.RunAsync("audit", "verify")).ShouldSucceed().Output, StringComparison.Ordinal);
     }
 
-    private static string[] Build(string output, string? director) =>
+    private static string[] Build(string output, string? director, string breakDownBy = "exit-status-at-entry") =>
         director is null
-            ? ["evidence", "build", "--program", Program, "--period", "all", "--out", output]
-            : ["evidence", "build", "--program", Program, "--period", "all", "--out", output, "--release", "--director", director];
+            ? ["evidence", "build", "--program", Program, "--period", "all", "--out", output, "--break-down-by", breakDownBy]
+            : ["evidence", "build", "--program", Program, "--period", "all", "--out", output, "--release", "--director", director, "--break-down-by", breakDownBy];
 
     private static string CodeOf(DemoAccount account) => new Totp(Base32Encoding.ToBytes(account.TotpSecret)).ComputeTotp(DateTime.UtcNow);
 
