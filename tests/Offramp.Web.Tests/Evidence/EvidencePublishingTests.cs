@@ -74,12 +74,12 @@ public sealed class EvidencePublishingTests(WorldFixture worlds) : IClassFixture
         var own = await ProposeAsync(director.Client, program, "2024");
         var ownView = await (await director.Client.GetAsync($"/api/v1/programs/{program}/evidence/{own}")).ReadJsonAsync<EvidenceReleaseView>();
         var ownRelease = await TestWorld.SendWithStepUpAsync(director.Client, HttpMethod.Post, $"/api/v1/programs/{program}/evidence/{own}/release",
-            new { version = ownView.Version }, await Code(world, director.Secret));
+            new { version = ownView.Version }, await Code(world, director));
         Assert.Equal(HttpStatusCode.Forbidden, ownRelease.StatusCode);
         Assert.Contains("second person", await ownRelease.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         await TestWorld.SendWithStepUpAsync(director.Client, HttpMethod.Post, $"/api/v1/programs/{program}/evidence/{proposed}/release", new { version = view.Version },
-            await Code(world, director.Secret)).ExpectAsync(HttpStatusCode.NoContent);
+            await Code(world, director)).ExpectAsync(HttpStatusCode.NoContent);
         var file = await (await world.Client(Persona.Evaluator).GetAsync($"/api/v1/programs/{program}/evidence/{proposed}/signed").ExpectAsync(HttpStatusCode.OK)).Content.ReadAsByteArrayAsync();
         var (envelope, bundle) = EvidenceFile.Open(file);
         Assert.Equal(view.Bundle.BundleId, bundle.BundleId);
