@@ -63,7 +63,7 @@ public sealed class WeightedReferenceTests(ITestOutputHelper output)
         Assert.Null(lean.HazardRatio.RobustScore);
         Assert.Equal(full.Balance.Select(b => b.WeightedStandardisedDifference), lean.Balance.Select(b => b.WeightedStandardisedDifference));
         Assert.Equal(full.HazardRatio.Coefficients[0], lean.HazardRatio.Coefficients[0]);
-        Assert.Equal(full.Weights.Weights, lean.Weights.Weights);
+        Assert.Equal(full.Weights.Weights.ToArray(), lean.Weights.Weights.ToArray());
     }
 
     [Fact]

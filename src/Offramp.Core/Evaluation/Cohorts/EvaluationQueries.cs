@@ -154,9 +154,15 @@ internal sealed class EvaluationQueries(ModelSql sql, EvaluatedProgram program, 
         read(new StoredRow(reader, line, fields[..line.Split(fields, StoredRow.Separator)], datesAsText));
     }
 
-    /// <summary>The select list: the columns as they are, or for SQLite joined into one text column.</summary>
+    /// <summary>
+    /// The select list: the columns as they are, or for SQLite joined into one text column by one printf. A chain of
+    /// || built a new string per field and rendered integers one at a time: for the participants (six fields) SQLite
+    /// spent twice as long joining as printf does. printf's %s renders a value as || does (an integer as its digits).
+    /// </summary>
     private string Select(params string[] expressions) =>
-        packRows && expressions.Length > 1 ? string.Join($" || '{StoredRow.Separator}' || ", expressions) : string.Join(", ", expressions);
+        packRows && expressions.Length > 1
+            ? $"printf('{string.Join(StoredRow.Separator, Enumerable.Repeat("%s", expressions.Length))}', {string.Join(", ", expressions)})"
+            : string.Join(", ", expressions);
 
     /// <summary>Keeps a table's rows to the program's participants, unless the table is read whole.</summary>
     private string Scope(string keyword, string participantColumn) => wholeTables ? ""
