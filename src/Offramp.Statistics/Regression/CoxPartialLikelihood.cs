@@ -49,7 +49,7 @@ internal sealed class CoxPartialLikelihood(CoxData data, CoxTies ties) : ILogLik
             var denom2 = 0.0;
             while (person >= 0 && times[person] == dtime)
             {
-                var offset = person * p;
+                var offset = data.Offset(person);
                 var zbeta = 0.0;
                 for (var i = 0; i < p; i++)
                 {
