@@ -110,7 +110,10 @@ public static class CompetingRisks
             var g = renumber[groups?[i] ?? 0];
             sortedStatus[k] = status[i];
             sortedGroups[k] = g;
-            sortedStrata[k] = strata?[i] ?? 0;
+            if (strata is not null)
+            {
+                sortedStrata[k] = strata[i]; // without strata the zeros as allocated, never written (or touched)
+            }
             partTimes[g][filled[g]] = sortedTimes[k];
             partStatus[g][filled[g]++] = status[i];
         }
