@@ -170,12 +170,13 @@ internal sealed class CoxData
             stride *= covariates[c].Levels.Count;
         }
 
+        var codes = covariates.Select(c => c.Codes!).ToArray();
         for (var i = 0; i < n; i++)
         {
             var row = 0;
-            for (var c = 0; c < covariates.Count; c++)
+            for (var c = 0; c < codes.Length; c++)
             {
-                row += covariates[c].Codes![order[i]] * strides[c];
+                row += codes[c][order[i]] * strides[c];
             }
 
             rowOf[i] = row;

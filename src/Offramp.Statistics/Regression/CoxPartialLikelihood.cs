@@ -32,6 +32,23 @@ internal sealed class CoxPartialLikelihood(CoxData data, CoxTies ties) : ILogLik
         Array.Clear(imat);
         Array.Clear(cmat2);
 
+        // Observations sharing a row of X (see CoxData) share its linear predictor and risk score: computed once per row
+        // here, in the order the loop below used per observation, so they are the very same values.
+        var rowOf = data.RowOf;
+        var shared = p > 0 && x.Length / p < data.Count;
+        var zbetaOfRow = shared ? new double[x.Length / p] : [];
+        var scoreOfRow = shared ? new double[x.Length / p] : [];
+        for (var row = 0; row < zbetaOfRow.Length; row++)
+        {
+            var zbeta = 0.0;
+            for (var i = 0; i < p; i++)
+            {
+                zbeta += beta[i] * x[(row * p) + i];
+            }
+
+            (zbetaOfRow[row], scoreOfRow[row]) = (zbeta, Math.Exp(zbeta));
+        }
+
         var loglik = 0.0;
         var denom = 0.0;
         for (var person = data.Count - 1; person >= 0;)
@@ -50,13 +67,23 @@ internal sealed class CoxPartialLikelihood(CoxData data, CoxTies ties) : ILogLik
             while (person >= 0 && times[person] == dtime)
             {
                 var offset = data.Offset(person);
-                var zbeta = 0.0;
-                for (var i = 0; i < p; i++)
+                double zbeta, score;
+                if (shared)
                 {
-                    zbeta += beta[i] * x[offset + i];
+                    (zbeta, score) = (zbetaOfRow[rowOf[person]], scoreOfRow[rowOf[person]]);
+                }
+                else
+                {
+                    zbeta = 0.0;
+                    for (var i = 0; i < p; i++)
+                    {
+                        zbeta += beta[i] * x[offset + i];
+                    }
+
+                    score = Math.Exp(zbeta);
                 }
 
-                var risk = Math.Exp(zbeta) * weights[person];
+                var risk = score * weights[person];
                 if (!events[person])
                 {
                     denom += risk;
