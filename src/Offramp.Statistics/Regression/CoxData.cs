@@ -155,8 +155,7 @@ internal sealed class CoxData
         var combinations = 1L;
         foreach (var covariate in covariates)
         {
-            combinations *= covariate.IsCategorical ? covariate.Levels.Count : long.MaxValue;
-            if (!covariate.IsCategorical || combinations > n)
+            if (!covariate.IsCategorical || (combinations *= covariate.Levels.Count) > n)
             {
                 return null;
             }
