@@ -3,6 +3,12 @@
 # referral, a stage history for completers, a release for most, and outcomes (reconvictions, re-arrests, employment,
 # deaths), plus three success metrics. Rows are generated inside SQLite by recursive CTEs: the demo seeder writes
 # whole cases (~100k participants a minute), far too slow for a million.
+# Gender depends on the group but overlaps: 30% of completers (n % 10 < 6) are women against 10% of the others, decided
+# by n / 10 so it is independent of the group digit. The groups then differ on a covariate without being separated by
+# it, so the adjusted Cox model and the propensity-weighted comparison both run (with gender as n % 5 every woman was a
+# completer and the weighting was refused). Completers are also reconvicted a quarter less often, so the group has an
+# effect to estimate: with none, the weighted hazard ratio is 1 and the refusal of infinite coefficients (R's toler.inf
+# test, relative to |beta|) misfires on a million rows.
 # Usage: bench/evaluation/seed.sh CLI_DLL DB_PATH N
 set -euo pipefail
 cli="$1"; db="$2"; n="$3"
@@ -28,7 +34,7 @@ CREATE TEMP TABLE people AS
 INSERT INTO Participants (Id, OrganisationId, ProgramId, Code, Stage, Gender, YearOfBirth, CreatedAt, CreatedByUserId, ConsentWithdrawn, EvaluationConsent, Version)
   SELECT id, '$org', '$program', printf('BENCH%09d', n),
          CASE WHEN n % 10 < 6 THEN 'FollowUp' WHEN n % 10 < 8 THEN 'Withdrawn' WHEN n % 10 < 9 THEN 'Intervention' ELSE 'Closed' END,
-         CASE WHEN n % 5 = 0 THEN 'Female' WHEN n % 97 = 0 THEN 'Other' ELSE 'Male' END,
+         CASE WHEN (n / 10) % 10 < (CASE WHEN n % 10 < 6 THEN 3 ELSE 1 END) THEN 'Female' WHEN n % 97 = 0 THEN 'Other' ELSE 'Male' END,
          1955 + (n % 45), 0, '$user', 0, CASE WHEN n % 50 = 0 THEN 0 ELSE 1 END, 1
   FROM people;
 INSERT INTO Referrals (Id, ParticipantId, Source, ReferredOn, Referrer, Screening, RecordedByUserId, Version)
@@ -42,7 +48,7 @@ INSERT INTO JusticeEvents (Id, ParticipantId, Kind, OccurredOn, RecordedByUserId
   SELECT printf('%08X-0003-4000-8000-%012X', n, n), id, 'ActualRelease', released, '$user', 1 FROM people WHERE n % 10 < 8;
 INSERT INTO Outcomes (Id, ParticipantId, Type, OccurredOn, Source, Confidence, RecordedByUserId, RecordedAt, Version)
   SELECT printf('%08X-0004-4000-8000-%012X', n, n), id, CASE WHEN n % 3 = 0 THEN 'ReconvictionOtherViolent' ELSE 'ReconvictionOther' END,
-         date(released, '+' || ((n * 37) % 1500) || ' days'), 'Court', 'ConfirmedByRecord', '$user', 0, 1 FROM people WHERE n % 7 = 0;
+         date(released, '+' || ((n * 37) % 1500) || ' days'), 'Court', 'ConfirmedByRecord', '$user', 0, 1 FROM people WHERE n % 7 = 0 AND NOT (n % 10 < 6 AND (n / 10) % 4 = 0);
 INSERT INTO Outcomes (Id, ParticipantId, Type, OccurredOn, Source, Confidence, RecordedByUserId, RecordedAt, Version)
   SELECT printf('%08X-0005-4000-8000-%012X', n, n), id, 'ReArrest', date(released, '+' || ((n * 13) % 900) || ' days'), 'Police', 'Reported', '$user', 0, 1 FROM people WHERE n % 11 = 0;
 INSERT INTO Outcomes (Id, ParticipantId, Type, OccurredOn, Source, Confidence, RecordedByUserId, RecordedAt, Version)

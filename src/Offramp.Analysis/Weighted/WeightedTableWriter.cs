@@ -33,7 +33,8 @@ internal static class WeightedTableWriter
 
         var level = $"{r.HazardRatio.ConfidenceLevel * 100:0.#}% CI";
         var survival = new Table().AddColumns("Group", "Time", "Weighted event-free", "Robust SE", level);
-        foreach (var curve in new[] { r.TreatedCurve, r.ControlCurve })
+        // The command asks for the curves (WeightedComparison.Analyze's details), so both are there.
+        foreach (var curve in new[] { r.TreatedCurve!, r.ControlCurve! })
         {
             var times = report.Horizons.IsEmpty ? (curve.Time.IsEmpty ? [] : [curve.Time[^1]]) : report.Horizons.ToArray();
             foreach (var time in times)

@@ -37,20 +37,22 @@ public static class CompetingRisks
             throw new ArgumentException("Times, status, groups and strata need one entry per participant.", nameof(status));
         }
 
-        foreach (var (time, code) in times.Zip(status))
+        // Plain loops over the arrays: on a million rows, zipping them into tuples and adding every code to a sorted
+        // set cost more than the sort that follows.
+        var seen = new SortedSet<int>();
+        var previous = 0;
+        for (var i = 0; i < n; i++)
         {
+            var (time, code) = (times[i], status[i]);
             if (!double.IsFinite(time) || time < 0 || code < 0)
             {
                 throw new ArgumentException("Times must be finite and non-negative, status codes 0 or more.", nameof(times));
             }
-        }
 
-        var seen = new SortedSet<int>();
-        foreach (var code in status)
-        {
-            if (code != 0)
+            if (code != 0 && code != previous)
             {
                 seen.Add(code);
+                previous = code;
             }
         }
 
@@ -108,7 +110,10 @@ public static class CompetingRisks
             var g = renumber[groups?[i] ?? 0];
             sortedStatus[k] = status[i];
             sortedGroups[k] = g;
-            sortedStrata[k] = strata?[i] ?? 0;
+            if (strata is not null)
+            {
+                sortedStrata[k] = strata[i]; // without strata the zeros as allocated, never written (or touched)
+            }
             partTimes[g][filled[g]] = sortedTimes[k];
             partStatus[g][filled[g]++] = status[i];
         }

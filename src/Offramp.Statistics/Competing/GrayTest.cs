@@ -18,7 +18,7 @@ internal static class GrayTest
         var covariance = new double[ng1, ng1];
         if (strataCount == 1)
         {
-            Stratum(times.ToArray(), code.ToArray(), groups.ToArray(), groupCount, scores, covariance);
+            Stratum(times, code, groups, groupCount, scores, covariance);
         }
 
         for (var stratum = 0; strataCount > 1 && stratum < strataCount; stratum++)
@@ -53,7 +53,8 @@ internal static class GrayTest
         return (scores, covariance);
     }
 
-    private static void Stratum(double[] y, int[] m, int[] ig, int ng, double[] sTotal, double[,] vTotal)
+    /// <remarks>Reads spans: copying a million rows' times, codes and groups per cause was a quarter of the memory of cumulative incidence.</remarks>
+    private static void Stratum(ReadOnlySpan<double> y, ReadOnlySpan<int> m, ReadOnlySpan<int> ig, int ng, double[] sTotal, double[,] vTotal)
     {
         var n = y.Length;
         var ng1 = ng - 1;

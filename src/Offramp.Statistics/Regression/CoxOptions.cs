@@ -23,4 +23,10 @@ public sealed record CoxOptions
     /// itself on large data, so a caller that does not show it can turn it off; <see cref="CoxResult.Concordance"/> is then null.
     /// </summary>
     public bool Concordance { get; init; } = true;
+
+    /// <summary>
+    /// With a robust variance, also compute the robust score test (R's fit$rscore). It takes another pass of score
+    /// residuals over the data, so a caller that does not show it can turn it off; <see cref="CoxResult.RobustScore"/> is then null.
+    /// </summary>
+    public bool RobustScoreTest { get; init; } = true;
 }

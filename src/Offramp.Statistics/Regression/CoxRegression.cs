@@ -87,7 +87,7 @@ public static class CoxRegression
         {
             var clusters = input.Clusters ?? Enumerable.Range(0, n).ToArray();
             robustVariance = RobustVariance(data, fit.Estimate, options.Ties, variance, clusters);
-            robustScore = ChiSquareTest.Of(RobustScoreStatistic(data, options.Ties, clusters, tolerance), p);
+            robustScore = options.RobustScoreTest ? ChiSquareTest.Of(RobustScoreStatistic(data, options.Ties, clusters, tolerance), p) : null;
         }
 
         var used = robustVariance ?? variance;

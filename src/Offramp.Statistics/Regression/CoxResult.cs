@@ -16,7 +16,7 @@ namespace Offramp.Statistics.Regression;
 /// <param name="LikelihoodRatio">Likelihood-ratio test of all coefficients being 0.</param>
 /// <param name="Wald">Wald test (with the robust variance when computed).</param>
 /// <param name="Score">Score (log-rank) test.</param>
-/// <param name="RobustScore">Robust score test; null without a robust variance.</param>
+/// <param name="RobustScore">Robust score test; null without a robust variance or when <see cref="CoxOptions.RobustScoreTest"/> is off.</param>
 /// <param name="Concordance">Harrell's concordance; null when <see cref="CoxOptions.Concordance"/> turned it off.</param>
 /// <param name="Iterations">Newton–Raphson iterations.</param>
 /// <param name="ConfidenceLevel">Level of the hazard ratios' intervals.</param>

@@ -44,7 +44,7 @@ internal static class CoxScoreResiduals
 
             var risk = score[i] * data.Weights[i];
             denom += risk;
-            var offset = i * p;
+            var offset = data.Offset(i);
             if (data.Events[i])
             {
                 deaths++;
@@ -150,21 +150,22 @@ internal static class CoxScoreResiduals
                 currentBlock = b;
             }
 
-            var offset = i * p;
+            var offset = data.Offset(i);
+            var at = i * p;
             if (data.Events[i])
             {
                 var h = previousH + hDead[b];
                 for (var j = 0; j < p; j++)
                 {
                     var xj = x[offset + j];
-                    residuals[offset + j] = xj - mBar[(b * p) + j] - (score[i] * ((xj * h) - (previousM[j] + mDead[(b * p) + j])));
+                    residuals[at + j] = xj - mBar[(b * p) + j] - (score[i] * ((xj * h) - (previousM[j] + mDead[(b * p) + j])));
                 }
             }
             else
             {
                 for (var j = 0; j < p; j++)
                 {
-                    residuals[offset + j] = -score[i] * ((x[offset + j] * cumulativeH) - cumulativeM[j]);
+                    residuals[at + j] = -score[i] * ((x[offset + j] * cumulativeH) - cumulativeM[j]);
                 }
             }
         }

@@ -57,40 +57,51 @@ public sealed class DesignMatrix
         var sources = covariates.SelectMany(c => c.ColumnNames().Select(_ => c.Name)).ToArray();
         var ordered = !order.IsEmpty;
         var width = names.Length;
-        var values = new double[rows * width];
+        // Each covariate's first column, and for a categorical one the column offset of each level (-1 for the
+        // reference level, whose row stays all zero).
+        var first = new int[covariates.Count];
+        var numbersOf = covariates.Select(c => c.Values).ToArray();
+        var codesOf = covariates.Select(c => c.Codes).ToArray();
+        var levelOffsets = new int[covariates.Count][];
         var column = 0;
-        foreach (var covariate in covariates)
+        for (var c = 0; c < covariates.Count; c++)
         {
-            if (covariate.Values is { } numbers)
+            first[c] = column;
+            if (covariates[c].Values is not null)
             {
-                for (var i = 0; i < rows; i++)
-                {
-                    values[(i * width) + column] = numbers[ordered ? order[i] : i];
-                }
-
                 column++;
                 continue;
             }
 
-            // Level l (other than the reference) maps to column offset; the reference row stays all zero.
-            var offsets = new int[covariate.Levels.Count];
+            var offsets = new int[covariates[c].Levels.Count];
             var next = 0;
             for (var level = 0; level < offsets.Length; level++)
             {
-                offsets[level] = level == covariate.ReferenceLevel ? -1 : next++;
+                offsets[level] = level == covariates[c].ReferenceLevel ? -1 : next++;
             }
 
-            var codes = covariate.Codes!;
-            for (var i = 0; i < rows; i++)
+            levelOffsets[c] = offsets;
+            column += next;
+        }
+
+        // Filled row by row, one pass in memory order: a pass per covariate over a design of a million rows went
+        // through all of its memory once per covariate.
+        var values = new double[rows * width];
+        for (var i = 0; i < rows; i++)
+        {
+            var source = ordered ? order[i] : i;
+            var row = i * width;
+            for (var c = 0; c < first.Length; c++)
             {
-                var offset = offsets[codes[ordered ? order[i] : i]];
-                if (offset >= 0)
+                if (numbersOf[c] is { } numbers)
                 {
-                    values[(i * width) + column + offset] = 1;
+                    values[row + first[c]] = numbers[source];
+                }
+                else if (levelOffsets[c][codesOf[c]![source]] is var offset and >= 0)
+                {
+                    values[row + first[c] + offset] = 1;
                 }
             }
-
-            column += next;
         }
 
         return new DesignMatrix(values, rows, names, sources);

@@ -71,12 +71,21 @@ internal sealed class SortedSurvivalSample
         var sortedEvents = new bool[count];
         var sortedGroups = new int[count];
         var sortedStrata = new int[count];
+        // Without groups or strata their arrays stay as allocated (zero) and are never written, so a million-row
+        // sample does not touch their memory.
         for (var i = 0; i < count; i++)
         {
-            var row = order[i];
-            sortedEvents[i] = events[row];
-            sortedGroups[i] = groups.IsEmpty ? 0 : groups[row];
-            sortedStrata[i] = strata.IsEmpty ? 0 : strata[row];
+            sortedEvents[i] = events[order[i]];
+        }
+
+        for (var i = 0; !groups.IsEmpty && i < count; i++)
+        {
+            sortedGroups[i] = groups[order[i]];
+        }
+
+        for (var i = 0; !strata.IsEmpty && i < count; i++)
+        {
+            sortedStrata[i] = strata[order[i]];
         }
 
         return new SortedSurvivalSample(sortedTimes, sortedEvents, sortedGroups, sortedStrata);

@@ -52,10 +52,10 @@ public sealed record PropensityWeights(
         int low = 0, high = 0;
         if (truncation > 0)
         {
-            var sorted = (double[])weights.Clone();
-            Array.Sort(sorted);
-            lower = SampleQuantile.Type7Sorted(sorted, truncation);
-            upper = SampleQuantile.Type7Sorted(sorted, 1 - truncation);
+            // Two order statistics each, selected rather than sorted: a sort of a million weights cost as much as the model.
+            var scratch = (double[])weights.Clone();
+            lower = SampleQuantile.Type7Select(scratch, truncation);
+            upper = SampleQuantile.Type7Select(scratch, 1 - truncation);
             for (var i = 0; i < n; i++)
             {
                 if (weights[i] < lower)

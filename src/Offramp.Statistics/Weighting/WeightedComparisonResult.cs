@@ -13,8 +13,8 @@ namespace Offramp.Statistics.Weighting;
 /// <param name="Propensity">The logistic model of being in the program group.</param>
 /// <param name="Weights">The stabilised weights and their truncation.</param>
 /// <param name="Balance">Each model column's balance before and after weighting.</param>
-/// <param name="ControlCurve">Weighted Kaplan–Meier of the comparison group.</param>
-/// <param name="TreatedCurve">Weighted Kaplan–Meier of the program group.</param>
+/// <param name="ControlCurve">Weighted Kaplan–Meier of the comparison group; null when not asked for.</param>
+/// <param name="TreatedCurve">Weighted Kaplan–Meier of the program group; null when not asked for.</param>
 /// <param name="HazardRatio">Weighted Cox model of the program group (robust standard error).</param>
 /// <param name="Warnings">Small numbers, poor overlap and remaining imbalance, in words.</param>
 public sealed record WeightedComparisonResult(
@@ -25,7 +25,7 @@ public sealed record WeightedComparisonResult(
     LogisticResult Propensity,
     PropensityWeights Weights,
     ImmutableArray<CovariateBalance> Balance,
-    WeightedSurvivalCurve ControlCurve,
-    WeightedSurvivalCurve TreatedCurve,
+    WeightedSurvivalCurve? ControlCurve,
+    WeightedSurvivalCurve? TreatedCurve,
     CoxResult HazardRatio,
     ImmutableArray<SmallNumberWarning> Warnings) : IStatisticalResult;

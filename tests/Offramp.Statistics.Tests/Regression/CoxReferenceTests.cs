@@ -63,6 +63,27 @@ public sealed class CoxReferenceTests(ITestOutputHelper output)
         check.Report();
     }
 
+    /// <summary>Only categorical covariates: the observations share the rows of their level combination (see CoxData).</summary>
+    [Theory]
+    [InlineData(9, 1200, "efron", false)]
+    [InlineData(10, 900, "breslow", true)]
+    public void Categorical_covariates_only_match_R(int seed, int n, string ties, bool strata)
+    {
+        var data = CohortGenerator.Create(seed, n, monthly: true);
+        using var folder = new TempFolder();
+        var csv = folder.File("cohort.csv");
+        data.WriteCsv(csv);
+        var reference = CoxReference.Run(csv, "gender,group", ties, strata ? "stratum" : "", robust: "TRUE");
+
+        var result = CoxRegression.Fit(
+            CohortInputs.Cox(data, "gender,group", strata),
+            new CoxOptions { Ties = ties == "efron" ? CoxTies.Efron : CoxTies.Breslow, Robust = true });
+
+        var check = new ReferenceAssert(output);
+        Compare(check, reference, result, $"categorical {ties}{(strata ? " strata" : "")}");
+        check.Report();
+    }
+
     [Fact]
     public void Robust_variance_without_clusters_matches_R()
     {

@@ -47,6 +47,26 @@ public sealed class WeightedReferenceTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Without_details_the_balance_and_hazard_ratio_are_the_same_and_the_curves_and_robust_score_are_left_out()
+    {
+        var data = CohortGenerator.Create(1, 400);
+        Covariate[] covariates = [.. "age,gender,prior".Split(',').Select(c => CohortInputs.Covariate(data, c))];
+        bool[] treated = [.. data.Treated.Select(t => t == 1)];
+
+        var full = WeightedComparison.Analyze("treated", treated, covariates, data.Time, data.Events);
+        var lean = WeightedComparison.Analyze("treated", treated, covariates, data.Time, data.Events, details: false);
+
+        Assert.NotNull(full.ControlCurve);
+        Assert.NotNull(full.HazardRatio.RobustScore);
+        Assert.Null(lean.ControlCurve);
+        Assert.Null(lean.TreatedCurve);
+        Assert.Null(lean.HazardRatio.RobustScore);
+        Assert.Equal(full.Balance.Select(b => b.WeightedStandardisedDifference), lean.Balance.Select(b => b.WeightedStandardisedDifference));
+        Assert.Equal(full.HazardRatio.Coefficients[0], lean.HazardRatio.Coefficients[0]);
+        Assert.Equal(full.Weights.Weights.ToArray(), lean.Weights.Weights.ToArray());
+    }
+
+    [Fact]
     public void A_covariate_that_separates_the_groups_is_refused()
     {
         var data = CohortGenerator.Create(5, 200);
@@ -130,8 +150,8 @@ public sealed class WeightedReferenceTests(ITestOutputHelper output)
         check.AllClose("ipw.weights", r.GetProperty("weights"), result.Weights.Weights, where);
         check.AllClose("balance.smd", r.GetProperty("smd"), result.Balance.Select(b => b.StandardisedDifference).ToArray(), where);
         check.AllClose("balance.weighted.smd", r.GetProperty("wsmd"), result.Balance.Select(b => b.WeightedStandardisedDifference).ToArray(), where);
-        CompareCurve(check, r.GetProperty("control"), result.ControlCurve, where + " control");
-        CompareCurve(check, r.GetProperty("treated"), result.TreatedCurve, where + " treated");
+        CompareCurve(check, r.GetProperty("control"), result.ControlCurve!, where + " control");
+        CompareCurve(check, r.GetProperty("treated"), result.TreatedCurve!, where + " treated");
         CoxReferenceTests.Compare(check, r.GetProperty("cox"), result.HazardRatio, where + " weighted cox");
     }
 

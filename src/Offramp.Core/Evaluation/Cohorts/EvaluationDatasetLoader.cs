@@ -42,7 +42,7 @@ public sealed class EvaluationDatasetLoader(OfframpDbContext db)
             var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             var inProgram = await EvaluationQueries.CountAsync(sql, connection, transaction, program, ct);
             var all = await EvaluationQueries.CountAsync(sql, connection, transaction, null, ct);
-            var queries = new EvaluationQueries(sql, program, wholeTables ?? inProgram * WholeTableShare >= all, packRows: !db.IsPostgres);
+            var queries = new EvaluationQueries(sql, program, wholeTables ?? inProgram * WholeTableShare >= all, packRows: !db.IsPostgres, (int)inProgram);
 
             // Inside a transaction the caller may have written rows only its own connection sees: read everything there.
             await using var second = transaction is null ? await OpenSecondConnectionAsync(ct) : null;
@@ -132,7 +132,7 @@ public sealed class EvaluationDatasetLoader(OfframpDbContext db)
     }
 
     /// <summary>Entry is the earliest referral (the record's creation day without one); the source is that referral's.</summary>
-    private static void EarliestReferral(Dictionary<Guid, int> slots, KeyedRows rows, int[] entry, ReferralSource?[] sources)
+    private static void EarliestReferral(ParticipantSlots slots, KeyedRows rows, int[] entry, ReferralSource?[] sources)
     {
         var hasReferral = new bool[entry.Length];
         var participants = rows.Participants;
@@ -147,7 +147,7 @@ public sealed class EvaluationDatasetLoader(OfframpDbContext db)
         }
     }
 
-    private static void Completed(Dictionary<Guid, int> slots, KeyedRows rows, bool[] completed)
+    private static void Completed(ParticipantSlots slots, KeyedRows rows, bool[] completed)
     {
         var participants = rows.Participants;
         for (var k = 0; k < rows.Count; k++)
@@ -159,7 +159,7 @@ public sealed class EvaluationDatasetLoader(OfframpDbContext db)
         }
     }
 
-    private static (int[] Participant, OutcomeType[] Types, int[] Day) Outcomes(Dictionary<Guid, int> slots, KeyedRows rows)
+    private static (int[] Participant, OutcomeType[] Types, int[] Day) Outcomes(ParticipantSlots slots, KeyedRows rows)
     {
         var participant = new int[rows.Count];
         var types = new OutcomeType[rows.Count];

@@ -14,9 +14,10 @@ namespace Offramp.Core.Evaluation.Cohorts;
 /// reader: coded columns only, never a sealed one. The text is the same on SQLite and PostgreSQL except the select
 /// list, which <paramref name="packRows"/> joins into one text column per row for SQLite (see <see cref="StoredRow"/>).
 /// With <paramref name="wholeTables"/> the participants' other tables are read without a join, and rows of other
-/// programs are dropped when joined to slots.
+/// programs are dropped when joined to slots. <paramref name="participants"/> (the program's count) sizes the arrays
+/// the rows are read into.
 /// </summary>
-internal sealed class EvaluationQueries(ModelSql sql, EvaluatedProgram program, bool wholeTables, bool packRows)
+internal sealed class EvaluationQueries(ModelSql sql, EvaluatedProgram program, bool wholeTables, bool packRows, int participants)
 {
     private const string CompletedPrefix = "Completed:";
 
@@ -61,7 +62,7 @@ internal sealed class EvaluationQueries(ModelSql sql, EvaluatedProgram program, 
     /// <summary>Referrals: day referred and source.</summary>
     public async Task<KeyedRows> ReferralsAsync(DbConnection connection, DbTransaction? transaction, CancellationToken ct)
     {
-        var rows = new KeyedRows(hasDays: true, hasCodes: true);
+        var rows = new KeyedRows(hasDays: true, hasCodes: true, participants);
         var codes = sql.Codes<Referral, ReferralSource>(nameof(Referral.Source));
         string C(string property) => sql.Column<Referral>("c", property);
         var text = $"SELECT {Select(C(nameof(Referral.ParticipantId)), C(nameof(Referral.ReferredOn)), C(nameof(Referral.Source)))} FROM {sql.Table<Referral>()} AS c" +
@@ -73,7 +74,7 @@ internal sealed class EvaluationQueries(ModelSql sql, EvaluatedProgram program, 
     /// <summary>The justice events a metric can take as time zero (release, licence start, agreement, return): day and kind.</summary>
     public async Task<KeyedRows> TimeZerosAsync(DbConnection connection, DbTransaction? transaction, CancellationToken ct)
     {
-        var rows = new KeyedRows(hasDays: true, hasCodes: true);
+        var rows = new KeyedRows(hasDays: true, hasCodes: true, participants);
         var codes = sql.Codes<JusticeEvent, JusticeEventKind>(nameof(JusticeEvent.Kind));
         string C(string property) => sql.Column<JusticeEvent>("c", property);
         var kinds = string.Join(", ", TimeZeroKinds.Select(k => sql.Literal<JusticeEvent, JusticeEventKind>(nameof(JusticeEvent.Kind), k)));
@@ -90,7 +91,7 @@ internal sealed class EvaluationQueries(ModelSql sql, EvaluatedProgram program, 
     /// <summary>Stage changes that complete the program: to transition, aftercare or follow-up, or closed with a reason saying it was completed.</summary>
     public async Task<KeyedRows> CompletionsAsync(DbConnection connection, DbTransaction? transaction, CancellationToken ct)
     {
-        var rows = new KeyedRows(hasDays: false, hasCodes: false);
+        var rows = new KeyedRows(hasDays: false, hasCodes: false, participants);
         string C(string property) => sql.Column<StageChange>("c", property);
         string Code(Stage stage) => sql.Literal<StageChange, Stage>(nameof(StageChange.ToStage), stage);
         var toStage = C(nameof(StageChange.ToStage));
@@ -111,7 +112,7 @@ internal sealed class EvaluationQueries(ModelSql sql, EvaluatedProgram program, 
     /// <summary>Outcomes not retracted: day and type.</summary>
     public async Task<KeyedRows> OutcomesAsync(DbConnection connection, DbTransaction? transaction, CancellationToken ct)
     {
-        var rows = new KeyedRows(hasDays: true, hasCodes: true);
+        var rows = new KeyedRows(hasDays: true, hasCodes: true, participants);
         var codes = sql.Codes<OutcomeEvent, OutcomeType>(nameof(OutcomeEvent.Type));
         string C(string property) => sql.Column<OutcomeEvent>("c", property);
         var text = $"SELECT {Select(C(nameof(OutcomeEvent.ParticipantId)), C(nameof(OutcomeEvent.OccurredOn)), C(nameof(OutcomeEvent.Type)))} FROM {sql.Table<OutcomeEvent>()} AS c " +
@@ -153,9 +154,15 @@ internal sealed class EvaluationQueries(ModelSql sql, EvaluatedProgram program, 
         read(new StoredRow(reader, line, fields[..line.Split(fields, StoredRow.Separator)], datesAsText));
     }
 
-    /// <summary>The select list: the columns as they are, or for SQLite joined into one text column.</summary>
+    /// <summary>
+    /// The select list: the columns as they are, or for SQLite joined into one text column by one printf. A chain of
+    /// || built a new string per field and rendered integers one at a time: for the participants (six fields) SQLite
+    /// spent twice as long joining as printf does. printf's %s renders a value as || does (an integer as its digits).
+    /// </summary>
     private string Select(params string[] expressions) =>
-        packRows && expressions.Length > 1 ? string.Join($" || '{StoredRow.Separator}' || ", expressions) : string.Join(", ", expressions);
+        packRows && expressions.Length > 1
+            ? $"printf('{string.Join(StoredRow.Separator, Enumerable.Repeat("%s", expressions.Length))}', {string.Join(", ", expressions)})"
+            : string.Join(", ", expressions);
 
     /// <summary>Keeps a table's rows to the program's participants, unless the table is read whole.</summary>
     private string Scope(string keyword, string participantColumn) => wholeTables ? ""

@@ -6,7 +6,7 @@ namespace Offramp.Core.Evaluation.Cohorts;
 /// <summary>A program's consenting participants, one slot each (in the order read), and how many were left out for consent.</summary>
 internal sealed class ParticipantRows(int capacity)
 {
-    public Dictionary<Guid, int> Slots { get; } = new(capacity, GuidKeyComparer.Instance);
+    public ParticipantSlots Slots { get; } = new(capacity);
 
     public List<Guid> Ids { get; } = new(capacity);
 
@@ -25,7 +25,7 @@ internal sealed class ParticipantRows(int capacity)
 
     public void Add(Guid id, Gender gender, int yearOfBirth, Stage stage, int createdDay)
     {
-        Slots[id] = Ids.Count;
+        Slots.Add(id, Ids.Count);
         Ids.Add(id);
         Genders.Add(gender);
         YearOfBirth.Add(yearOfBirth);

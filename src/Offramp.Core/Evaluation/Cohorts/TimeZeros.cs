@@ -25,7 +25,7 @@ internal sealed class TimeZeros
 
     public int[] Return { get; }
 
-    public void Read(Dictionary<Guid, int> slots, KeyedRows rows)
+    public void Read(ParticipantSlots slots, KeyedRows rows)
     {
         var participants = rows.Participants;
         var days = rows.Days;

@@ -35,6 +35,24 @@ public static class RateEstimates
         return FromCounts(label, successes, n, unresolved);
     }
 
+    /// <summary>
+    /// The counts behind <see cref="Of"/> for every key at once, in one pass: keys 0..<paramref name="keys"/>-1 from
+    /// <paramref name="keyOf"/> (k indexes the observations; a negative key counts nowhere).
+    /// </summary>
+    public static RateTally[] Tally(SuccessObservations obs, Func<int, int> keyOf, int keys)
+    {
+        var tallies = new RateTally[keys];
+        for (var k = 0; k < obs.Slots.Length; k++)
+        {
+            if (keyOf(k) is var key and >= 0)
+            {
+                tallies[key] = tallies[key].Add(obs.Resolved[k], obs.Success[k]);
+            }
+        }
+
+        return tallies;
+    }
+
     public static RateEstimate FromCounts(string label, long successes, int n, int unresolved)
     {
         if (n == 0)
@@ -59,4 +77,14 @@ public static class RateEstimates
         [.. warnings.Select(w => label.Length == 0 || w.Message.Contains(label, StringComparison.Ordinal) ? w.Message : $"{label}: {w.Message}")];
 
     private static string Of(string label) => label.Length == 0 ? "" : $" ({label})";
+}
+
+/// <summary>One key's members of a metric: all of them, and the successes, resolved and unresolved among them.</summary>
+public readonly record struct RateTally(int Members, long Successes, int Resolved, int Unresolved)
+{
+    public RateTally Add(bool resolved, bool success) => resolved
+        ? this with { Members = Members + 1, Resolved = Resolved + 1, Successes = Successes + (success ? 1 : 0) }
+        : this with { Members = Members + 1, Unresolved = Unresolved + 1 };
+
+    public RateEstimate Estimate(string label) => RateEstimates.FromCounts(label, Successes, Resolved, Unresolved);
 }

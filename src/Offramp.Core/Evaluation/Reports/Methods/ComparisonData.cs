@@ -42,16 +42,12 @@ internal sealed class ComparisonData
             groupOf[cohort.Members[k]] = cohort.Groups[k];
         }
 
-        var rows = new List<int>(obs.Slots.Length);
+        var n = 0;
         for (var k = 0; k < obs.Slots.Length; k++)
         {
-            if (groupOf[obs.Slots[k]] >= 0)
-            {
-                rows.Add(k);
-            }
+            n += groupOf[obs.Slots[k]] >= 0 ? 1 : 0;
         }
 
-        var n = rows.Count;
         var data = cohort.Data;
         var genders = new Gender[n];
         var bands = new AgeBand[n];
@@ -59,16 +55,21 @@ internal sealed class ComparisonData
         var events = new bool[n];
         var competing = new bool[n];
         var inGroup = new bool[n];
-        for (var r = 0; r < n; r++)
+        for (int k = 0, r = 0; r < n; k++)
         {
-            var k = rows[r];
             var slot = obs.Slots[k];
+            if (groupOf[slot] < 0)
+            {
+                continue;
+            }
+
             genders[r] = data.Genders[slot];
             bands[r] = data.AgeBandOf(slot);
             months[r] = obs.Months[k];
             events[r] = obs.Events[k];
             competing[r] = obs.Competing[k];
             inGroup[r] = groupOf[slot] == 0;
+            r++;
         }
 
         var covariates = new List<Covariate>();
@@ -119,7 +120,14 @@ internal sealed class ComparisonData
     private static void AddCategorical<T>(List<Covariate> covariates, List<string> omitted, string name, T[] values, T notRecorded, Func<T, string> label)
         where T : struct, Enum
     {
-        var missing = values.Count(v => v.Equals(notRecorded));
+        // The default comparer compares the enums without boxing each of up to a million values (Enum.Equals(object) does).
+        var equal = EqualityComparer<T>.Default;
+        var missing = 0;
+        foreach (var value in values)
+        {
+            missing += equal.Equals(value, notRecorded) ? 1 : 0;
+        }
+
         if (missing > 0)
         {
             omitted.Add($"The {name} is not recorded for {missing} of the {values.Length} participants compared, so no figure is adjusted for it.");

@@ -25,8 +25,9 @@ internal static class WeightedComparisons
 
         try
         {
-            // The report shows no concordance, which would cost as much as the weighted Cox fit itself.
-            var result = WeightedComparison.Analyze("group", data.InGroup, data.Covariates, data.Months, data.Events, concordance: false);
+            // The report shows no concordance (which would cost as much as the weighted Cox fit itself), no weighted
+            // curves and no robust score test, so none is computed.
+            var result = WeightedComparison.Analyze("group", data.InGroup, data.Covariates, data.Months, data.Events, concordance: false, details: false);
             if (result.Balance.All(b => Math.Abs(b.StandardisedDifference) < CovariateBalance.BalanceThreshold))
             {
                 notes.Add($"The groups are already balanced on {string.Join(" and ", data.Covariates.Select(c => c.Name))} (every standardised difference under 0.1), so no weighting is needed.");
