@@ -63,6 +63,16 @@ public sealed partial class AssessmentDrivenPlanPageTests(WorldFixture worlds) :
         Assert.Contains("From the program's template", modules[0].Html, StringComparison.Ordinal);
         Assert.Contains("The plan's modules match what the latest agreed assessment indicates.", plan, StringComparison.Ordinal);
         Assert.Equal(PlanModuleBasis.Judgement, (await world.GetPlanAsync(participant)).Modules.Single(m => m.Name == "Mindfulness").Basis);
+
+        // For the review: a newer agreed assessment that indicates Self-image and no longer Foundation is shown against the plan.
+        await AssessmentDrivenPlanTests.AgreedAsync(world, participant, instrument, 1,
+            AssessmentDrivenPlanTests.Ratings([.. AssessmentDrivenPlanTests.HandWorked.Where(h => h.Item != "NE1"), ("NA2", "absent")]));
+        var review = WebUtility.HtmlDecode(await browser.GetPageAsync($"/Plans/{participant}"));
+        var now = NowRow().Matches(review).Select(m => m.Value).ToList();
+        Assert.Equal(2, now.Count);
+        Assert.Contains("<strong>Foundation</strong>: in the plan, no longer indicated", now[0], StringComparison.Ordinal);
+        Assert.Contains("<strong>Self-image</strong>: indicated, not in the plan", now[1], StringComparison.Ordinal);
+        Assert.Contains("NA2", now[1], StringComparison.Ordinal);
     }
 
     [Theory]
@@ -113,6 +123,9 @@ public sealed partial class AssessmentDrivenPlanPageTests(WorldFixture worlds) :
 
     [GeneratedRegex("<tr data-testid=\"plan-module\" data-basis=\"([A-Za-z]*)\">.*?</tr>", RegexOptions.Singleline)]
     private static partial Regex PlanRow();
+
+    [GeneratedRegex("<li data-testid=\"indicated-now-module\">.*?</ul>\\s*</li>", RegexOptions.Singleline)]
+    private static partial Regex NowRow();
 
     [GeneratedRegex("name=\"NewPlan.Choices\\[0\\].TemplateModuleId\" value=\"([0-9a-f-]+)\"")]
     private static partial Regex ChoiceId();
