@@ -87,6 +87,8 @@ public static class AuditEntities
 
     public static readonly AuditEntity Plan = new("plan");
 
+    public static readonly AuditEntity PlanProposal = new("plan-proposal");
+
     public static readonly AuditEntity PlanReview = new("plan-review");
 
     public static readonly AuditEntity Program = new("program");

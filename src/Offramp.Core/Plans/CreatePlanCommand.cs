@@ -23,6 +23,12 @@ public sealed class CreatePlanCommand : IValidatableCommand
 
     public List<ModuleCommand> Modules { get; set; } = [];
 
+    /// <summary>
+    /// Template modules the assessment does not indicate (or could not, without an agreed assessment) that the
+    /// practitioner adds by professional judgement, each with the reason. Indicated modules are taken without asking.
+    /// </summary>
+    public List<AddedModuleCommand> AddedModules { get; set; } = [];
+
     public IEnumerable<(string Field, string Message)> Check()
     {
         if (StartedOn == default)
@@ -64,6 +70,48 @@ public sealed class CreatePlanCommand : IValidatableCommand
             {
                 yield return ($"Modules[{i}]", "Expected sessions are 0-1000 and minutes 0-100,000.");
             }
+        }
+
+        foreach (var error in AddedModuleCommand.Check(AddedModules, nameof(AddedModules)))
+        {
+            yield return error;
+        }
+
+        if (Modules.Count > 0 && AddedModules.Count > 0)
+        {
+            yield return (nameof(AddedModules), "Either write the modules yourself or take the template's and add to them, not both.");
+        }
+    }
+}
+
+/// <summary>A template module added against (or without) the assessment's indication, with the practitioner's reason.</summary>
+public sealed class AddedModuleCommand
+{
+    public Guid TemplateModuleId { get; set; }
+
+    [StringLength(2000, ErrorMessage = "The reason is limited to 2,000 characters.")]
+    public string Reason { get; set; } = "";
+
+    public Guid? ResponsibleUserId { get; set; }
+
+    public static IEnumerable<(string Field, string Message)> Check(List<AddedModuleCommand> added, string field)
+    {
+        if (added.Count > 60)
+        {
+            yield return (field, "At most 60 modules.");
+        }
+
+        foreach (var (module, i) in added.Select((m, i) => (m, i)))
+        {
+            if (string.IsNullOrWhiteSpace(module.Reason))
+            {
+                yield return ($"{field}[{i}].Reason", "Say why you add a module the assessment does not indicate: your professional judgement is recorded with it.");
+            }
+        }
+
+        if (added.Select(m => m.TemplateModuleId).Distinct().Count() != added.Count)
+        {
+            yield return (field, "Each module is added once.");
         }
     }
 }

@@ -42,7 +42,14 @@ public sealed class GetPlan(OfframpDbContext db, ParticipantAccess access, Field
             plan.FormulationRevision, plan.TemplateId, cipher.Open(plan.IncentivesSealed, plan.Id, "Incentives"),
             [.. plan.Goals.OrderBy(g => g.Order).Select(g => new GoalView(g.Id, g.Area, cipher.Open(g.DescriptionSealed, g.Id, "Description")!, g.ResponsibleUserId, g.LatestProgress))],
             [.. plan.Modules.OrderBy(m => m.Order).Select(m => new ModuleDoseView(m.Id, m.Name, m.ResponsibleUserId, m.ExpectedSessions, m.ExpectedMinutes,
-                dose.TryGetValue(m.Id, out var d) ? d.Sessions : 0, dose.TryGetValue(m.Id, out var d2) ? d2.Minutes : 0))],
+                dose.TryGetValue(m.Id, out var d) ? d.Sessions : 0, dose.TryGetValue(m.Id, out var d2) ? d2.Minutes : 0)
+            {
+                TemplateModuleId = m.TemplateModuleId,
+                Basis = m.Basis,
+                IndicationReason = m.IndicationReason,
+                IndicatedByAssessmentId = m.IndicatedByAssessmentId,
+                Judgement = cipher.Open(m.JudgementSealed, m.Id, "Judgement"),
+            })],
             [.. reviews.Select(r => new ReviewView(r.Id, r.ReviewedOn, r.NextReviewOn, r.ReviewedByUserId, cipher.Open(r.SummarySealed, r.Id, "Summary"),
                 r.Progress.ToDictionary(p => p.GoalId, p => p.Rating)))]);
     }
@@ -58,6 +65,19 @@ public sealed record GoalView(Guid Id, FormulationArea Area, string Description,
 public sealed record ModuleDoseView(Guid Id, string Name, Guid? ResponsibleUserId, int? ExpectedSessions, int? ExpectedMinutes, int DeliveredSessions, int DeliveredMinutes)
 {
     public double? SessionShare => ExpectedSessions is > 0 ? (double)DeliveredSessions / ExpectedSessions.Value : null;
+
+    public Guid? TemplateModuleId { get; init; }
+
+    /// <summary>Why the module is in the plan (null for plans written before this was recorded).</summary>
+    public PlanModuleBasis? Basis { get; init; }
+
+    /// <summary>The agreed ratings that indicated the module.</summary>
+    public string? IndicationReason { get; init; }
+
+    public Guid? IndicatedByAssessmentId { get; init; }
+
+    /// <summary>The practitioner's reason for adding a module the assessment did not indicate.</summary>
+    public string? Judgement { get; init; }
 }
 
 public sealed record ReviewView(Guid Id, DateOnly ReviewedOn, DateOnly NextReviewOn, Guid ReviewedByUserId, string? Summary, IReadOnlyDictionary<Guid, GoalProgressRating> Progress);

@@ -82,6 +82,34 @@ public sealed class PlanModule
     public int? ExpectedMinutes { get; set; }
 
     public Guid? ResponsibleUserId { get; set; }
+
+    /// <summary>Why the module is in the plan; null for plans written before this was recorded.</summary>
+    public PlanModuleBasis? Basis { get; set; }
+
+    /// <summary>For an indicated module: the agreed ratings that indicated it, as generated from the instrument (no free text).</summary>
+    public string? IndicationReason { get; set; }
+
+    /// <summary>The agreed assessment that indicated the module.</summary>
+    public Guid? IndicatedByAssessmentId { get; set; }
+
+    /// <summary>For a module added by professional judgement: the practitioner's reason (sealed: it can be personal).</summary>
+    public byte[]? JudgementSealed { get; set; }
+}
+
+/// <summary>Why a module is in the plan.</summary>
+public enum PlanModuleBasis
+{
+    /// <summary>From a template that offers it to every participant.</summary>
+    Template,
+
+    /// <summary>Indicated by the participant's latest agreed assessment.</summary>
+    Indicated,
+
+    /// <summary>Not indicated (or not assessed), added by the practitioner with a recorded reason.</summary>
+    Judgement,
+
+    /// <summary>Written by the practitioner, not taken from a template.</summary>
+    Written,
 }
 
 public enum GoalProgressRating

@@ -27,6 +27,7 @@ internal sealed class PlanModuleConfiguration : IEntityTypeConfiguration<PlanMod
     {
         b.ToTable("PlanModules");
         b.Property(x => x.Name).HasMaxLength(200);
+        b.Property(x => x.IndicationReason).HasMaxLength(4000);
     }
 }
 

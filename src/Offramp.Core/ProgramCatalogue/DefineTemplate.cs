@@ -59,7 +59,7 @@ public sealed class DefineTemplate(OfframpDbContext db, ScopeLoader scopes)
 
     private static async Task<Guid> SaveAsync(OfframpDbContext db, Guid organisationId, TemplateDefinition definition, CancellationToken ct)
     {
-        CommandValidation.Ensure(definition);
+        await EnsureValidAsync(db, organisationId, definition, ct);
         var template = await db.Set<ProgramTemplate>().Include(t => t.Modules)
             .SingleOrDefaultAsync(t => t.OrganisationId == organisationId && t.Key == definition.Key, ct);
         var isNew = template is null;
@@ -93,6 +93,7 @@ public sealed class DefineTemplate(OfframpDbContext db, ScopeLoader scopes)
             existing.Description = module.Description?.Trim();
             existing.ExpectedSessions = module.ExpectedSessions;
             existing.ExpectedMinutes = module.ExpectedMinutes;
+            existing.IndicatedBy = module.IndicatedBy is { } rule ? Trimmed(rule).ToJson() : null;
         }
 
         if (isNew)
@@ -103,4 +104,54 @@ public sealed class DefineTemplate(OfframpDbContext db, ScopeLoader scopes)
         db.Audit.Record(isNew ? AuditActions.Create : AuditActions.Update, AuditEntities.ProgramTemplate, template.Id, null, template.Key);
         return template.Id;
     }
+
+    /// <summary>
+    /// The shape rules and the rules that need the instruments (an item, domain or level the instrument does not have),
+    /// reported together, so one answer lists every problem of the file.
+    /// </summary>
+    private static async Task EnsureValidAsync(OfframpDbContext db, Guid organisationId, TemplateDefinition definition, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        try
+        {
+            CommandValidation.Ensure(definition);
+        }
+        catch (DomainException e)
+        {
+            foreach (var (field, messages) in e.FieldErrors)
+            {
+                errors[field] = [.. messages];
+            }
+        }
+
+        foreach (var (field, message) in await IndicationRuleCheck.CheckAsync(db, organisationId, definition, ct))
+        {
+            if (!errors.TryGetValue(field, out var messages))
+            {
+                errors[field] = messages = [];
+            }
+
+            messages.Add(message);
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new DomainException(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+        }
+    }
+
+    private static IndicationRule Trimmed(IndicationRule rule) => new()
+    {
+        Instrument = rule.Instrument.Trim(),
+        AnyOf = [.. rule.AnyOf.Select(c => new IndicationCondition
+        {
+            Item = Blank(c.Item),
+            Domain = Blank(c.Domain),
+            Direction = c.Direction,
+            AtLeast = Blank(c.AtLeast),
+            AtMost = Blank(c.AtMost),
+        })],
+    };
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

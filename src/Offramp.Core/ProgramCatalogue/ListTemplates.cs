@@ -30,7 +30,7 @@ public sealed record TemplateView(Guid Id, string Key, string Name, string? Desc
     public string? SourceGaps { get; init; }
 
     public static TemplateView Of(ProgramTemplate t) => new(t.Id, t.Key, t.Name, t.Description, t.Origin, t.PlanReviewIntervalMonths,
-        t.AgreementReviewIntervalMonths, t.FollowUpMonths, [.. t.Modules.OrderBy(m => m.Order).Select(m => new ModuleView(m.Id, m.Name, m.Kind, m.Description, m.ExpectedSessions, m.ExpectedMinutes))])
+        t.AgreementReviewIntervalMonths, t.FollowUpMonths, [.. t.Modules.OrderBy(m => m.Order).Select(m => new ModuleView(m.Id, m.Name, m.Kind, m.Description, m.ExpectedSessions, m.ExpectedMinutes) { IndicatedBy = m.Rule() })])
     {
         Kind = t.Kind,
         TargetGroup = t.TargetGroup,
@@ -39,4 +39,8 @@ public sealed record TemplateView(Guid Id, string Key, string Name, string? Desc
     };
 }
 
-public sealed record ModuleView(Guid Id, string Name, ModuleKind Kind, string? Description, int? ExpectedSessions, int? ExpectedMinutes);
+public sealed record ModuleView(Guid Id, string Name, ModuleKind Kind, string? Description, int? ExpectedSessions, int? ExpectedMinutes)
+{
+    /// <summary>The assessment results that call for the module; null: offered to every participant.</summary>
+    public IndicationRule? IndicatedBy { get; init; }
+}

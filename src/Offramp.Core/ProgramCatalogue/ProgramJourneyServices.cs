@@ -8,6 +8,7 @@ using Offramp.Core.Mentoring;
 using Offramp.Core.Network;
 using Offramp.Core.Outcomes;
 using Offramp.Core.Plans;
+using Offramp.Core.Plans.Proposals;
 using Offramp.Core.Transfers;
 using Offramp.Core.Transition;
 
@@ -32,6 +33,8 @@ public static class ProgramJourneyServices
         services.AddScoped<ReviewPlan>();
         services.AddScoped<ClosePlan>();
         services.AddScoped<GetPlan>();
+        services.AddScoped<ModuleProposer>();
+        services.AddScoped<ProposePlanModules>();
 
         services.AddScoped<RegisterMentor>();
         services.AddScoped<ListMentors>();

@@ -41,6 +41,9 @@ public sealed class ProgramTemplate : Entity
     public List<int> FollowUpMonths { get; set; } = [.. ProgramSettings.DefaultFollowUpMonths];
 
     public List<TemplateModule> Modules { get; set; } = [];
+
+    /// <summary>At least one module has an <see cref="IndicationRule"/>: plans take the modules the assessment indicates.</summary>
+    public bool IsAssessmentDriven() => Modules.Any(m => m.IndicatedBy is not null);
 }
 
 /// <summary>One module, stream, phase or theme of a template with its expected dose.</summary>
@@ -61,6 +64,11 @@ public sealed class TemplateModule
     public int? ExpectedSessions { get; set; }
 
     public int? ExpectedMinutes { get; set; }
+
+    /// <summary>The <see cref="IndicationRule"/> as JSON, or null when the module is offered to every participant.</summary>
+    public string? IndicatedBy { get; set; }
+
+    public IndicationRule? Rule() => IndicationRule.FromJson(IndicatedBy);
 }
 
 public enum ModuleKind

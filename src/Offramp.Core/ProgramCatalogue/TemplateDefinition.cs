@@ -72,6 +72,11 @@ public sealed class TemplateDefinition : IValidatableCommand
             {
                 yield return ($"Modules[{i}].Kind", $"'{module.Kind}' is not a known module kind.");
             }
+
+            foreach (var error in module.IndicatedBy?.Check($"Modules[{i}].IndicatedBy") ?? [])
+            {
+                yield return error;
+            }
         }
     }
 }
@@ -89,4 +94,7 @@ public sealed class ModuleDefinition
     public int? ExpectedSessions { get; set; }
 
     public int? ExpectedMinutes { get; set; }
+
+    /// <summary>The assessment results that call for the module; none: the module is offered to every participant.</summary>
+    public IndicationRule? IndicatedBy { get; set; }
 }

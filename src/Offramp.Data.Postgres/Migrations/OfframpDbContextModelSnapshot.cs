@@ -2511,11 +2511,25 @@ namespace Offramp.Data.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Basis")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int?>("ExpectedMinutes")
                         .HasColumnType("integer");
 
                     b.Property<int?>("ExpectedSessions")
                         .HasColumnType("integer");
+
+                    b.Property<Guid?>("IndicatedByAssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("IndicationReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<byte[]>("JudgementSealed")
+                        .HasColumnType("bytea");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -2696,6 +2710,9 @@ namespace Offramp.Data.Postgres.Migrations
 
                     b.Property<int?>("ExpectedSessions")
                         .HasColumnType("integer");
+
+                    b.Property<string>("IndicatedBy")
+                        .HasColumnType("text");
 
                     b.Property<string>("Kind")
                         .IsRequired()

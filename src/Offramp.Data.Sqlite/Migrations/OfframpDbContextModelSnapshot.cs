@@ -2491,11 +2491,25 @@ namespace Offramp.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Basis")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ExpectedMinutes")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("ExpectedSessions")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("IndicatedByAssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicationReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("JudgementSealed")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -2676,6 +2690,9 @@ namespace Offramp.Data.Sqlite.Migrations
 
                     b.Property<int?>("ExpectedSessions")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndicatedBy")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()

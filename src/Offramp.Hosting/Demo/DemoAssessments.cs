@@ -30,24 +30,14 @@ internal sealed class DemoAssessments(OfframpDbContext db, FieldCipher cipher, I
 
     public async Task SeedAsync(DemoWorld world, CancellationToken ct)
     {
-        var definition = InstrumentParser.Parse(ShippedInstruments.Read(ShippedInstruments.OpenPathways));
-        if (await db.Set<InstrumentVersion>().AnyAsync(v => v.OrganisationId == world.Organisation.Id && v.Name == definition.Name, ct))
+        // Once per organisation: the prison program's rhythm is the mark that this part of the demo is there.
+        var prison = world.Programs.Single(p => p.Kind == ProgramKind.Prison);
+        if (await db.Set<ProgramAssessmentSettings>().AnyAsync(s => s.ProgramId == prison.Id, ct))
         {
             return;
         }
 
-        var instrument = new InstrumentVersion
-        {
-            OrganisationId = world.Organisation.Id,
-            Name = definition.Name,
-            Label = definition.Version,
-            Definition = InstrumentParser.Serialize(definition),
-            Status = InstrumentStatus.Published,
-            ImportedAt = clock.UtcNow,
-            PublishedAt = clock.UtcNow,
-        };
-        db.Set<InstrumentVersion>().Add(instrument);
-        var prison = world.Programs.Single(p => p.Kind == ProgramKind.Prison);
+        var (instrument, definition) = await DemoInstrument.EnsureAsync(db, world, clock, ct);
         var settings = new ProgramAssessmentSettings { OrganisationId = world.Organisation.Id, ProgramId = prison.Id, MentorsMayRate = true };
         settings.Rhythms.Add(new AssessmentRhythm { SettingsId = settings.Id, InstrumentName = definition.Name, Label = "full review", IntervalDays = 91 });
         db.Set<ProgramAssessmentSettings>().Add(settings);

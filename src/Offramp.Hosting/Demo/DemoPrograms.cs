@@ -23,7 +23,8 @@ namespace Offramp.Hosting.Demo;
 /// The program journey of the demo: the shipped templates in the catalogue and one per demo program; for every released
 /// participant a follow-up schedule recorded up to today and outcomes over the years (a minority re-arrested or
 /// reconvicted after release, most with work and housing), so evaluation has realistic data; and for the first cases
-/// in intervention a formulation and a plan from their program's template.
+/// in intervention a formulation and a plan from their program's template (for an assessment-driven template, the
+/// modules an agreed baseline indicates: <see cref="DemoIndicatedModules"/>).
 /// </summary>
 internal sealed class DemoPrograms(OfframpDbContext db, FieldCipher cipher, IClock clock)
 {
@@ -174,9 +175,16 @@ internal sealed class DemoPrograms(OfframpDbContext db, FieldCipher cipher, IClo
             .Where(p => p.OrganisationId == world.Organisation.Id && (p.Stage == Stage.Intervention || p.Stage == Stage.Transition || p.Stage == Stage.Aftercare))
             .Where(p => !db.Set<CaseFormulation>().Any(f => f.ParticipantId == p.Id))
             .OrderBy(p => p.Code).Take(PlannedCases)
-            .Select(p => new { p.Id, p.ProgramId, Started = db.StageChanges.Where(s => s.ParticipantId == p.Id && s.ToStage == Stage.Intervention).Max(s => (DateOnly?)s.EffectiveOn) })
+            .Select(p => new
+            {
+                p.Id,
+                p.ProgramId,
+                Started = db.StageChanges.Where(s => s.ParticipantId == p.Id && s.ToStage == Stage.Intervention).Max(s => (DateOnly?)s.EffectiveOn),
+                AssessedFrom = db.StageChanges.Where(s => s.ParticipantId == p.Id && s.ToStage == Stage.Assessment).Max(s => (DateOnly?)s.EffectiveOn),
+            })
             .ToListAsync(ct);
         var author = world.Accounts[Core.Access.Role.Caseworker].Id;
+        var indicated = await IndicatedModulesAsync(world, cases.Select(c => c.Id).ToList(), templates, random, ct);
         var planned = new List<(Guid Participant, DateOnly Started, List<PlanModule> Modules)>();
         foreach (var c in cases)
         {
@@ -211,15 +219,25 @@ internal sealed class DemoPrograms(OfframpDbContext db, FieldCipher cipher, IClo
                 plan.Goals.Add(goal);
             }
 
-            plan.Modules.AddRange(template.Modules.OrderBy(m => m.Order).Select(m => new PlanModule
+            if (indicated is not null && template.IsAssessmentDriven())
             {
-                PlanId = plan.Id,
-                Order = m.Order,
-                Name = m.Name,
-                TemplateModuleId = m.Id,
-                ExpectedSessions = m.ExpectedSessions,
-                ExpectedMinutes = m.ExpectedMinutes,
-            }));
+                // Assessed between entering assessment and starting the intervention; the plan follows that assessment.
+                var assessedOn = c.AssessedFrom is { } from && from < started ? from.AddDays(Math.Max(0, (started.DayNumber - from.DayNumber) / 2)) : started.AddDays(-14);
+                plan.Modules.AddRange(indicated.ModulesFor(c.Id, c.ProgramId, assessedOn, plan, template));
+            }
+            else
+            {
+                plan.Modules.AddRange(template.Modules.OrderBy(m => m.Order).Select(m => new PlanModule
+                {
+                    PlanId = plan.Id,
+                    Order = m.Order,
+                    Name = m.Name,
+                    TemplateModuleId = m.Id,
+                    ExpectedSessions = m.ExpectedSessions,
+                    ExpectedMinutes = m.ExpectedMinutes,
+                    Basis = PlanModuleBasis.Template,
+                }));
+            }
             db.AddRange(formulation, plan);
             planned.Add((c.Id, started, plan.Modules));
             db.Set<CaseTask>().Add(new CaseTask
@@ -239,7 +257,26 @@ internal sealed class DemoPrograms(OfframpDbContext db, FieldCipher cipher, IClo
 
         await LinkSessionsToModulesAsync(planned, ct);
         db.Audit.RecordForEveryParticipant(AuditActions.Seed, AuditEntities.Plan, $"{cases.Count} formulations and plans");
+        if (indicated is { Assessed: > 0 })
+        {
+            db.Audit.RecordForEveryParticipant(AuditActions.Seed, AuditEntities.Assessment, $"{indicated.Assessed} agreed baselines behind assessment-driven plans");
+        }
+
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>For programs whose template is assessment-driven: the open instrument and the case teams of the planned cases.</summary>
+    private async Task<DemoIndicatedModules?> IndicatedModulesAsync(DemoWorld world, List<Guid> cases, Dictionary<string, ProgramTemplate> templates, Random random, CancellationToken ct)
+    {
+        if (!world.Programs.Any(p => templates[DemoProgramCatalogue.Of(p).TemplateKey].IsAssessmentDriven()))
+        {
+            return null;
+        }
+
+        var (instrument, definition) = await DemoInstrument.EnsureAsync(db, world, clock, ct);
+        var onTeam = (await db.CaseTeamMembers.AsNoTracking().Where(m => cases.Contains(m.ParticipantId)).Select(m => new { m.ParticipantId, m.UserId }).ToListAsync(ct))
+            .Select(m => (m.ParticipantId, m.UserId)).ToHashSet();
+        return new DemoIndicatedModules(db, cipher, clock, world, instrument, definition, random, onTeam);
     }
 
     /// <summary>

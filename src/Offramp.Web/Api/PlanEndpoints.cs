@@ -1,6 +1,7 @@
 using Offramp.Core.Closure;
 using Offramp.Core.Formulation;
 using Offramp.Core.Plans;
+using Offramp.Core.Plans.Proposals;
 using Offramp.Web.Api.Contracts;
 
 namespace Offramp.Web.Api;
@@ -46,10 +47,17 @@ public static class PlanEndpoints
             .ReturnsETag()
             .For(EndpointAudience.CaseTeam);
 
+        group.MapGet("/plan/proposal", async (Guid id, Guid? templateId, ProposePlanModules useCase, CancellationToken ct) =>
+                TypedResults.Ok(await useCase.ExecuteAsync(id, templateId, ct)))
+            .WithName("ProposePlanModules")
+            .WithSummary("The modules the template proposes for the participant, each with why: for an assessment-driven template, the ratings of the latest agreed assessment that indicate it; says plainly when there is no agreed assessment.")
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .For(EndpointAudience.CaseTeam);
+
         group.MapPost("/plan", async (Guid id, CreatePlanCommand command, CreatePlan useCase, CancellationToken ct) =>
                 TypedResults.Created(ApiRoutes.At($"participants/{id}/plan"), new CreatedId(await useCase.ExecuteAsync(id, command, ct))))
             .WithName("CreatePlan")
-            .WithSummary("Write the intervention plan; the first review goes on the worklist.")
+            .WithSummary("Write the intervention plan; the first review goes on the worklist. Without modules, an assessment-driven template gives the indicated ones; addedModules adds others with the practitioner's reason.")
             .RequireAuthorization(Auth.Policies.ApiWrite)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .For(EndpointAudience.CaseManager);

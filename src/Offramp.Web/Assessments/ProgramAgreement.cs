@@ -8,15 +8,18 @@ namespace Offramp.Web.Assessments;
 /// Inter-rater agreement over a program's assessments, per item and per domain, computed by Offramp.Statistics (the
 /// same code as `offramp analyze agreement`, checked against scikit-learn, statsmodels and R psych). Per item the
 /// subjects are assessments; per domain they are (assessment, item) pairs. Raters are positions in submission order.
-/// "Unknown / could not rate" is reported, never counted as a level.
+/// "Unknown / could not rate" is reported, never counted as a level. Items are keyed by their lineage (the key in the
+/// first version they descend from), like the rating rows.
 /// </summary>
 public static class ProgramAgreement
 {
     public static ProgramAgreementReport Compute(ProgramRatings ratings)
     {
         var levels = ratings.Latest.Scale.Levels.Select(l => l.Code).ToList();
-        var items = ratings.Latest.Domains.SelectMany(d => d.Items.Select(i => (Domain: d, Item: i)))
-            .Select(x => new AgreementFigure("item", x.Item.Key, x.Domain.Name, Analyze(ratings.Rows.Where(r => r.ItemKey == x.Item.Key), levels, r => r.Subject)))
+        // Ratings carry each item's lineage key (its key in the first version), so items are matched by that key, as the
+        // agreement page does: an item renamed in a later version keeps its ratings from every version.
+        var items = ratings.Items
+            .Select(i => new AgreementFigure("item", i.Key, i.DomainName, Analyze(ratings.Rows.Where(r => r.ItemKey == i.Key), levels, r => r.Subject)))
             .ToList();
         var domains = ratings.Latest.Domains
             .Select(d => new AgreementFigure("domain", d.Key, d.Name, Analyze(ratings.Rows.Where(r => r.DomainKey == d.Key), levels, r => $"{r.Subject}/{r.ItemKey}")))

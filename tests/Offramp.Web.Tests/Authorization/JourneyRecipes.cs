@@ -29,6 +29,7 @@ public static class JourneyRecipes
         [$"GET {Participant}/formulation"] = new(RecordType.Participant, HttpStatusCode.OK, c => Done(Case(c))),
         [$"POST {Participant}/formulation"] = new(RecordType.Participant, HttpStatusCode.Created, c => Done(Case(c) with { Body = TestWorld.NewFormulation() })),
         [$"GET {Participant}/plan"] = new(RecordType.Participant, HttpStatusCode.OK, c => Done(Case(c))),
+        [$"GET {Participant}/plan/proposal"] = new(RecordType.Participant, HttpStatusCode.OK, c => Done(Case(c))),
         [$"POST {Participant}/plan"] = new(RecordType.Participant, HttpStatusCode.Created, async c =>
             Route(("id", c.ExpectSuccess ? await (await SceneAsync(c)).FreshCaseAsync(c.Kind) : c.Scene.Case(c.Kind).ParticipantId)) with { Body = TestWorld.NewPlan(TestWorld.DaysAgo(5)) }),
         [$"POST {Participant}/plan/reviews"] = new(RecordType.Participant, HttpStatusCode.Created, async c => Case(c) with

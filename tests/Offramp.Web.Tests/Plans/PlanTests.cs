@@ -124,9 +124,14 @@ public sealed class PlanTests(WorldFixture worlds) : IClassFixture<WorldFixture>
         Assert.All(iraq.Modules, m => Assert.Null(m.ExpectedSessions));
         Assert.Empty(iraq.FollowUpMonths);
         Assert.Contains("no dose", iraq.SourceGaps, StringComparison.Ordinal);
+        // HII's modules follow the assessment (AssessmentDrivenPlanTests); the others offer every module to every plan.
         var hii = templates.Single(t => t.Key == "healthy-identity-intervention");
         Assert.Equal(8, hii.Modules.Count);
-        await admin.SendJsonAsync(HttpMethod.Put, $"/api/v1/admin/programs/{world.SecondProgramId}/settings", new ProgramSettingsCommand { TemplateId = hii.Id })
+        Assert.Equal(7, hii.Modules.Count(m => m.IndicatedBy is { Instrument: "Open Pathways Review" }));
+        Assert.Contains("the demo's illustration", hii.Description, StringComparison.Ordinal);
+        var entre = templates.Single(t => t.Key == "entre");
+        Assert.All(templates.Where(t => t.Key != hii.Key).SelectMany(t => t.Modules), m => Assert.Null(m.IndicatedBy));
+        await admin.SendJsonAsync(HttpMethod.Put, $"/api/v1/admin/programs/{world.SecondProgramId}/settings", new ProgramSettingsCommand { TemplateId = entre.Id })
             .ExpectAsync(HttpStatusCode.NoContent);
         var participant = await world.RegisterParticipantAsync(Persona.CaseworkerB, world.SecondProgramId);
         await world.WalkToAsync(participant.Id, Offramp.Core.Stages.Stage.Intervention, Persona.CaseworkerB);
@@ -134,8 +139,10 @@ public sealed class PlanTests(WorldFixture worlds) : IClassFixture<WorldFixture>
         await world.CreatePlanAsync(participant.Id, TestWorld.NewPlan(TestWorld.DaysAgo(3)), Persona.CaseworkerB);
 
         var plan = await world.GetPlanAsync(participant.Id, Persona.CaseworkerB);
-        Assert.Equal(hii.Modules.Select(m => (m.Name, m.ExpectedSessions)), plan.Modules.Select(m => (m.Name, m.ExpectedSessions)));
-        Assert.Equal(hii.Id, plan.TemplateId);
+        Assert.NotEmpty(entre.Modules);
+        Assert.Equal(entre.Modules.Select(m => (m.Name, m.ExpectedSessions)), plan.Modules.Select(m => (m.Name, m.ExpectedSessions)));
+        Assert.All(plan.Modules, m => Assert.Equal(PlanModuleBasis.Template, m.Basis));
+        Assert.Equal(entre.Id, plan.TemplateId);
     }
 
     private static ReviewPlanCommand Review(PlanView plan, DateOnly reviewedOn) => new()

@@ -96,6 +96,42 @@ public sealed class CataloguePageTests(WorldFixture worlds) : IClassFixture<Worl
     }
 
     /// <summary>A browser posts every module row of the form, the empty ones too, each with the kind its select shows.</summary>
+    [Theory]
+    [BothProviders]
+    public async Task Saving_an_assessment_driven_template_from_the_page_keeps_its_rules(DatabaseProviderKind provider)
+    {
+        var world = await worlds.WorldAsync(provider);
+        await world.Client(Persona.OrganisationAdmin).SendJsonAsync(HttpMethod.Post, "/api/v1/catalogue/templates/shipped").ExpectAsync(HttpStatusCode.OK);
+        var admin = await PageSession.SignInAsync(world, Persona.OrganisationAdmin);
+        var rules = await RulesAsync(world);
+        Assert.Equal(7, rules.Count(r => r is not null));
+
+        var edit = await admin.GetPageAsync("/Catalogue/Define?key=healthy-identity-intervention");
+        Assert.Contains("Indicated by the agreed assessment on Open Pathways Review: NE1 ≥ partly; NA1 ≥ partly", WebUtility.HtmlDecode(edit), StringComparison.Ordinal);
+        var fields = System.Text.RegularExpressions.Regex.Matches(edit, "<input [^>]*>").Select(m => m.Value)
+            .Select(i => (Name: Attribute(i, "name"), Value: Attribute(i, "value")))
+            .Where(f => f.Name is not null && f.Name != "__RequestVerificationToken" && f.Name != "__Invariant")
+            .DistinctBy(f => f.Name)
+            .ToDictionary(f => f.Name!, f => f.Value ?? "");
+        fields["Input.Modules[1].Description"] = "Edited in the page.";
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync("/Catalogue/Define?key=healthy-identity-intervention", AsBrowserPosts(fields))).StatusCode);
+
+        Assert.Equal(rules, await RulesAsync(world));
+        Assert.Equal("Edited in the page.", await world.DbAsync(db => db.Set<TemplateModule>().AsNoTracking()
+            .Where(m => m.Name == "Foundation" && db.Set<ProgramTemplate>().Any(t => t.Id == m.TemplateId && t.OrganisationId == world.OrganisationId)).Select(m => m.Description).SingleAsync()));
+    }
+
+    private static Task<List<string?>> RulesAsync(TestWorld world) => world.DbAsync(db => db.Set<ProgramTemplate>().AsNoTracking().Include(t => t.Modules)
+        .Where(t => t.OrganisationId == world.OrganisationId && t.Key == "healthy-identity-intervention")
+        .Select(t => t.Modules.OrderBy(m => m.Order).Select(m => m.IndicatedBy).ToList()).SingleAsync());
+
+    private static string? Attribute(string input, string name)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(input, $" {name}=\"([^\"]*)\"");
+        return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value) : null;
+    }
+
     private static Dictionary<string, string> AsBrowserPosts(Dictionary<string, string> fields)
     {
         for (var i = 0; i < 12; i++)

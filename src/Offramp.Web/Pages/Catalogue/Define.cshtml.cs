@@ -145,6 +145,7 @@ public sealed class DefineModel(ListTemplates templates, DefineTemplate define, 
             Description = m.Description,
             ExpectedSessions = m.ExpectedSessions,
             ExpectedMinutes = m.ExpectedMinutes,
+            IndicatedBy = m.IndicatedBy,
         })],
     };
 }
