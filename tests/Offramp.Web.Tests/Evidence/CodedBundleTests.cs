@@ -35,8 +35,8 @@ public sealed class CodedBundleTests(WorldFixture worlds) : IClassFixture<WorldF
     {
         var world = await worlds.WorldAsync(provider);
         var codebook = await world.EnsureCodebookAsync();
-        var (program, director) = await CodedProgramAsync(world, "Coded differencing");
-        var expected = await CodeExitStatusAsync(world, codebook, program);
+        var (program, director, people) = await CodedProgramAsync(world, "Coded differencing");
+        var expected = await CodeExitStatusAsync(world, codebook, people);
         await world.DbAsync(db => db.Organisations.Where(o => o.Id == world.OrganisationId).ExecuteUpdateAsync(s => s.SetProperty(o => o.EvidenceRoundingBase, 1)));
         try
         {
@@ -96,7 +96,7 @@ public sealed class CodedBundleTests(WorldFixture worlds) : IClassFixture<WorldF
     {
         var world = await worlds.WorldAsync(provider);
         await world.EnsureCodebookAsync();
-        var (program, _) = await CodedProgramAsync(world, "Coded refusals");
+        var (program, _, _) = await CodedProgramAsync(world, "Coded refusals");
         var evaluator = world.Client(Persona.Evaluator);
 
         var problem = await ProblemJson.ReadAsync(await evaluator.SendJsonAsync(HttpMethod.Post, $"/api/v1/programs/{program}/evidence",
@@ -121,8 +121,8 @@ public sealed class CodedBundleTests(WorldFixture worlds) : IClassFixture<WorldF
         var files = new List<byte[]>();
         foreach (var name in new[] { "Coded hub A", "Coded hub B" })
         {
-            var (program, director) = await CodedProgramAsync(world, name);
-            await CodeExitStatusAsync(world, codebook, program);
+            var (program, director, people) = await CodedProgramAsync(world, name);
+            await CodeExitStatusAsync(world, codebook, people);
             var bundle = await ProposeAndReleaseAsync(world, program, director, "all", ExitStatus);
             files.Add(await world.DbAsync(db => db.Set<EvidenceRelease>().Where(r => r.Id == bundle.BundleId).Select(r => System.Text.Encoding.UTF8.GetBytes(r.SignedFile!)).SingleAsync()));
         }
@@ -194,8 +194,8 @@ public sealed class CodedBundleTests(WorldFixture worlds) : IClassFixture<WorldF
     {
         var world = await worlds.WorldAsync(provider);
         var codebook = await world.EnsureCodebookAsync();
-        var (program, _) = await CodedProgramAsync(world, "Coded pages");
-        await CodeExitStatusAsync(world, codebook, program);
+        var (program, _, people) = await CodedProgramAsync(world, "Coded pages");
+        await CodeExitStatusAsync(world, codebook, people);
         using var evaluator = await PageSession.SignInAsync(world, Persona.Evaluator);
 
         var form = await evaluator.GetPageAsync($"/Evidence?ProgramId={program}");
@@ -216,7 +216,7 @@ public sealed class CodedBundleTests(WorldFixture worlds) : IClassFixture<WorldF
     /// A program with entries in 2023, 2024 and a few in 2025, where about two in five released a year or more ago were
     /// reconvicted: enough successes and failures in each large category for its rate to be published.
     /// </summary>
-    internal static async Task<(Guid Program, (Guid UserId, string Secret, HttpClient Client) Director)> CodedProgramAsync(TestWorld world, string name)
+    internal static async Task<(Guid Program, (Guid UserId, string Secret, HttpClient Client) Director, IReadOnlyList<Guid> People)> CodedProgramAsync(TestWorld world, string name)
     {
         var program = await world.CreateEvaluationProgramAsync(name);
         await world.DefineAsync(program, EvaluationCalls.NoViolentReconviction(12));
@@ -239,17 +239,18 @@ public sealed class CodedBundleTests(WorldFixture worlds) : IClassFixture<WorldF
             }
         }
 
-        await world.AddEvaluationCasesAsync(program, cases);
-        return (program, director);
+        var people = await world.AddEvaluationCasesAsync(program, cases);
+        return (program, director, people);
     }
 
     /// <summary>
     /// Codes the program's participants on exit status at entry: 3 "unknown" and 4 not coded (two small groups), the rest
     /// engaged, doubting and already disengaged in turn. Returns the true count of each category.
     /// </summary>
-    internal static async Task<Dictionary<string, int>> CodeExitStatusAsync(TestWorld world, Guid codebook, Guid program)
+    internal static async Task<Dictionary<string, int>> CodeExitStatusAsync(TestWorld world, Guid codebook, IReadOnlyList<Guid> ids)
     {
-        var ids = await world.DbAsync(db => db.Participants.Where(p => p.ProgramId == program).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync());
+        // In the order the cases were made, not by id: ids made in the same millisecond sort at random, and which case
+        // gets which code decides which rates can be published.
         string[] cycle = ["engaged", "doubting", "disengaged"];
         var codes = ids.Select((id, i) => (Participant: id, Code: i < 3 ? "unknown" : i < 7 ? null : cycle[i % 3])).ToList();
         await world.CodeDirectlyAsync(codebook, ExitStatus, codes.Where(c => c.Code is not null).Select(c => (c.Participant, c.Code!)));
