@@ -110,10 +110,12 @@ public static class OfframpServices
         Offramp.Core.CodedProfiles.CodedProfileServices.AddCodedProfiles(services);
         Offramp.Core.Evaluation.EvaluationServices.AddEvaluation(services);
         Offramp.Core.Evidence.EvidenceServices.AddEvidence(services);
+        Offramp.Core.Library.LibraryServices.AddPracticeLibrary(services);
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<Demo.Hub.DemoHub>();
         services.AddScoped<Demo.Hub.DemoEvidence>();
+        services.AddScoped<Demo.Hub.DemoLibrary>();
         return database;
     }
 }

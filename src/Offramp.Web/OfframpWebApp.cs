@@ -33,6 +33,7 @@ public static class OfframpWebApp
         services.AddHttpContextAccessor();
         services.AddScoped<IActor, HttpActor>();
         services.AddScoped<Navigation>();
+        services.AddScoped<Pages.Library.LibraryPrograms>();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddIdentity<AppUser, IdentityRole<Guid>>(IdentityPolicy.Apply)

@@ -50,8 +50,8 @@ public sealed class BrowserSession : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    /// <summary>Signs in through the real forms: password, then the current TOTP code from the account's secret.</summary>
-    public static async Task SignInAsync(IPage page, string baseUrl, string email, string password, string totpSecret)
+    /// <summary>Signs in through the real forms: password, then the current TOTP code from the account's secret; waits for <paramref name="landing"/> (an admin's is /Admin).</summary>
+    public static async Task SignInAsync(IPage page, string baseUrl, string email, string password, string totpSecret, string landing = "/")
     {
         await page.GotoAsync($"{baseUrl}/Account/Login");
         await page.GetByLabel("Email").FillAsync(email);
@@ -62,6 +62,6 @@ public sealed class BrowserSession : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         // Polls the URL rather than WaitForURLAsync, which also waits for a "load" event that Playwright sometimes never
         // reports after this POST-redirect on a loaded machine (seen: page at "/", rendered and idle, wait timed out).
-        await Assertions.Expect(page).ToHaveURLAsync($"{baseUrl}/", new() { Timeout = (float)Patience.TotalMilliseconds });
+        await Assertions.Expect(page).ToHaveURLAsync($"{baseUrl}{landing}", new() { Timeout = (float)Patience.TotalMilliseconds });
     }
 }

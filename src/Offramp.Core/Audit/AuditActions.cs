@@ -81,4 +81,14 @@ public static class AuditActions
     public static readonly AuditAction HubKeyRevoked = new("HUB-KEY-REVOKED");
     public static readonly AuditAction HubBundleReceived = new("hub-bundle-received");
     public static readonly AuditAction HubBundleRefused = new("hub-bundle-refused");
+
+    // The practice library: profiles and lessons leaving a program, and arriving at a hub
+    public static readonly AuditAction LibraryProposed = new("library-proposed");
+    public static readonly AuditAction LibraryDiscarded = new("library-discarded");
+    public static readonly AuditAction LibraryReleased = new("LIBRARY-RELEASED");
+    public static readonly AuditAction LibraryDownloaded = new("library-downloaded");
+    public static readonly AuditAction HubLibraryReceived = new("hub-library-received");
+    public static readonly AuditAction HubLibraryRefused = new("hub-library-refused");
+    public static readonly AuditAction HubLibraryFollowed = new("hub-library-followed");
+    public static readonly AuditAction HubLibraryUnfollowed = new("hub-library-unfollowed");
 }

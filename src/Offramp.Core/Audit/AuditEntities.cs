@@ -57,6 +57,10 @@ public static class AuditEntities
 
     public static readonly AuditEntity HubPublisher = new("hub-publisher");
 
+    public static readonly AuditEntity LibraryRelease = new("library-release");
+
+    public static readonly AuditEntity HubLibraryItem = new("hub-library-item");
+
     public static readonly AuditEntity EvaluationMetric = new("evaluation-metric");
 
     public static readonly AuditEntity FollowUp = new("follow-up");

@@ -15,7 +15,7 @@ namespace Offramp.Hosting.Demo;
 /// Seeds the demo organisation and N synthetic participants in batches (one transaction and one audit event per batch),
 /// written with prepared inserts rather than the change tracker, so 100,000 participants load in well under two minutes.
 /// </summary>
-public sealed class DemoSeeder(OfframpDbContext db, UserManager<AppUser> users, IdentitySealer sealer, FieldCipher cipher, Hub.DemoEvidence evidence, IClock clock)
+public sealed class DemoSeeder(OfframpDbContext db, UserManager<AppUser> users, IdentitySealer sealer, FieldCipher cipher, Hub.DemoEvidence evidence, Hub.DemoLibrary library, IClock clock)
 {
     private const int BatchSize = 2000;
 
@@ -61,6 +61,7 @@ public sealed class DemoSeeder(OfframpDbContext db, UserManager<AppUser> users, 
         await new DemoSafeguarding(db, sealer, cipher, clock).SeedAsync(world, ct);
         await new DemoCodedProfiles(db, clock).SeedAsync(world, ct);
         await evidence.SeedAsync(world, seed, ct);
+        await library.SeedAsync(world, ct);
 
         // Fresh statistics after a bulk load, or the query planners (SQLite especially) pick plans for empty tables.
         await db.Database.ExecuteSqlRawAsync("ANALYZE", ct);

@@ -42,6 +42,16 @@ public static class EvidenceFile
             throw new EvidenceRejectedException(EvidenceRejection.SchemaInvalid, "The file is larger than an evidence bundle can be (2 MB).");
         }
 
+        var envelope = Verified(file);
+        return (envelope, Bundle(envelope.PayloadBytes()));
+    }
+
+    /// <summary>
+    /// The envelope of any signed file (evidence bundle, practice profile or lesson) once its signature is checked
+    /// against the public key it names and the key id is shown to belong to that key; the payload is not yet read.
+    /// </summary>
+    public static SignedEvidence Verified(byte[] file)
+    {
         var envelope = Envelope(file);
         var publicKey = Decode(envelope.PublicKey, "public key");
         if (publicKey.Length != 32)
@@ -56,10 +66,10 @@ public static class EvidenceFile
 
         if (!envelope.IsSignedBy(publicKey))
         {
-            throw new EvidenceRejectedException(EvidenceRejection.Tampered, "The signature does not match the content: the bundle was changed after it was signed, or signed by another key.");
+            throw new EvidenceRejectedException(EvidenceRejection.Tampered, "The signature does not match the content: the file was changed after it was signed, or signed by another key.");
         }
 
-        return (envelope, Bundle(envelope.PayloadBytes()));
+        return envelope;
     }
 
     private static SignedEvidence Envelope(byte[] file)
