@@ -39,6 +39,27 @@
 #   (SQLite's own work and the file reads a third of that, the rest parsing rows, the slot table, interop and GC), 15-20%
 #   process start-up (EF model build for the migration check, query compilation, key ring), 17% the two Cox fits per
 #   adverse metric (Efron partial likelihood over 780,000 rows, 5 Newton steps), 4% writing the report.
+# Measured 2026-12-06 on branch report-fast (one seeded copy, /usr/bin/time -v, the two builds alternated; the shared
+# machine was under very heavy load, a CI run and other helpers, load average 31-39, so wall times measure the others):
+#   before (main):  21.8 / 28.0 / 18.4 s wall, 10.8 / 12.2 / 10.8 s CPU, peak 644 / 793 / 869 MiB, 195k-250k page faults
+#                   at load average 38.8 / 34.1 / 34.2
+#   after (GC ConserveMemory=7 in the CLI's runtimeconfig, so the large-object heap is compacted when fragmented):
+#                   20.8 / 28.4 / 18.2 s wall, 12.1 / 12.0 / 11.3 s CPU, peak 564 / 475 / 520 MiB, 183k-205k page faults
+#                   at load average 38.1 / 33.4 / 31.1; two more runs at load 27-29: 10.2 / 13.5 s CPU, peak 532 / 509 MiB
+#   The report's files are byte-identical. CPU is unchanged within the noise (+-15% at this load); memory is down by a
+#   third, to about the 512 MiB target. The 2.5 s wall target is not met, and cannot be on 2 cores while the process
+#   needs 10-12 s of CPU. Where it goes (phase marks in one traced run, before, load 15.6, CPU seconds): process and
+#   service provider 0.14 (ValidateOnBuild included: building the provider is 0.07), the pending-migration check 1.04
+#   (almost all of it the EF model build: a check reading __EFMigrationsHistory with one plain query still cost 1.0 s,
+#   because resolving the context's services builds the model, and the report needs the model right after for ModelSql,
+#   the metric query and the audit, so it was not kept), the SQLite load 5.6 (participants with referrals, justice
+#   events and stage changes on the second connection 4.6, outcomes 1.0), the join 0.4, the three metrics 3.4 (on
+#   three threads), the audit 0.2, the files 0.4. Tried and not kept (no effect beyond the noise, or worse): a larger
+#   gen0 budget (GCgen0size=96 MiB: peak 656 MiB), non-concurrent GC, TieredCompilation=0, TC_QuickJitForLoops=0,
+#   scanning Participants instead of its (Organisation, Program, Stage) index (sqlite3 shell). What would move the wall
+#   time: an EF compiled model per provider (about 1 s off the serial start), and reading SQLite through SQLitePCL's
+#   statement API (typed column reads, no printf-packed text, no string per row) behind a provider seam, since Core
+#   knows no provider.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-3}"
