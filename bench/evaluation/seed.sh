@@ -8,7 +8,8 @@
 # it, so the adjusted Cox model and the propensity-weighted comparison both run (with gender as n % 5 every woman was a
 # completer and the weighting was refused). Completers are also reconvicted a quarter less often, so the group has an
 # effect to estimate: with none, the weighted hazard ratio is 1 and the refusal of infinite coefficients (R's toler.inf
-# test, relative to |beta|) misfires on a million rows.
+# test, relative to |beta|) misfired on a million rows (CoxRegression now bounds the step by 1 + |beta|, as R's
+# agreg.fit does; see tests/Offramp.Statistics.Tests/Regression/CoxNullEffectTests.cs).
 # Usage: bench/evaluation/seed.sh CLI_DLL DB_PATH N
 set -euo pipefail
 cli="$1"; db="$2"; n="$3"

@@ -17,7 +17,7 @@ namespace Offramp.Hosting.Demo;
 /// Plans of the demo's assessment-driven programs (Healthy Identity, and the diversion program that follows its
 /// template): an agreed baseline on the open instrument before the plan starts, rated blind by the program's
 /// psychologist and faith counsellor and agreed by the director, then the modules its template's rules indicate from
-/// that assessment (the same <see cref="ModuleIndicator"/> and <see cref="ModuleChoice"/> the app uses), in the
+/// that assessment (the same <see cref="ModuleProposer.Classify"/> and <see cref="ModuleChoice"/> the app uses), in the
 /// template's order. About one plan in six also has a module the team added by judgement, with its reason.
 /// </summary>
 internal sealed class DemoIndicatedModules(OfframpDbContext db, FieldCipher cipher, IClock clock, DemoWorld world, InstrumentVersion instrument, InstrumentDefinition definition, Random random,
@@ -31,18 +31,8 @@ internal sealed class DemoIndicatedModules(OfframpDbContext db, FieldCipher ciph
     {
         var assessment = AgreedBaseline(participantId, programId, assessedOn);
         var agreed = new AgreedAssessment(assessment, definition);
-        var modules = template.Modules.OrderBy(m => m.Order).Select(m =>
-        {
-            var rule = m.Rule();
-            if (rule is null)
-            {
-                return new ProposedModule(m.Id, m.Order, m.Name, m.Description, m.ExpectedSessions, m.ExpectedMinutes, ModuleIndication.Offered, null, [], false);
-            }
-
-            var (indicated, findings) = ModuleIndicator.Apply(rule, agreed, [definition]);
-            return new ProposedModule(m.Id, m.Order, m.Name, m.Description, m.ExpectedSessions, m.ExpectedMinutes,
-                indicated ? ModuleIndication.Indicated : ModuleIndication.NotIndicated, rule.Instrument, findings, false);
-        }).ToList();
+        var basis = new Dictionary<string, AgreedBasis>(StringComparer.Ordinal) { [definition.Name] = new(agreed, [definition]) };
+        var modules = template.Modules.OrderBy(m => m.Order).Select(m => ModuleProposer.Classify(m, basis, inPlan: false)).ToList();
         var proposal = new PlanProposal(template.Id, template.Name, true, [new ProposalBasis(definition.Name, assessment.Id, assessedOn, definition.Version)], modules, []);
 
         // The team adds a module against the proposal now and then, and always when nothing is indicated: a plan needs work.

@@ -193,6 +193,12 @@ public static class CoxRegression
     /// <summary>
     /// R's test after convergence: a coefficient whose remaining Newton step is not negligible is running off
     /// to infinity (monotone likelihood), as when one category has no events or a covariate separates events perfectly.
+    /// The step is measured against toler.inf × (1 + |β|), as R's agreg.fit does, not against toler.inf × |β| as
+    /// coxph.fit does: near β = 0 the relative bound vanishes, and because convergence is a relative change of the log
+    /// likelihood (which grows with n) a fit of a program with no effect can stop with a step of order β² left, which
+    /// coxph.fit calls infinite although the estimate is fine (R warns; agreg.fit reports the same model normally).
+    /// A truly infinite coefficient still fails it: each Newton step adds about as much again (on a cohort where one
+    /// group has no events R leaves a step of 1.0 with β = -18.7), so the step left stays a sizeable share of β.
     /// </summary>
     private static void RefuseInfinite(double[] beta, double[] u, double[,] variance, string[] names, double epsilon)
     {
@@ -206,8 +212,7 @@ public static class CoxRegression
                 step += u[i] * variance[i, j];
             }
 
-            step = Math.Abs(step);
-            if (!double.IsFinite(u[j]) || (step > epsilon && step > toleranceInfinite * Math.Abs(beta[j])))
+            if (!double.IsFinite(u[j]) || Math.Abs(step) > toleranceInfinite * (1 + Math.Abs(beta[j])))
             {
                 infinite.Add($"'{names[j]}'");
             }

@@ -34,17 +34,17 @@ public sealed class ModuleProposer(OfframpDbContext db, ProgramSettingsReader se
             return new PlanProposal(null, null, false, [], [], ["The program follows no template, so no module is proposed: write the plan's modules yourself."]);
         }
 
-        var modules = template.Modules.OrderBy(m => m.Order).Select(m => (Module: m, Rule: m.Rule())).ToList();
+        var modules = template.Modules.OrderBy(m => m.Order).ToList();
         if (!template.IsAssessmentDriven())
         {
             return new PlanProposal(template.Id, template.Name, false, [],
-                [.. modules.Select(m => Proposed(m.Module, ModuleIndication.Offered, null, [], inPlan))], []);
+                [.. modules.Select(m => Proposed(m, ModuleIndication.Offered, null, [], inPlan.Contains(m.Id)))], []);
         }
 
         var bases = new List<ProposalBasis>();
         var notices = new List<string>();
-        var agreed = new Dictionary<string, (AgreedAssessment Assessment, IReadOnlyList<InstrumentDefinition> Versions)>(StringComparer.Ordinal);
-        foreach (var instrument in modules.Where(m => m.Rule is not null).Select(m => m.Rule!.Instrument).Distinct(StringComparer.Ordinal))
+        var agreed = new Dictionary<string, AgreedBasis>(StringComparer.Ordinal);
+        foreach (var instrument in modules.Select(m => m.Rule()?.Instrument).OfType<string>().Distinct(StringComparer.Ordinal))
         {
             var history = await AgreedHistory.LoadAsync(db, participant.Id, instrument, null, ct);
             var latest = history.Count > 0 ? history[^1] : null;
@@ -60,27 +60,11 @@ public sealed class ModuleProposer(OfframpDbContext db, ProgramSettingsReader se
                     .Where(v => v.OrganisationId == participant.OrganisationId && v.Name == instrument && v.Status == InstrumentStatus.Published)
                     .Select(v => new { v.Definition, v.PublishedAt }).ToListAsync(ct))
                 .OrderBy(v => v.PublishedAt).Select(v => InstrumentParser.Parse(v.Definition)).ToList();
-            agreed[instrument] = (latest, versions);
+            agreed[instrument] = new AgreedBasis(latest, versions);
             bases.Add(new ProposalBasis(instrument, latest.Assessment.Id, latest.Assessment.AssessedOn, latest.Definition.Version));
         }
 
-        var proposed = new List<ProposedModule>();
-        foreach (var (module, rule) in modules)
-        {
-            if (rule is null)
-            {
-                proposed.Add(Proposed(module, ModuleIndication.Offered, null, [], inPlan));
-            }
-            else if (!agreed.TryGetValue(rule.Instrument, out var basis))
-            {
-                proposed.Add(Proposed(module, ModuleIndication.NotAssessed, rule.Instrument, [], inPlan));
-            }
-            else
-            {
-                var (indicated, findings) = ModuleIndicator.Apply(rule, basis.Assessment, basis.Versions);
-                proposed.Add(Proposed(module, indicated ? ModuleIndication.Indicated : ModuleIndication.NotIndicated, rule.Instrument, findings, inPlan));
-            }
-        }
+        var proposed = modules.Select(m => Classify(m, agreed, inPlan.Contains(m.Id))).ToList();
 
         foreach (var (instrument, basis) in agreed.Where(a => !proposed.Any(p => p.Instrument == a.Key && p.Indication == ModuleIndication.Indicated)))
         {
@@ -90,6 +74,30 @@ public sealed class ModuleProposer(OfframpDbContext db, ProgramSettingsReader se
         return new PlanProposal(template.Id, template.Name, true, bases, proposed, notices);
     }
 
-    private static ProposedModule Proposed(TemplateModule m, ModuleIndication indication, string? instrument, IReadOnlyList<IndicationFinding> findings, IReadOnlySet<Guid> inPlan) =>
-        new(m.Id, m.Order, m.Name, m.Description, m.ExpectedSessions, m.ExpectedMinutes, indication, instrument, findings, inPlan.Contains(m.Id));
+    /// <summary>
+    /// Where one module of an assessment-driven template stands: offered to everyone when it has no rule, not assessed
+    /// when <paramref name="agreed"/> holds no agreed assessment on its rule's instrument, else indicated or not by that
+    /// assessment. The one rule behind the proposal, plan creation and review, and the demo's plans.
+    /// </summary>
+    /// <param name="agreed">The latest agreed assessment per instrument name.</param>
+    /// <param name="inPlan">The module is already in the participant's active plan.</param>
+    public static ProposedModule Classify(TemplateModule module, IReadOnlyDictionary<string, AgreedBasis> agreed, bool inPlan)
+    {
+        var rule = module.Rule();
+        if (rule is null)
+        {
+            return Proposed(module, ModuleIndication.Offered, null, [], inPlan);
+        }
+
+        if (!agreed.TryGetValue(rule.Instrument, out var basis))
+        {
+            return Proposed(module, ModuleIndication.NotAssessed, rule.Instrument, [], inPlan);
+        }
+
+        var (indicated, findings) = ModuleIndicator.Apply(rule, basis.Assessment, basis.Versions);
+        return Proposed(module, indicated ? ModuleIndication.Indicated : ModuleIndication.NotIndicated, rule.Instrument, findings, inPlan);
+    }
+
+    private static ProposedModule Proposed(TemplateModule m, ModuleIndication indication, string? instrument, IReadOnlyList<IndicationFinding> findings, bool inPlan) =>
+        new(m.Id, m.Order, m.Name, m.Description, m.ExpectedSessions, m.ExpectedMinutes, indication, instrument, findings, inPlan);
 }
