@@ -52,8 +52,12 @@ public sealed class TakeInShippedProfiles(OfframpDbContext db, HubAccess access,
             added++;
         }
 
-        db.Audit.Record(AuditActions.HubLibraryReceived, AuditEntities.HubLibraryItem, null, null, $"{added} shipped profiles taken in");
-        await db.SaveChangesAsync(ct);
+        if (added > 0)
+        {
+            db.Audit.Record(AuditActions.HubLibraryReceived, AuditEntities.HubLibraryItem, null, null, $"{added} shipped profiles taken in");
+            await db.SaveChangesAsync(ct);
+        }
+
         return added;
     }
 }
