@@ -33,7 +33,7 @@ public sealed class LibraryJourneyTests(LiveApp app, BrowserSession browser) : I
             var text = new System.Text.StringBuilder();
             foreach (var (who, page) in pages)
             {
-                text.Append($"--- {who} at {page.Url}\n").Append(await page.Locator("main").InnerTextAsync(new() { Timeout = 5_000 }).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "(unavailable)")).Append('\n');
+                text.Append(System.Globalization.CultureInfo.InvariantCulture, $"--- {who} at {page.Url}\n").Append(await page.Locator("main").InnerTextAsync(new() { Timeout = 5_000 }).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "(unavailable)")).Append('\n');
             }
 
             throw new XunitException($"{e.GetType().Name}: {e.Message}\n{text}", e);
