@@ -8,9 +8,60 @@ translation falls back to readable text. Run after adding UI text: python3 scrip
 """
 import pathlib
 import re
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape, unescape
 
 src = pathlib.Path(__file__).resolve().parent.parent / "src"
+
+
+def humanise(member):
+    """A first English label for an enum member ("ReArrest" reads "Re arrest"); a person then improves it in the file."""
+    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", member).split()
+    text = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in words)
+    return text[:1].upper() + text[1:]
+
+
+def enum_members():
+    """Every public enum member in the projects whose values reach a person (Type.Member -> member)."""
+    found = {}
+    for project in ["Offramp.Core", "Offramp.Statistics", "Offramp.Analysis"]:
+        for code in sorted((src / project).rglob("*.cs")):
+            text = code.read_text(encoding="utf-8")
+            for name, body in re.findall(r"public enum (\w+)[^{]*\{([^}]*)\}", text):
+                body = re.sub(r"//[^\n]*|/\*.*?\*/|\[[^\]]*\]", "", body, flags=re.S)
+                for member in re.findall(r"^\s*([A-Z]\w*)\s*(?:=[^,]*)?,?\s*$", body, re.MULTILINE):
+                    found[f"{name}.{member}"] = member
+    return found
+
+
+def read_resx(path):
+    if not path.exists():
+        return {}
+    text = path.read_text(encoding="utf-8")
+    return {unescape(k, {"&quot;": '"'}): unescape(v) for k, v in
+            re.findall(r'<data name="([^"]*)" xml:space="preserve">\s*<value>(.*?)</value>', text, re.S)}
+
+
+def sync_enum_labels():
+    """EnumText.resx holds the English label of every enum member. New members get a first label from their name;
+    labels already in the file are kept, because people wrote them."""
+    path = src / "Offramp.Reports" / "Resources" / "EnumText.resx"
+    labels = read_resx(path)
+    members = enum_members()
+    merged = {key: labels.get(key, humanise(member)) for key, member in members.items()}
+    write_resx("Offramp.Reports", "EnumText", merged)
+
+
+def report_missing_translations():
+    """Lists the English keys a translation lacks; the resource test fails on them, so translators know what to do."""
+    for resx in sorted(src.rglob("Resources/*.resx")):
+        if resx.stem.count(".") != 0:
+            continue
+        english = read_resx(resx)
+        for culture in ["fr", "ar"]:
+            translated = read_resx(resx.with_name(f"{resx.stem}.{culture}.resx"))
+            missing = [k for k in english if k not in translated]
+            if missing:
+                print(f"{resx.stem}.{culture}.resx lacks {len(missing)} of {len(english)} texts")
 
 
 def used_keys(project, pattern):
@@ -20,14 +71,16 @@ def used_keys(project, pattern):
     return keys
 
 
-def write_resx(project, name, keys):
+def write_resx(project, name, texts):
+    """Writes key -> English text; a set of keys is its own English text (the views' L["..."] keys)."""
+    texts = texts if isinstance(texts, dict) else {k: k for k in texts}
     # Resource names are case-insensitive: keep one key per spelling regardless of case ("Events" and "events").
     unique = {}
-    for k in sorted(keys):
+    for k in sorted(texts):
         unique.setdefault(k.lower(), k)
     keys = set(unique.values())
     entries = "\n".join(
-        f'  <data name="{escape(k, {chr(34): "&quot;"})}" xml:space="preserve">\n    <value>{escape(k)}</value>\n  </data>'
+        f'  <data name="{escape(k, {chr(34): "&quot;"})}" xml:space="preserve">\n    <value>{escape(texts[k])}</value>\n  </data>'
         for k in sorted(keys))
     resx = f"""<?xml version="1.0" encoding="utf-8"?>
 <root>
@@ -52,10 +105,8 @@ def write_resx(project, name, keys):
 
 
 web = used_keys("Offramp.Web", "*.cshtml")
-# Enum names shown through L[value.ToString()] are listed too, so every label a user sees is translatable.
-for enum_file in ["Stages/Stage.cs", "Participants/Gender.cs", "Organisations/ProgramKind.cs"]:
-    text = (src / "Offramp.Core" / enum_file).read_text(encoding="utf-8")
-    web.update(re.findall(r"^\s+([A-Z][A-Za-z]+)(?: = \d+)?,", text, re.MULTILINE))
 web.update(["Clinical", "Restricted"])
 write_resx("Offramp.Web", "SharedResource", web)
 write_resx("Offramp.Reports", "ReportText", used_keys("Offramp.Reports", "*.razor"))
+sync_enum_labels()
+report_missing_translations()
