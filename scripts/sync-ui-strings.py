@@ -64,10 +64,38 @@ def report_missing_translations():
                 print(f"{resx.stem}.{culture}.resx lacks {len(missing)} of {len(english)} texts")
 
 
+MESSAGE_PATTERNS = [
+    r'ErrorMessage = "((?:[^"\\]|\\.)+)"',
+    r'yield return \([^,()]+(?:\([^()]*\))?, "((?:[^"\\]|\\.)+)"\)',
+    r'(?:Domain|Conflict|Forbidden|Concurrency)Exception\("((?:[^"\\]|\\.)+)"',
+    r'AddModelError\([^,]+, "((?:[^"\\]|\\.)+)"\)',
+    r'Add\(errors, [^,]+, "((?:[^"\\]|\\.)+)"\)',
+    r'Message(?:Text)? = "((?:[^"\\]|\\.)+)"',
+    r'Accessor\([^"]*=> "((?:[^"\\]|\\.)+)"\)',
+]
+
+
+def messages():
+    """The fixed messages a form can show (validation and refusals from Core and the page models), so a page filter
+    can translate them: interpolated messages ($"...") cannot be looked up and stay in English."""
+    found = set()
+    for project in ["Offramp.Core", "Offramp.Web"]:
+        for code in (src / project).rglob("*.cs"):
+            if "/Migrations/" in str(code) or "/Api/" in str(code):
+                continue
+            text = code.read_text(encoding="utf-8")
+            for pattern in MESSAGE_PATTERNS:
+                for m in re.finditer(pattern, text):
+                    if text[m.start(1) - 2] == "$":
+                        continue
+                    found.add(m.group(1).replace('\\"', '"'))
+    return found
+
+
 def used_keys(project, pattern):
     keys = set()
     for view in (src / project).rglob(pattern):
-        keys.update(re.findall(r'L\["([^"\]]+)"\]', view.read_text(encoding="utf-8")))
+        keys.update(re.findall(r'L\["([^"\]]+)"\s*[,\]]', view.read_text(encoding="utf-8")))
     return keys
 
 
@@ -108,5 +136,6 @@ web = used_keys("Offramp.Web", "*.cshtml")
 web.update(["Clinical", "Restricted"])
 write_resx("Offramp.Web", "SharedResource", web)
 write_resx("Offramp.Reports", "ReportText", used_keys("Offramp.Reports", "*.razor"))
+write_resx("Offramp.Web", "Messages", messages())
 sync_enum_labels()
 report_missing_translations()

@@ -1,3 +1,5 @@
+using Offramp.Reports;
+using Offramp.Web.Infrastructure.Languages;
 using System.Text.Json.Serialization;
 
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -79,12 +81,19 @@ public static class OfframpWebApp
         });
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddSingleton<EnumLabels>();
+        services.AddSingleton<ShowDates>();
         services.AddRazorPages(o =>
         {
             o.Conventions.AllowAnonymousToFolder("/Account");
             o.Conventions.AuthorizePage("/Account/EnrolAuthenticator", Policies.PasswordOnly);
             o.Conventions.AuthorizePage("/Account/Logout", Policies.PasswordOnly);
-        }).AddMvcOptions(o => o.Filters.Add<AuditedPageReads>()).AddViewLocalization().AddDataAnnotationsLocalization();
+        }).AddMvcOptions(o =>
+        {
+            o.Filters.Add<AuditedPageReads>();
+            o.Filters.Add<TranslatedFormMessages>();
+            TranslatedFormMessages.Configure(o.ModelBindingMessageProvider);
+        }).AddViewLocalization().AddDataAnnotationsLocalization();
 
         services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -116,10 +125,7 @@ public static class OfframpWebApp
             app.UseHsts();
         }
 
-        app.UseRequestLocalization(new RequestLocalizationOptions()
-            .SetDefaultCulture("en")
-            .AddSupportedCultures("en")
-            .AddSupportedUICultures("en"));
+        app.UseRequestLocalization(AppLanguages.Options());
         app.UseStaticFiles();
         app.UseRouting();
         app.UseCredentialRateLimits();

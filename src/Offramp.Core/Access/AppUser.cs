@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 using Microsoft.AspNetCore.Identity;
 
 namespace Offramp.Core.Access;
@@ -10,4 +12,8 @@ public sealed class AppUser : IdentityUser<Guid>
     public required string DisplayName { get; set; }
 
     public bool IsActive { get; set; } = true;
+
+    /// <summary>The language the person chose for the app ("fr"), or null to follow the browser's.</summary>
+    [MaxLength(8)]
+    public string? Language { get; set; }
 }

@@ -76,7 +76,9 @@ public sealed class ExportPageTests(WorldFixture worlds) : IClassFixture<WorldFi
             new() { ["Input.Recipient"] = "University A", ["Input.Format"] = "Spreadsheet", ["Input.Dates"] = "Shift", ["StepUpCode"] = await world.FreshStepUpCodeAsync(Persona.Evaluator) }));
 
         Assert.Contains("Name the recipient (up to 200 characters): pseudonyms are keyed to them.", blank, StringComparison.Ordinal);
-        Assert.Contains("The value 'Spreadsheet' is not valid", unknownFormat, StringComparison.Ordinal);
+        // The framework's "The value 'Spreadsheet' is not valid for Format." gives way to a message a person can act on.
+        Assert.Contains("Enter a valid value.", unknownFormat, StringComparison.Ordinal);
+        Assert.DoesNotContain("is not valid", unknownFormat, StringComparison.Ordinal);
         Assert.Equal(0, await world.DbAsync(db => db.AuditEvents.CountAsync(e => e.Action == AuditActions.ResearchExport && e.EntityId == program)));
     }
 }

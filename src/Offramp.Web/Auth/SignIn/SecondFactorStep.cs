@@ -8,6 +8,8 @@ using Offramp.Core.Data;
 
 using OtpNet;
 
+using Offramp.Web.Infrastructure.Languages;
+
 namespace Offramp.Web.Auth.SignIn;
 
 public enum SecondFactorOutcome
@@ -89,6 +91,12 @@ public sealed class SecondFactorStep(
         await PendingSignIn.EndAsync(http.HttpContext!);
         await signIn.SignInWithClaimsAsync(account, isPersistent: false, [new Claim("amr", "mfa")]);
         SignInAttribution.Attribute(http.HttpContext!, account.OrganisationId);
+        if (AppLanguages.IsSupported(account.Language))
+        {
+            // The language chosen in the profile follows the person to whichever browser they sign in from.
+            AppLanguages.Remember(http.HttpContext!.Response, account.Language!);
+        }
+
         db.Audit.Record(AuditActions.SignIn, AuditEntities.User, account.Id, null, how);
         await db.SaveChangesAsync(ct);
         return SecondFactorOutcome.SignedIn;
