@@ -91,7 +91,8 @@ def messages():
             text = code.read_text(encoding="utf-8")
             for pattern in MESSAGE_PATTERNS:
                 for m in re.finditer(pattern, text):
-                    if text[m.start(1) - 2] == "$":
+                    # Interpolated ($"...") and log templates ({Name}) are not shown as written.
+                    if text[m.start(1) - 2] == "$" or re.search(r"\{[A-Za-z]", m.group(1)):
                         continue
                     found.add(m.group(1).replace('\\"', '"'))
     return found

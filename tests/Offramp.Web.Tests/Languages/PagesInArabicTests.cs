@@ -1,0 +1,122 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+using Offramp.Core.Stages;
+using Offramp.Hosting.Demo;
+using Offramp.TestSupport;
+using Offramp.Web.Tests.Demo;
+
+namespace Offramp.Web.Tests.Languages;
+
+/// <summary>
+/// Every demo account walks every page its menus and pages link to, in Arabic: each page answers, reads right to
+/// left, and never shows a coded value's raw name ("FollowUp", "SecurityStaff", "NotRecorded") where a person reads.
+/// </summary>
+[Collection(SeededDemoGroup.Name)]
+public sealed partial class PagesInArabicTests(SeededDemo demo)
+{
+    private const int PagesPerAccount = 70;
+
+    /// <summary>Enum member names made of several words: in a page's text they can only be a code that escaped its label.</summary>
+    private static readonly Regex RawCodes = new(
+        @"\b(" + string.Join("|", typeof(Stage).Assembly.GetExportedTypes().Where(t => t.IsEnum)
+            .SelectMany(Enum.GetNames).Where(n => SeveralWords().IsMatch(n)).Distinct().Select(Regex.Escape)) + @")\b",
+        RegexOptions.CultureInvariant);
+
+    [Theory]
+    [BothProviders]
+    public async Task Every_page_every_demo_account_reaches_reads_right_to_left_in_words(DatabaseProviderKind provider)
+    {
+        var (app, _) = await demo.OnAsync(provider);
+        var visitedOverall = 0;
+        foreach (var account in DemoAccounts.SignIn)
+        {
+            using var browser = await PageSession.SignInAsync(app, account.Email, DemoAccounts.Password, account.TotpSecret);
+            Assert.Equal(HttpStatusCode.Redirect, (await browser.PostAsync("/Account/Language", new() { ["code"] = "ar", ["returnUrl"] = "/" }, formPage: "/")).StatusCode);
+
+            var problems = new List<string>();
+            var visited = await WalkAsync(browser, (path, html) =>
+            {
+                if (!html.Contains("<html lang=\"ar\" dir=\"rtl\">", StringComparison.Ordinal))
+                {
+                    problems.Add($"{path}: not right to left");
+                }
+
+                foreach (var code in RawCodes.Matches(VisibleText(html)).Select(m => m.Value).Distinct())
+                {
+                    problems.Add($"{path}: shows the code \"{code}\"");
+                }
+            });
+
+            Assert.True(visited >= 4, $"{account.Email} reached only {visited} pages");
+            Assert.True(problems.Count == 0, $"{account.Email}:\n{string.Join("\n", problems)}");
+            visitedOverall += visited;
+        }
+
+        Assert.True(visitedOverall > 150, $"only {visitedOverall} pages walked");
+    }
+
+    /// <summary>Breadth first over same-site links, at most two addresses per page (different participants show the same page), never an action or a download.</summary>
+    private static async Task<int> WalkAsync(PageSession browser, Action<string, string> check)
+    {
+        var queue = new Queue<string>(["/"]);
+        var seen = new HashSet<string>(["/"]);
+        var perPage = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var visited = 0;
+        while (queue.Count > 0 && visited < PagesPerAccount)
+        {
+            var path = queue.Dequeue();
+            var response = await browser.GetResponseAsync(path);
+            if (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found && response.Headers.Location?.OriginalString is { } to && to.StartsWith('/'))
+            {
+                response = await browser.GetResponseAsync(to);
+            }
+
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path} answered {(int)response.StatusCode}");
+            if (response.Content.Headers.ContentType?.MediaType != "text/html")
+            {
+                continue;
+            }
+
+            var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+            visited++;
+            check(path, html);
+            foreach (var link in Link().Matches(html).Select(m => m.Groups[1].Value))
+            {
+                var page = link.Split('?', '#')[0];
+                if (Skip().IsMatch(page) || !seen.Add(link))
+                {
+                    continue;
+                }
+
+                var count = perPage.GetValueOrDefault(page);
+                if (count < 2)
+                {
+                    perPage[page] = count + 1;
+                    queue.Enqueue(link);
+                }
+            }
+        }
+
+        return visited;
+    }
+
+    /// <summary>What a person reads: text outside tags, scripts and styles.</summary>
+    private static string VisibleText(string html) => Tag().Replace(Hidden().Replace(html, " "), " ");
+
+    [GeneratedRegex("^[A-Z][a-z0-9]+[A-Z]")]
+    private static partial Regex SeveralWords();
+
+    [GeneratedRegex("href=\"(/[^\"]*)\"")]
+    private static partial Regex Link();
+
+    /// <summary>The API, files, charts, downloads and sign-out are not pages to read.</summary>
+    [GeneratedRegex(@"^/(api|openapi|css|js|lib|Account)(/|$)|\.(css|js|png|svg|csv|json|html|zip)$|/(Chart|Download|Export|File)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Skip();
+
+    [GeneratedRegex("<(script|style|title)[^>]*>.*?</\\1>|<option[^>]*value=\"[^\"]*\"", RegexOptions.Singleline)]
+    private static partial Regex Hidden();
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Tag();
+}

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+
+using Offramp.Core.Stages;
+using Offramp.Statistics.Regression;
+using Offramp.TestSupport;
+
+namespace Offramp.Web.Tests.Languages;
+
+/// <summary>
+/// Nothing reaches a reader untranslated: every English text has a French and an Arabic translation with the same
+/// placeholders, every coded value has a label, and every text a page asks for exists. A new text without its
+/// translations fails here, and the message lists what is missing (scripts/sync-ui-strings.py reports the same).
+/// </summary>
+public sealed partial class TranslationCompletenessTests
+{
+    [Fact]
+    public void Every_english_text_has_a_french_and_an_arabic_translation_with_the_same_placeholders()
+    {
+        foreach (var englishPath in TranslationFiles.English)
+        {
+            var english = TranslationFiles.Read(englishPath);
+            Assert.True(english.Count > 40, $"{englishPath} holds only {english.Count} texts");
+            foreach (var culture in TranslationFiles.Cultures)
+            {
+                var translated = TranslationFiles.Read(TranslationFiles.TranslationOf(englishPath, culture));
+                var missing = english.Keys.Where(k => !translated.TryGetValue(k, out var t) || string.IsNullOrWhiteSpace(t)).ToList();
+                Assert.True(missing.Count == 0, $"{TranslationFiles.TranslationOf(englishPath, culture)} lacks {missing.Count}: {string.Join(" | ", missing.Take(10))}");
+                var lostPlaceholders = english
+                    .Where(e => TranslationFiles.Placeholders(e.Value).Order().SequenceEqual(TranslationFiles.Placeholders(translated[e.Key]).Order()) is false)
+                    .Select(e => e.Key).ToList();
+                Assert.True(lostPlaceholders.Count == 0, $"{culture}: placeholders differ in {string.Join(" | ", lostPlaceholders.Take(10))}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_coded_value_has_a_label_in_words()
+    {
+        var labels = TranslationFiles.Read("src/Offramp.Reports/Resources/EnumText.resx");
+        var members = new[] { typeof(Stage).Assembly, typeof(CoxTies).Assembly }
+            .SelectMany(a => a.GetExportedTypes()).Where(t => t.IsEnum)
+            .SelectMany(t => Enum.GetNames(t).Select(n => $"{t.Name}.{n}"))
+            .ToList();
+
+        Assert.True(members.Count > 300, $"only {members.Count} enum members found");
+        var unlabelled = members.Where(m => !labels.ContainsKey(m)).ToList();
+        Assert.True(unlabelled.Count == 0, $"no label for {string.Join(", ", unlabelled)}: run scripts/sync-ui-strings.py and word them");
+        var raw = labels.Where(l => l.Value == l.Key[(l.Key.IndexOf('.', StringComparison.Ordinal) + 1)..] && CamelCase().IsMatch(l.Value)).Select(l => l.Key).ToList();
+        Assert.True(raw.Count == 0, $"labels that are still the code's name: {string.Join(", ", raw)}");
+    }
+
+    [Fact]
+    public void Every_text_a_page_or_the_report_asks_for_is_in_the_english_file()
+    {
+        var root = TestWorld.RepositoryRoot();
+        foreach (var (folder, pattern, file) in new[]
+                 {
+                     ("src/Offramp.Web", "*.cshtml", "src/Offramp.Web/Resources/SharedResource.resx"),
+                     ("src/Offramp.Reports", "*.razor", "src/Offramp.Reports/Resources/ReportText.resx"),
+                 })
+        {
+            var english = TranslationFiles.Read(file);
+            var asked = Directory.EnumerateFiles(Path.Combine(root, folder), pattern, SearchOption.AllDirectories)
+                .SelectMany(f => Key().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+                .Distinct().ToList();
+            Assert.True(asked.Count > 40, $"only {asked.Count} texts found in {folder}");
+            var absent = asked.Where(k => !english.ContainsKey(k)).ToList();
+            Assert.True(absent.Count == 0, $"{file} lacks {string.Join(" | ", absent)}: run scripts/sync-ui-strings.py");
+        }
+    }
+
+    [GeneratedRegex(@"L\[""([^""\]]+)""\s*[,\]]")]
+    private static partial Regex Key();
+
+    [GeneratedRegex("^[A-Z][a-z0-9]+[A-Z]")]
+    private static partial Regex CamelCase();
+}

@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+using Offramp.TestSupport;
+
+namespace Offramp.Web.Tests.Languages;
+
+/// <summary>The app's text resources as files: English ones (the keys) and their translations.</summary>
+public static partial class TranslationFiles
+{
+    public static readonly string[] Cultures = ["fr", "ar"];
+
+    /// <summary>The English resource files, each the source of a translation per culture.</summary>
+    public static readonly string[] English =
+    [
+        "src/Offramp.Web/Resources/SharedResource.resx",
+        "src/Offramp.Web/Resources/Messages.resx",
+        "src/Offramp.Reports/Resources/ReportText.resx",
+        "src/Offramp.Reports/Resources/EnumText.resx",
+    ];
+
+    public static Dictionary<string, string> Read(string relativePath)
+    {
+        var path = Path.Combine(TestWorld.RepositoryRoot(), relativePath);
+        return XDocument.Load(path).Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "", StringComparer.OrdinalIgnoreCase);
+    }
+
+    public static string TranslationOf(string englishPath, string culture) => englishPath.Replace(".resx", $".{culture}.resx", StringComparison.Ordinal);
+
+    /// <summary>The translation of <paramref name="key"/> in <paramref name="culture"/>, as a page in that language shows it.</summary>
+    public static string Text(string englishPath, string culture, string key) => Read(TranslationOf(englishPath, culture))[key];
+
+    public static IEnumerable<string> Placeholders(string text) => Placeholder().Matches(text).Select(m => m.Value);
+
+    [GeneratedRegex(@"\{\d+\}")]
+    private static partial Regex Placeholder();
+}
