@@ -139,6 +139,8 @@ def write_resx(project, name, texts):
 
 
 web = used_keys("Offramp.Web", "*.cshtml")
+# Page models that build sentences (a timeline) take the localizer as L too.
+web.update(used_keys("Offramp.Web/Pages", "*.cs"))
 web.update(["Clinical", "Restricted"])
 write_resx("Offramp.Web", "SharedResource", web)
 write_resx("Offramp.Reports", "ReportText", used_keys("Offramp.Reports", "*.razor"))

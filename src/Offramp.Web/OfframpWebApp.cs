@@ -93,7 +93,9 @@ public static class OfframpWebApp
             o.Filters.Add<AuditedPageReads>();
             o.Filters.Add<TranslatedFormMessages>();
             TranslatedFormMessages.Configure(o.ModelBindingMessageProvider);
-        }).AddViewLocalization().AddDataAnnotationsLocalization();
+        }).AddViewLocalization()
+            // Data annotations on commands carry Core's English messages; they are translated from the same file as every other form message.
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Messages)));
 
         services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -24,7 +24,7 @@ public sealed class AddAftercareTask(OfframpDbContext db, ParticipantAccess acce
         CommandValidation.Ensure(command);
         FollowUpGuard.RequireFollowable(standing.Participant);
         await TeamMembership.RequireOnTeamAsync(db, participantId, [command.OwnerUserId], nameof(command.OwnerUserId), ct);
-        var task = planner.Add(standing.Participant, TaskKinds.Aftercare, $"Aftercare ({command.Area}): {command.Title.Trim()}", command.DueOn,
+        var task = planner.Add(standing.Participant, TaskKinds.Aftercare, command.Title.Trim(), command.DueOn,
             TaskAudience.User, command.OwnerUserId, SourceType, participantId);
         db.Audit.Record(AuditActions.Create, AuditEntities.CaseTask, task.Id, participantId, $"aftercare {command.Area}");
         await db.SaveChangesAsync(ct);

@@ -23,7 +23,16 @@ public sealed class ExportDisclosureRegister(OfframpDbContext db, ScopeLoader sc
         SpreadsheetCsv.Document(Header, await RowsAsync("exported as CSV", ct));
 
     /// <summary>The register's rows in <see cref="Header"/> order, oldest first; the read is audited as <paramref name="purpose"/>.</summary>
-    public async Task<IReadOnlyList<IReadOnlyList<string?>>> RowsAsync(string purpose, CancellationToken ct = default)
+    public async Task<IReadOnlyList<IReadOnlyList<string?>>> RowsAsync(string purpose, CancellationToken ct = default) =>
+        [.. (await EntriesAsync(purpose, ct)).Select(e => (IReadOnlyList<string?>)
+        [
+            e.RecordedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), e.ParticipantCode,
+            e.Kind.ToString(), e.RefersToEntryId?.ToString(), e.Threshold, e.LegalBasis, e.RecipientAgency, e.Fields, e.ContentSha256,
+            e.RecordedBy,
+        ])];
+
+    /// <summary>The register's entries, oldest first, for a page to show in words; the read is audited as <paramref name="purpose"/>.</summary>
+    public async Task<IReadOnlyList<DisclosureRegisterEntry>> EntriesAsync(string purpose, CancellationToken ct = default)
     {
         var scope = await scopes.GetAsync(ct);
         var programs = scope.DirectedPrograms.ToList();
@@ -41,11 +50,17 @@ public sealed class ExportDisclosureRegister(OfframpDbContext db, ScopeLoader sc
         var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         db.Audit.Record(AuditActions.Read, AuditEntities.DisclosureRegister, null, null, $"{entries.Count} entries {purpose}");
         await db.SaveChangesAsync(ct);
-        return [.. entries.Select(e => (IReadOnlyList<string?>)
-        [
-            e.RecordedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), codes.GetValueOrDefault(e.ParticipantId),
-            e.Kind.ToString(), e.RefersToEntryId?.ToString(), e.Threshold, e.LegalBasis, e.RecipientAgency, e.Fields, e.ContentSha256,
-            names.GetValueOrDefault(e.RecordedByUserId, "former user"),
-        ])];
+        return [.. entries.Select(e => new DisclosureRegisterEntry(
+            e.Id, e.RecordedAt, e.ParticipantId, codes.GetValueOrDefault(e.ParticipantId), e.Kind, e.RefersToEntryId, e.Threshold, e.LegalBasis,
+            e.RecipientAgency, e.Fields, e.ContentSha256, names.GetValueOrDefault(e.RecordedByUserId, "former user")))];
     }
+}
+
+/// <summary>One entry of the disclosure register: never the content, only its hash.</summary>
+public sealed record DisclosureRegisterEntry(
+    Guid Id, DateTimeOffset RecordedAt, Guid ParticipantId, string? ParticipantCode, DisclosureEntryKind Kind, Guid? RefersToEntryId,
+    string? Threshold, string? LegalBasis, string? RecipientAgency, string? Fields, string? ContentSha256, string RecordedBy)
+{
+    /// <summary>The disclosed fields' names as stored ("GivenName, DateOfBirth").</summary>
+    public IEnumerable<string> FieldNames => (Fields ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 }

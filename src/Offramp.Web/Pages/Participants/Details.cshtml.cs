@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+using Offramp.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,7 +13,8 @@ using Offramp.Core.Transfers;
 namespace Offramp.Web.Pages.Participants;
 
 /// <summary>A participant's page: the record, its timeline, and the panels' data, all loaded here (partials query nothing).</summary>
-public sealed class DetailsModel(GetParticipantRecord read, ListParticipantTransfers transfers, ListDisclosures disclosures) : PageModel
+public sealed class DetailsModel(
+    GetParticipantRecord read, ListParticipantTransfers transfers, ListDisclosures disclosures, IStringLocalizer<SharedResource> text, EnumLabels words) : PageModel
 {
     public ParticipantRecord Record { get; private set; } = null!;
 
@@ -32,7 +35,8 @@ public sealed class DetailsModel(GetParticipantRecord read, ListParticipantTrans
 
     public bool HasActiveConsent => Record.Consents.Any(c => c.WithdrawnOn is null);
 
-    public bool CanLogSession => !Record.ConsentWithdrawn && StageRules.IsOpen(Record.Stage);
+    /// <summary>A session is logged only with consent in force: before consent the action is not offered at all.</summary>
+    public bool CanLogSession => HasActiveConsent && StageRules.IsOpen(Record.Stage);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -45,7 +49,7 @@ public sealed class DetailsModel(GetParticipantRecord read, ListParticipantTrans
             return NotFound();
         }
 
-        Timeline = TimelineItem.From(Record);
+        Timeline = TimelineItem.From(Record, text, words);
         if (OnTeam)
         {
             Transfers = await transfers.ExecuteAsync(id, ct);

@@ -14,11 +14,9 @@ namespace Offramp.Web.Pages.Safeguarding;
 /// </summary>
 public sealed class RegistryModel(ExportDisclosureRegister register) : PageModel
 {
-    public IReadOnlyList<string> Header => ExportDisclosureRegister.Header;
+    public IReadOnlyList<DisclosureRegisterEntry> Entries { get; private set; } = [];
 
-    public IReadOnlyList<IReadOnlyList<string?>> Rows { get; private set; } = [];
-
-    public async Task OnGetAsync(CancellationToken ct) => Rows = await register.RowsAsync("viewed", ct);
+    public async Task OnGetAsync(CancellationToken ct) => Entries = await register.EntriesAsync("viewed", ct);
 
     /// <summary>The same register as spreadsheet-safe CSV, for the organisation's records.</summary>
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct) =>

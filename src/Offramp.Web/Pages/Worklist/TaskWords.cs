@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Localization;
+
+using Offramp.Core.Worklist;
+
+namespace Offramp.Web.Pages.Worklist;
+
+/// <summary>
+/// A task's kind and title in the reader's language. Kinds are codes ("plan-review"); titles are stored as Core wrote
+/// them, in English, and the fixed ones are translated here (a title with a participant's own words in it stays as written).
+/// </summary>
+public static class TaskWords
+{
+    public static string Kind(IStringLocalizer L, string kind) => kind switch
+    {
+        TaskKinds.PlanReview => L["Plan review"],
+        TaskKinds.AgreementReview => L["Mentoring agreement review"],
+        TaskKinds.Reassessment => L["Re-assessment"],
+        TaskKinds.FollowUp => L["Follow-up"],
+        TaskKinds.Aftercare => L["Aftercare"],
+        TaskKinds.Alert => L["Assessment alert"],
+        TaskKinds.Concern => L["Concern"],
+        TaskKinds.AccessReview => L["Emergency access review"],
+        TaskKinds.General => L["Other task"],
+        _ => kind,
+    };
+
+    public static string Title(IStringLocalizer L, string title) => title switch
+    {
+        "Intervention plan review" => L["Intervention plan review"],
+        "Mentoring agreement review" => L["Mentoring agreement review"],
+        "A disclosure awaits a second director's approval" => L["A disclosure awaits a second director's approval"],
+        "Review an emergency (break-glass) access: accept or escalate" => L["Review an emergency (break-glass) access: accept or escalate"],
+        "Urgent concern raised: decide whether to disclose" => L["Urgent concern raised: decide whether to disclose"],
+        "Immediate concern raised: decide whether to disclose" => L["Immediate concern raised: decide whether to disclose"],
+        "Routine concern raised: decide whether to disclose" => L["Routine concern raised: decide whether to disclose"],
+        _ => title,
+    };
+}
