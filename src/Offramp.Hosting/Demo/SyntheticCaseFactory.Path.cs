@@ -24,7 +24,7 @@ internal sealed partial class SyntheticCaseFactory
             ProgramKind.Returnee => random.NextDouble() < 0.5 ? ReferralSource.SecurityStaff : ReferralSource.Family,
             _ => random.NextDouble() < 0.5 ? ReferralSource.Community : ReferralSource.Family,
         };
-        var referral = new Referral { ParticipantId = c.Participant.Id, Source = source, ReferredOn = referredOn, Referrer = $"{source} contact", RecordedByUserId = caseworker };
+        var referral = new Referral { ParticipantId = c.Participant.Id, Source = source, ReferredOn = referredOn, Referrer = ReferrerFor(source), RecordedByUserId = caseworker };
         referral.ReasonSealed = cipher.Seal("Concern about continued contact with a violent group; open to talking.", referral.Id, "Reason");
         c.Referrals.Add(referral);
         AddStage(c, null, Stage.Referred, referredOn, caseworker);
@@ -180,4 +180,16 @@ internal sealed partial class SyntheticCaseFactory
         });
         c.Participant.Stage = to;
     }
+
+    /// <summary>Who made the referral, as a caseworker would write it (never the code's name).</summary>
+    private static string ReferrerFor(ReferralSource source) => source switch
+    {
+        ReferralSource.SecurityStaff => "Prison security officer",
+        ReferralSource.Probation => "Probation officer",
+        ReferralSource.Court => "Court liaison officer",
+        ReferralSource.Family => "A family member",
+        ReferralSource.Community => "Community worker",
+        ReferralSource.Self => "Self-referral",
+        _ => "Partner agency",
+    };
 }

@@ -33,7 +33,7 @@ public sealed partial class PagesInArabicTests(SeededDemo demo)
         foreach (var account in DemoAccounts.SignIn)
         {
             using var browser = await PageSession.SignInAsync(app, account.Email, DemoAccounts.Password, account.TotpSecret);
-            Assert.Equal(HttpStatusCode.Redirect, (await browser.PostAsync("/Account/Language", new() { ["code"] = "ar", ["returnUrl"] = "/" }, formPage: "/")).StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await browser.PostAsync("/Account/Language", new() { ["code"] = "ar", ["returnUrl"] = "/" }, formPage: "/Settings/Tokens")).StatusCode);
 
             var visited = await WalkAsync(browser, (path, html) =>
             {
@@ -67,12 +67,12 @@ public sealed partial class PagesInArabicTests(SeededDemo demo)
         {
             var path = queue.Dequeue();
             var response = await browser.GetResponseAsync(path);
-            if (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found && response.Headers.Location?.OriginalString is { } to && to.StartsWith('/'))
+            for (var hops = 0; hops < 3 && response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString is { } to && to.StartsWith('/'); hops++)
             {
                 response = await browser.GetResponseAsync(to);
             }
 
-            Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path} answered {(int)response.StatusCode}");
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path} answered {(int)response.StatusCode} {response.Headers.Location}");
             if (response.Content.Headers.ContentType?.MediaType != "text/html")
             {
                 continue;
