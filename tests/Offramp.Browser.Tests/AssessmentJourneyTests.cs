@@ -136,7 +136,7 @@ public sealed class AssessmentJourneyTests(LiveApp app, BrowserSession browser) 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         // Polls the URL rather than waiting for a load event, which Playwright does not always report after a POST-redirect under load.
         await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/Account/"));
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("header.site .who summary")).ToHaveTextAsync(account.DisplayName);
         return new SignedIn(context, page);
     }
 
@@ -145,7 +145,7 @@ public sealed class AssessmentJourneyTests(LiveApp app, BrowserSession browser) 
     {
         var admin = await SignInAsync("admin@demo.offramp.org");
         var page = admin.Page;
-        await page.GetByRole(AriaRole.Link, new() { Name = "Instruments", Exact = true }).ClickAsync();
+        await BrowserSession.MenuAsync(page, "Program", "Instruments");
         await Assertions.Expect(page.GetByTestId("instruments")).ToContainTextAsync("Open Pathways Review");
 
         var definition = JsonNode.Parse(ShippedInstruments.Read(ShippedInstruments.OpenPathways))!;
@@ -178,7 +178,7 @@ public sealed class AssessmentJourneyTests(LiveApp app, BrowserSession browser) 
     /// <summary>The director certifies an assessor for the open instrument until next month: the list flags it as expiring soon.</summary>
     private static async Task CertifyAsync(IPage page, string assessor)
     {
-        await page.GetByRole(AriaRole.Link, new() { Name = "Instruments", Exact = true }).ClickAsync();
+        await BrowserSession.MenuAsync(page, "Program", "Instruments");
         await page.GetByRole(AriaRole.Link, new() { Name = "Assessor certifications" }).ClickAsync();
         await page.GetByLabel("Assessor", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = assessor });
         await page.GetByLabel("Instrument (all its versions)").FillAsync("Open Pathways Review");

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 using Microsoft.Playwright;
 
 using OtpNet;
@@ -48,6 +50,14 @@ public sealed class BrowserSession : IAsyncLifetime
         context.SetDefaultTimeout((float)Patience.TotalMilliseconds);
         context.SetDefaultNavigationTimeout((float)Patience.TotalMilliseconds);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>Opens the menu group <paramref name="group"/> ("Program", "Evaluation") and follows its link <paramref name="link"/>, as a person would.</summary>
+    public static async Task MenuAsync(IPage page, string group, string link)
+    {
+        var summary = page.Locator("header.site summary").Filter(new() { HasTextRegex = new Regex($"^\\s*{Regex.Escape(group)}\\s*$") });
+        await summary.ClickAsync();
+        await page.Locator("header.site details[open]").GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
     }
 
     /// <summary>Signs in through the real forms: password, then the current TOTP code from the account's secret; waits for <paramref name="landing"/> (an admin's is /Admin).</summary>

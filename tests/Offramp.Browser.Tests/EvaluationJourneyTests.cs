@@ -31,9 +31,9 @@ public sealed class EvaluationJourneyTests(EvaluationJourneyTests.DemoWithCases 
         context.SetDefaultTimeout(Patience);
         context.SetDefaultNavigationTimeout(Patience);
         var page = await context.NewPageAsync();
-        await BrowserSession.SignInAsync(page, app.BaseUrl, evaluator.Email, DemoAccounts.Password, evaluator.TotpSecret);
+        await BrowserSession.SignInAsync(page, app.BaseUrl, evaluator.Email, DemoAccounts.Password, evaluator.TotpSecret, landing: "/Evaluation");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Evaluation", Exact = true }).ClickAsync();
+        await BrowserSession.MenuAsync(page, "Evaluation", "Evaluation report");
         await Assertions.Expect(page.GetByTestId("cohort-builder")).ToBeVisibleAsync();
         await page.Locator("#program").SelectOptionAsync(new SelectOptionValue { Label = Program });
         await page.GetByRole(AriaRole.Button, new() { Name = "Show report" }).ClickAsync();

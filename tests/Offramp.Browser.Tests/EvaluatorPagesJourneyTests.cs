@@ -90,13 +90,13 @@ public sealed partial class EvaluatorPagesJourneyTests(EvaluatorPagesJourneyTest
     private async Task SignInAsEvaluatorAsync()
     {
         var evaluator = DemoAccounts.All.Single(a => a.Email == "evaluator@demo.offramp.org");
-        await BrowserSession.SignInAsync(page, app.BaseUrl, evaluator.Email, DemoAccounts.Password, evaluator.TotpSecret);
+        await BrowserSession.SignInAsync(page, app.BaseUrl, evaluator.Email, DemoAccounts.Password, evaluator.TotpSecret, landing: "/Evaluation");
     }
 
     /// <summary>From any page: the "Evaluation" link in the menu, the program chosen, "Show report".</summary>
     private async Task OpenTheReportOfAsync(string program)
     {
-        await page.GetByRole(AriaRole.Link, new() { Name = "Evaluation", Exact = true }).ClickAsync();
+        await BrowserSession.MenuAsync(page, "Evaluation", "Evaluation report");
         var builder = page.GetByTestId("cohort-builder");
         await Assertions.Expect(builder).ToBeVisibleAsync(Visible);
         await builder.GetByLabel("Program", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = program });

@@ -140,7 +140,7 @@ public sealed partial class EvidenceJourneyTests(EvidenceJourneyTests.DemoWithHu
 
     private async Task OpenProgramEvidenceAsync(IPage page)
     {
-        await page.GetByRole(AriaRole.Link, new() { Name = "Evidence bundles", Exact = true }).ClickAsync();
+        await BrowserSession.MenuAsync(page, "Evaluation", "Evidence bundles");
         await Assertions.Expect(page).ToHaveURLAsync($"{app.BaseUrl}/Evidence", new() { Timeout = Patient });
         await page.Locator("#program").SelectOptionAsync(new SelectOptionValue { Label = Program });
         await page.GetByRole(AriaRole.Button, new() { Name = "Show", Exact = true }).ClickAsync();

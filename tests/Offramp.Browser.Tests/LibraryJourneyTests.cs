@@ -43,7 +43,7 @@ public sealed class LibraryJourneyTests(LiveApp app, BrowserSession browser) : I
     private async Task WalkAsync()
     {
         var director = await SignInAsync(DemoAccounts.All.Single(a => a.Email == "director@demo.offramp.org"), "/");
-        await director.GetByRole(AriaRole.Link, new() { Name = "Practice library", Exact = true }).ClickAsync();
+        await BrowserSession.MenuAsync(director, "Evaluation", "Practice library");
         await director.Locator("#program").SelectOptionAsync(new SelectOptionValue { Label = Program });
         await director.GetByRole(AriaRole.Button, new() { Name = "Show", Exact = true }).ClickAsync();
         await Assertions.Expect(director.GetByTestId("library-releases")).ToContainTextAsync("Released", ContainsText);

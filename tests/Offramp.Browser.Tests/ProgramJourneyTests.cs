@@ -104,7 +104,7 @@ public sealed class ProgramJourneyTests(LiveApp app, BrowserSession browser) : I
         await page.GetByRole(AriaRole.Button, new() { Name = "Send the transfer" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("transfers-panel")).ToContainTextAsync("Proposed");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Transfers", Exact = true }).ClickAsync();
+        await BrowserSession.MenuAsync(page, "Program", "Transfers");
         var incoming = page.GetByTestId("incoming-transfer").Filter(new() { HasText = "Needs the CBT program after release." });
         await incoming.GetByLabel("Accept", new() { Exact = true }).CheckAsync();
         await incoming.GetByRole(AriaRole.Button, new() { Name = "Save decision" }).ClickAsync();

@@ -23,7 +23,8 @@ public sealed class IndexModel(ScopeLoader scopes, ListCaseload caseload, ListWo
 
     public bool IsDirector { get; private set; }
 
-    public string? RoleMessage { get; private set; }
+    /// <summary>Signed in but holding no role in any program yet: the page says whom to ask.</summary>
+    public bool HasNoRole { get; private set; }
 
     /// <summary>The most overdue tasks first; the worklist page has the rest.</summary>
     public WorklistPage? Due { get; private set; }
@@ -56,9 +57,13 @@ public sealed class IndexModel(ScopeLoader scopes, ListCaseload caseload, ListWo
                 return RedirectToPage("/Audit/Index");
             }
 
-            RoleMessage = scope.Has(Role.Evaluator)
-                ? "Evaluators work with aggregate and de-identified data only; no participant records are shown here."
-                : "You have no role in a program yet. Ask your organisation administrator.";
+            // Evaluators work with aggregates only: their work starts at the evaluation report, not at an empty caseload.
+            if (scope.Has(Role.Evaluator))
+            {
+                return RedirectToPage("/Evaluation/Index");
+            }
+
+            HasNoRole = true;
             return Page();
         }
 
