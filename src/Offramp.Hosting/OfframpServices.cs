@@ -102,6 +102,7 @@ public static class OfframpServices
         services.AddScoped<Offramp.Core.Worklist.TaskPlanner>();
         services.AddScoped<Offramp.Core.Worklist.ListWorklist>();
         services.AddScoped<Offramp.Core.Worklist.CompleteTask>();
+        services.AddScoped<Offramp.Core.Worklist.ReopenTask>();
         services.AddProgramJourney();
 
         services.AddProtectionFeatures();

@@ -1,5 +1,3 @@
-using Offramp.Reports;
-using Offramp.Web.Infrastructure.Languages;
 using System.Text.Json.Serialization;
 
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -13,12 +11,14 @@ using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Hosting;
 using Offramp.Hosting.Database;
+using Offramp.Reports;
 using Offramp.Web.Api;
 using Offramp.Web.Api.OpenApi;
 using Offramp.Web.Auth;
 using Offramp.Web.Auth.RateLimits;
 using Offramp.Web.Auth.SignIn;
 using Offramp.Web.Infrastructure;
+using Offramp.Web.Infrastructure.Languages;
 
 namespace Offramp.Web;
 

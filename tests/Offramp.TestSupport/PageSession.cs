@@ -1,8 +1,13 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+
+using Microsoft.EntityFrameworkCore;
+
+using Offramp.Web.Auth;
 
 using Xunit;
 
@@ -56,6 +61,16 @@ public sealed partial class PageSession : IDisposable
     /// <summary>Signs in to <paramref name="app"/> with any account's password and authenticator secret (e.g. a demo account).</summary>
     public static async Task<PageSession> SignInAsync(WebApplicationFactory<Program> app, string email, string accountPassword, string totpSecret)
     {
+        // An authenticator code is accepted once per time step. Tests share one seeded demo and sign the same demo
+        // account in within seconds of each other, so the record of the last step used is cleared first, as
+        // TestWorld.SignInCodeAsync does for personas.
+        if (app is OfframpAppFactory factory)
+        {
+            await factory.WithDbAsync(db => db.Set<IdentityUserToken<Guid>>()
+                .Where(t => t.LoginProvider == SingleUseAuthenticatorTokenProvider.LoginProvider && db.Users.Any(u => u.Id == t.UserId && u.Email == email))
+                .ExecuteDeleteAsync());
+        }
+
         var cookies = new CookieContainer();
         var session = new PageSession(app.CreateDefaultClient(Origin, new CookieContainerHandler(cookies)), cookies);
         var password = await session.PostAsync("/Account/Login", new() { ["Input.Email"] = email, ["Input.Password"] = accountPassword });
@@ -115,7 +130,16 @@ public sealed partial class PageSession : IDisposable
         return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>What a reader sees of <paramref name="html"/>: tags removed, runs of white space made one space.</summary>
+    public static string TextOf(string html) => Spaces().Replace(Tags().Replace(html, ""), " ");
+
     public void Dispose() => client.Dispose();
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Tags();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();

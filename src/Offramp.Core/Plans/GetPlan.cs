@@ -32,6 +32,13 @@ public sealed class GetPlan(OfframpDbContext db, ParticipantAccess access, Field
             .GroupBy(s => s.ModuleId!.Value)
             .Select(g => new { ModuleId = g.Key, Sessions = g.Count(), Minutes = g.Sum(s => s.DurationMinutes) })
             .ToDictionaryAsync(g => g.ModuleId, ct);
+        // Sessions logged since the plan started but against no module of it still count as delivered work: shown on
+        // their own line, so the plan never reads "0 delivered" while sessions are being logged.
+        var unlinked = await db.Sessions.AsNoTracking()
+            .Where(s => s.ParticipantId == participantId && s.HeldOn >= plan.StartedOn && (s.ModuleId == null || !moduleIds.Contains(s.ModuleId.Value)))
+            .GroupBy(s => 1)
+            .Select(g => new { Sessions = g.Count(), Minutes = g.Sum(s => s.DurationMinutes) })
+            .SingleOrDefaultAsync(ct);
         var reviews = await db.Set<PlanReview>().AsNoTracking().Include(r => r.Progress).Where(r => r.PlanId == plan.Id)
             .OrderByDescending(r => r.ReviewedOn).ToListAsync(ct);
         db.Audit.Record(AuditActions.Read, AuditEntities.Plan, plan.Id, participantId);
@@ -51,13 +58,27 @@ public sealed class GetPlan(OfframpDbContext db, ParticipantAccess access, Field
                 Judgement = cipher.Open(m.JudgementSealed, m.Id, "Judgement"),
             })],
             [.. reviews.Select(r => new ReviewView(r.Id, r.ReviewedOn, r.NextReviewOn, r.ReviewedByUserId, cipher.Open(r.SummarySealed, r.Id, "Summary"),
-                r.Progress.ToDictionary(p => p.GoalId, p => p.Rating)))]);
+                r.Progress.ToDictionary(p => p.GoalId, p => p.Rating)))])
+        {
+            SessionsWithoutModule = unlinked?.Sessions ?? 0,
+            MinutesWithoutModule = unlinked?.Minutes ?? 0,
+        };
     }
 }
 
 public sealed record PlanView(Guid Id, int Version, PlanStatus Status, DateOnly StartedOn, int ReviewIntervalMonths, DateOnly NextReviewOn, DateOnly? ClosedOn,
     string? CloseReason, int? FormulationRevision, Guid? TemplateId, string? Incentives, IReadOnlyList<GoalView> Goals, IReadOnlyList<ModuleDoseView> Modules,
-    IReadOnlyList<ReviewView> Reviews);
+    IReadOnlyList<ReviewView> Reviews)
+{
+    /// <summary>Sessions held since the plan started that name no module of it.</summary>
+    public int SessionsWithoutModule { get; init; }
+
+    public int MinutesWithoutModule { get; init; }
+
+    public int DeliveredSessions => Modules.Sum(m => m.DeliveredSessions) + SessionsWithoutModule;
+
+    public int DeliveredMinutes => Modules.Sum(m => m.DeliveredMinutes) + MinutesWithoutModule;
+}
 
 public sealed record GoalView(Guid Id, FormulationArea Area, string Description, Guid? ResponsibleUserId, GoalProgressRating? LatestProgress);
 

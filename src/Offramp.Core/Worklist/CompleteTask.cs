@@ -7,7 +7,10 @@ using Offramp.Core.Data;
 
 namespace Offramp.Core.Worklist;
 
-/// <summary>Marks a task done with an optional note. Only someone who would see it on their worklist may.</summary>
+/// <summary>
+/// Marks a task done with an optional note. Only someone who would see it on their worklist may, and only a task that
+/// no record closes (see <see cref="TaskKinds.ClosedByTheirRecord"/>). <see cref="ReopenTask"/> undoes it.
+/// </summary>
 public sealed class CompleteTask(OfframpDbContext db, ScopeLoader scopes, ParticipantAccess access, IClock clock)
 {
     public async Task ExecuteAsync(Guid taskId, int expectedVersion, string? note, CancellationToken ct = default)
@@ -39,6 +42,11 @@ public sealed class CompleteTask(OfframpDbContext db, ScopeLoader scopes, Partic
         if (task.Status != CaseTaskStatus.Open)
         {
             throw new ConflictException("This task is already closed.");
+        }
+
+        if (TaskKinds.ClosedByTheirRecord.Contains(task.Kind))
+        {
+            throw new ConflictException("This task closes when what it stands for is recorded: open it and record the review, assessment, follow-up or decision.");
         }
 
         db.ExpectVersion(task, expectedVersion);

@@ -5,6 +5,7 @@ using Offramp.Core.Audit;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Core.Participants;
+using Offramp.Core.Security;
 
 namespace Offramp.Core.Worklist;
 
@@ -13,7 +14,7 @@ namespace Offramp.Core.Worklist;
 /// and, for directors, the director tasks of their programs. Overdue first, then by due date, one page at a time:
 /// a director's program can have thousands of tasks due, and a page that lists them all is one nobody reads.
 /// </summary>
-public sealed class ListWorklist(OfframpDbContext db, ScopeLoader scopes, ParticipantAccess access, IClock clock)
+public sealed class ListWorklist(OfframpDbContext db, ScopeLoader scopes, ParticipantAccess access, IClock clock, FieldCipher cipher)
 {
     public async Task<WorklistPage> ExecuteAsync(WorklistQuery query, CancellationToken ct = default)
     {
@@ -30,15 +31,25 @@ public sealed class ListWorklist(OfframpDbContext db, ScopeLoader scopes, Partic
         // Due-date order already puts the overdue tasks first.
         var tasks = total == 0 ? [] : await PageAsync(due, page, size, ct);
         var ids = tasks.Where(t => t.ParticipantId is not null).Select(t => t.ParticipantId!.Value).Distinct().ToList();
-        var codes = ids.Count == 0
+        // Code and name of each participant on the page, for those the caller may see: a task list of bare codes makes
+        // people open every record to know whom it is about. Names are opened for this page only.
+        var people = ids.Count == 0
             ? []
-            : await db.Participants.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Code, ct);
+            : await access.Visible(scope).AsNoTracking().Where(p => ids.Contains(p.Id))
+                .Select(p => new { p.Id, p.Code, p.GivenNameSealed, p.FamilyNameSealed })
+                .ToDictionaryAsync(p => p.Id, p => (p.Code, Name: NameOf(p.Id, p.GivenNameSealed, p.FamilyNameSealed)), ct);
         db.Audit.Record(AuditActions.Read, AuditEntities.Worklist, null, null, $"{tasks.Count} of {total} tasks listed");
         await db.SaveChangesAsync(ct);
         var items = tasks.Select(t => new WorklistItem(t.Id, t.Version, t.Kind, t.Title, t.DueOn, t.DueOn < today,
-            t.ParticipantId, t.ParticipantId is { } p ? codes.GetValueOrDefault(p) : null, t.Audience)).ToList();
+            t.ParticipantId, t.ParticipantId is { } p && people.TryGetValue(p, out var person) ? person.Code : null, t.Audience)
+        {
+            ParticipantName = t.ParticipantId is { } q && people.TryGetValue(q, out var named) ? named.Name : null,
+        }).ToList();
         return new WorklistPage(items, total, counts?.Overdue ?? 0, page, size);
     }
+
+    private string NameOf(Guid id, byte[]? given, byte[]? family) =>
+        string.Join(' ', new[] { cipher.Open(given, id, "GivenName"), cipher.Open(family, id, "FamilyName") }.Where(n => !string.IsNullOrEmpty(n)));
 
     /// <summary>
     /// The page's ids first, then their rows: the ids come from the indexes alone, where sorting whole rows read every
@@ -72,6 +83,17 @@ public sealed class ListWorklist(OfframpDbContext db, ScopeLoader scopes, Partic
             open = open.Where(t => t.Kind == query.Kind);
         }
 
+        if (query.ParticipantId is { } participantId)
+        {
+            open = open.Where(t => t.ParticipantId == participantId);
+        }
+
+        if (query.UrgentOnly)
+        {
+            var urgent = WorklistQuery.UrgentKinds.ToList();
+            open = open.Where(t => urgent.Contains(t.Kind));
+        }
+
         // A user belongs to one organisation: with the organisation in this condition too, SQLite preferred its index.
         var own = open.Where(t => t.Audience == TaskAudience.User && t.AssignedUserId == userId);
         var others = await access.VisibleOutsideDirectedProgramsAsync(ct);
@@ -89,4 +111,8 @@ public sealed class ListWorklist(OfframpDbContext db, ScopeLoader scopes, Partic
     }
 }
 
-public sealed record WorklistItem(Guid Id, int Version, string Kind, string Title, DateOnly DueOn, bool Overdue, Guid? ParticipantId, string? ParticipantCode, TaskAudience Audience);
+public sealed record WorklistItem(Guid Id, int Version, string Kind, string Title, DateOnly DueOn, bool Overdue, Guid? ParticipantId, string? ParticipantCode, TaskAudience Audience)
+{
+    /// <summary>The participant's name, for a caller who may see their record.</summary>
+    public string? ParticipantName { get; init; }
+}

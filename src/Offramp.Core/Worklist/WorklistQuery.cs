@@ -4,8 +4,11 @@ namespace Offramp.Core.Worklist;
 /// Which part of the worklist to list: tasks due within <see cref="HorizonDays"/> (overdue always included), optionally
 /// of one kind and without the program director tasks, one page at a time, the most overdue first.
 /// </summary>
-public sealed record WorklistQuery(int HorizonDays = 30, string? Kind = null, bool WithoutDirectorTasks = false, int Page = 1, int PageSize = 50)
+public sealed record WorklistQuery(int HorizonDays = 30, string? Kind = null, bool WithoutDirectorTasks = false, int Page = 1, int PageSize = 50, bool UrgentOnly = false, Guid? ParticipantId = null)
 {
+    /// <summary>Kinds that put a person at risk if they wait: a safeguarding concern, an assessment alert, an emergency access to review.</summary>
+    public static readonly IReadOnlyList<string> UrgentKinds = [TaskKinds.Concern, TaskKinds.Alert, TaskKinds.AccessReview];
+
     public const int MaxPageSize = 500;
 
     public int ClampedHorizon => Math.Clamp(HorizonDays, 0, 3650);

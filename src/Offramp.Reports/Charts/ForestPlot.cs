@@ -20,7 +20,7 @@ public static class ForestPlot
     public static int HeightFor(int rows) => 90 + (28 * Math.Max(rows, 1));
 
     public static string Svg(IReadOnlyList<ForestRow> rows, string xLabel, double? reference) =>
-        Build(rows, xLabel, reference).GetSvgXml(Width, HeightFor(rows.Count));
+        ChartSvg.Render(Build(rows, xLabel, reference), Width, HeightFor(rows.Count));
 
     private static Plot Build(IReadOnlyList<ForestRow> rows, string xLabel, double? reference)
     {

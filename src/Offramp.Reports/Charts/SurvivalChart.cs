@@ -15,7 +15,7 @@ public static class SurvivalChart
 
     private static readonly Color[] Palette = [Color.FromHex("#1f5a96"), Color.FromHex("#b5542a"), Color.FromHex("#3d7a3a")];
 
-    public static string Svg(SurvivalSummary survival, string title) => Build(ChartCurves.Thin(survival), title).GetSvgXml(Width, Height);
+    public static string Svg(SurvivalSummary survival, string title) => ChartSvg.Render(Build(ChartCurves.Thin(survival), title), Width, Height);
 
     public static byte[] Png(SurvivalSummary survival, string title) => Build(ChartCurves.Thin(survival), title).GetImageBytes(Width, Height, ImageFormat.Png);
 

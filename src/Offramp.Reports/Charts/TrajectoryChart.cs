@@ -14,7 +14,8 @@ public static class TrajectoryChart
     public const int Width = 720;
     public const int Height = 320;
 
-    public static string Svg(DomainTrajectory domain, IReadOnlyList<ScaleLevel> levels)
+    /// <param name="words">Labels coded values in the reader's language (the item's direction in the legend).</param>
+    public static string Svg(DomainTrajectory domain, IReadOnlyList<ScaleLevel> levels, Func<Enum, string> words)
     {
         var plot = new Plot();
         foreach (var item in domain.Items)
@@ -28,7 +29,7 @@ public static class TrajectoryChart
             var xs = rated.Select(p => p.AssessedOn.ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray();
             var ys = rated.Select(p => (double)p.LevelIndex).ToArray();
             var line = plot.Add.Scatter(xs, ys);
-            line.LegendText = $"{item.Key} ({(item.Direction == ItemDirection.Risk ? "risk" : "protective")})";
+            line.LegendText = $"{item.Key} ({words(item.Direction)})";
             line.LineWidth = 2;
             line.MarkerSize = 7;
             if (item.Direction == ItemDirection.Protective)
@@ -38,10 +39,10 @@ public static class TrajectoryChart
         }
 
         plot.Title(domain.Name);
-        plot.Axes.DateTimeTicksBottom();
+        ChartSvg.DateAxis(plot);
         plot.Axes.Left.SetTicks([.. Enumerable.Range(0, levels.Count).Select(i => (double)i)], [.. levels.Select(l => l.Label)]);
         plot.Axes.SetLimitsY(-0.3, levels.Count - 0.7);
         plot.ShowLegend(Alignment.UpperLeft);
-        return plot.GetSvgXml(Width, Height);
+        return ChartSvg.Render(plot, Width, Height);
     }
 }

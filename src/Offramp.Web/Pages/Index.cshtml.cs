@@ -8,7 +8,7 @@ using Offramp.Core.Worklist;
 namespace Offramp.Web.Pages;
 
 /// <summary>Start page: the caseload for case workers and directors; other roles are sent to their own area.</summary>
-public sealed class IndexModel(ScopeLoader scopes, ListCaseload caseload, ListWorklist worklist, CompleteTask complete) : PageModel
+public sealed class IndexModel(ScopeLoader scopes, ListCaseload caseload, ListWorklist worklist) : PageModel
 {
     public Page<ParticipantSummary>? Caseload { get; private set; }
 
@@ -26,21 +26,12 @@ public sealed class IndexModel(ScopeLoader scopes, ListCaseload caseload, ListWo
     /// <summary>Signed in but holding no role in any program yet: the page says whom to ask.</summary>
     public bool HasNoRole { get; private set; }
 
+    /// <summary>Concerns, alerts and emergency accesses to review: shown above everything else, however many else is due.</summary>
+    public WorklistPage? Urgent { get; private set; }
+
     /// <summary>The most overdue tasks first; the worklist page has the rest.</summary>
     public WorklistPage? Due { get; private set; }
 
-    [BindProperty]
-    public Guid TaskId { get; set; }
-
-    [BindProperty]
-    public int TaskVersion { get; set; }
-
-    /// <summary>Ticks a task off the worklist; a task someone else closed meanwhile shows a notice instead.</summary>
-    public async Task<IActionResult> OnPostCompleteAsync(CancellationToken ct)
-    {
-        var result = await FormOutcome.RunAsync(this, "", () => complete.ExecuteAsync(TaskId, TaskVersion, null, ct), () => RedirectToPage());
-        return result is PageResult ? await OnGetAsync(ct) : result;
-    }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -68,6 +59,7 @@ public sealed class IndexModel(ScopeLoader scopes, ListCaseload caseload, ListWo
         }
 
         IsDirector = scope.DirectedPrograms.Count > 0;
+        Urgent = await worklist.ExecuteAsync(new WorklistQuery(PageSize: 20, UrgentOnly: true), ct);
         Due = await worklist.ExecuteAsync(new WorklistQuery(PageSize: 10), ct);
         Caseload = await caseload.ExecuteAsync(PageNumber, 50, IncludeClosed, CountUpTo, ct);
         return Page();

@@ -24,16 +24,16 @@ public sealed partial class LanguageChoiceTests(WorldFixture worlds) : IClassFix
 
         using var english = PageSession.Open(world);
         var englishPage = await english.GetPageAsync("/Account/Login");
-        Assert.Contains("<html lang=\"en\" dir=\"ltr\">", englishPage, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"en\" dir=\"ltr\"", englishPage, StringComparison.Ordinal);
 
         using var french = PageSession.Open(world, headers: new Dictionary<string, string> { ["Accept-Language"] = "fr-BE,fr;q=0.9,en;q=0.5" });
         var frenchPage = WebUtility.HtmlDecode(await french.GetPageAsync("/Account/Login"));
-        Assert.Contains("<html lang=\"fr\" dir=\"ltr\">", frenchPage, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"fr\" dir=\"ltr\"", frenchPage, StringComparison.Ordinal);
         Assert.Contains(TranslationFiles.Text(Shared, "fr", "Sign in"), frenchPage, StringComparison.Ordinal);
 
         using var arabic = PageSession.Open(world, headers: new Dictionary<string, string> { ["Accept-Language"] = "ar-IQ" });
         var arabicPage = WebUtility.HtmlDecode(await arabic.GetPageAsync("/Account/Login"));
-        Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", arabicPage, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"ar\" dir=\"rtl\"", arabicPage, StringComparison.Ordinal);
         Assert.Contains(TranslationFiles.Text(Shared, "ar", "Sign in"), arabicPage, StringComparison.Ordinal);
 
         // Every language is offered in its own script, on the page where nobody has signed in yet.
@@ -51,7 +51,7 @@ public sealed partial class LanguageChoiceTests(WorldFixture worlds) : IClassFix
         var switched = await browser.PostAsync("/Account/Language", new() { ["code"] = "ar", ["returnUrl"] = "/Account/Login" }, formPage: "/Account/Login");
         Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
         Assert.Equal("/Account/Login", switched.Headers.Location?.OriginalString);
-        Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", await browser.GetPageAsync("/Account/Login"), StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"ar\" dir=\"rtl\"", await browser.GetPageAsync("/Account/Login"), StringComparison.Ordinal);
 
         var unknown = await browser.PostAsync("/Account/Language", new() { ["code"] = "xx", ["returnUrl"] = "/" }, formPage: "/Account/Login");
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
@@ -77,7 +77,7 @@ public sealed partial class LanguageChoiceTests(WorldFixture worlds) : IClassFix
 
         // A new browser whose own language is English: after sign-in, the profile's choice wins.
         using var second = await PageSession.SignInAsync(world, Persona.Mentor);
-        Assert.Contains("<html lang=\"fr\" dir=\"ltr\">", await second.GetPageAsync("/"), StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"fr\" dir=\"ltr\"", await second.GetPageAsync("/"), StringComparison.Ordinal);
 
         using var back = await PageSession.SignInAsync(world, Persona.Mentor);
         await back.PostAsync("/Account/Language", new() { ["code"] = "en", ["returnUrl"] = "/" }, formPage: "/");

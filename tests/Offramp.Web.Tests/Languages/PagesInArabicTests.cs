@@ -37,7 +37,7 @@ public sealed partial class PagesInArabicTests(SeededDemo demo)
 
             var visited = await WalkAsync(browser, (path, html) =>
             {
-                if (!html.Contains("<html lang=\"ar\" dir=\"rtl\">", StringComparison.Ordinal))
+                if (!html.Contains("<html lang=\"ar\" dir=\"rtl\"", StringComparison.Ordinal))
                 {
                     problems.Add($"{account.Email} {path}: not right to left");
                 }

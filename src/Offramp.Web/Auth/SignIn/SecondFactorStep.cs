@@ -5,10 +5,9 @@ using Microsoft.AspNetCore.Identity;
 using Offramp.Core.Access;
 using Offramp.Core.Audit;
 using Offramp.Core.Data;
+using Offramp.Web.Infrastructure.Languages;
 
 using OtpNet;
-
-using Offramp.Web.Infrastructure.Languages;
 
 namespace Offramp.Web.Auth.SignIn;
 

@@ -46,7 +46,7 @@ public static class AppLanguages
     public static void Remember(HttpResponse response, string code) =>
         response.Cookies.Append(CookieName, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(code)), new CookieOptions
         {
-            Expires = DateTimeOffset.UtcNow.AddYears(1),
+            MaxAge = TimeSpan.FromDays(365),
             HttpOnly = true,
             Secure = true,
             SameSite = SameSiteMode.Lax,

@@ -9,7 +9,7 @@ using Offramp.Web.Pages.Participants;
 namespace Offramp.Web.Pages.Assessments;
 
 /// <summary>Each domain over time as a chart, and "what changed" between two agreed assessments item by item.</summary>
-public sealed class TrajectoryModel(GetParticipantRecord read, GetTrajectory trajectory, CompareAssessments compare) : ParticipantFormPage(read)
+public sealed class TrajectoryModel(GetParticipantRecord read, GetTrajectory trajectory, CompareAssessments compare, Offramp.Reports.EnumLabels words) : ParticipantFormPage(read)
 {
     [BindProperty(SupportsGet = true)]
     public string? Instrument { get; set; }
@@ -64,6 +64,6 @@ public sealed class TrajectoryModel(GetParticipantRecord read, GetTrajectory tra
         }
 
         Response.Headers.CacheControl = "no-store";
-        return Content(TrajectoryChart.Svg(found, view.Levels), "image/svg+xml");
+        return Content(TrajectoryChart.Svg(found, view.Levels, words.Of), "image/svg+xml");
     }
 }

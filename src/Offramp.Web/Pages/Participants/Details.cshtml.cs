@@ -1,7 +1,6 @@
-using Microsoft.Extensions.Localization;
-using Offramp.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 using Offramp.Core.Common;
 using Offramp.Core.Disclosure;
@@ -9,16 +8,28 @@ using Offramp.Core.Participants.Read;
 using Offramp.Core.Referrals;
 using Offramp.Core.Stages;
 using Offramp.Core.Transfers;
+using Offramp.Core.Worklist;
+using Offramp.Reports;
 
 namespace Offramp.Web.Pages.Participants;
 
 /// <summary>A participant's page: the record, its timeline, and the panels' data, all loaded here (partials query nothing).</summary>
 public sealed class DetailsModel(
-    GetParticipantRecord read, ListParticipantTransfers transfers, ListDisclosures disclosures, IStringLocalizer<SharedResource> text, EnumLabels words) : PageModel
+    GetParticipantRecord read, ListParticipantTransfers transfers, ListDisclosures disclosures, IStringLocalizer<SharedResource> text, EnumLabels words, IClock clock, ListWorklist worklist) : PageModel
 {
     public ParticipantRecord Record { get; private set; } = null!;
 
     public IReadOnlyList<TimelineItem> Timeline { get; private set; } = [];
+
+    /// <summary>This person's open tasks, for their team and director, with the same actions as the worklist.</summary>
+    public WorklistPage? Tasks { get; private set; }
+
+    /// <summary>Dated entries still to come (an expected release, a session planned ahead), soonest first.</summary>
+    public IReadOnlyList<TimelineItem> Ahead { get; private set; } = [];
+
+    /// <summary>The one kind of entry to show ("stage", "justice", "session"), or every kind.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Show { get; set; }
 
     /// <summary>Where each transfer stands, for the case team and the director.</summary>
     public IReadOnlyList<ParticipantTransferStatus> Transfers { get; private set; } = [];
@@ -49,10 +60,14 @@ public sealed class DetailsModel(
             return NotFound();
         }
 
-        Timeline = TimelineItem.From(Record, text, words);
+        var all = TimelineItem.From(Record, text, words);
+        var shown = TimelineItem.Kinds.Contains(Show) ? all.Where(i => i.Kind == Show).ToList() : all;
+        Ahead = [.. shown.Where(i => i.Date > clock.Today).OrderBy(i => i.Date)];
+        Timeline = [.. shown.Where(i => i.Date <= clock.Today)];
         if (OnTeam)
         {
             Transfers = await transfers.ExecuteAsync(id, ct);
+            Tasks = await worklist.ExecuteAsync(new WorklistQuery(HorizonDays: 3650, PageSize: 20, ParticipantId: id), ct);
             Disclosures = [.. (await disclosures.ExecuteAsync(id, ct)).Where(d => d.Kind == DisclosureEntryKind.Disclosure)];
         }
 

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+
 using Microsoft.AspNetCore.Mvc;
 
 using Offramp.Core.Common;
@@ -25,6 +27,12 @@ public sealed class SessionModel(GetParticipantRecord read, LogSession log, IClo
         }
 
         Input.HeldOn = clock.Today;
+        // Whoever logs a new session was almost always there: their own name starts ticked.
+        if (SessionId is null && Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var me) && Team.Any(t => t.UserId == me))
+        {
+            Input.AttendeeUserIds = [me];
+        }
+
         if (SessionId is { } sessionId)
         {
             if (Record.Sessions.SingleOrDefault(s => s.Id == sessionId) is not { NotesWithheld: false } existing)

@@ -13,7 +13,7 @@ namespace Offramp.Web.Pages.Worklist;
 public sealed class IndexModel(ListWorklist list) : PageModel
 {
     public static readonly IReadOnlyList<string> Kinds =
-        [TaskKinds.PlanReview, TaskKinds.AgreementReview, TaskKinds.Reassessment, TaskKinds.FollowUp, TaskKinds.Aftercare, TaskKinds.Alert, TaskKinds.Concern, TaskKinds.General];
+        [TaskKinds.PlanReview, TaskKinds.AgreementReview, TaskKinds.Reassessment, TaskKinds.FollowUp, TaskKinds.Aftercare, TaskKinds.Alert, TaskKinds.Concern, TaskKinds.AccessReview, TaskKinds.General];
 
     [BindProperty(SupportsGet = true)]
     public string? Kind { get; set; }

@@ -24,6 +24,28 @@ public static class TaskWords
         _ => kind,
     };
 
+    /// <summary>Where the record that closes a task is made, for the kinds no one ticks off by hand.</summary>
+    public static string? RecordPage(string kind, Guid? participantId) => (kind, participantId) switch
+    {
+        (TaskKinds.PlanReview, { } p) => $"/Plans/{p}",
+        (TaskKinds.AgreementReview, { } p) => $"/Mentoring/{p}",
+        (TaskKinds.Reassessment, { } p) => $"/Assessments?id={p}",
+        (TaskKinds.FollowUp, { } p) => $"/FollowUp/{p}",
+        (TaskKinds.Concern, { } p) => $"/Safeguarding/Disclosure/{p}",
+        (TaskKinds.AccessReview, _) => "/BreakGlass",
+        _ => null,
+    };
+
+    /// <summary>The words of the link to that record.</summary>
+    public static string RecordAction(IStringLocalizer L, string kind) => kind switch
+    {
+        TaskKinds.PlanReview or TaskKinds.AgreementReview => L["Record the review"],
+        TaskKinds.Reassessment => L["Open the assessments"],
+        TaskKinds.FollowUp => L["Record the follow-up"],
+        TaskKinds.Concern => L["Decide on disclosure"],
+        _ => L["Review the access"],
+    };
+
     public static string Title(IStringLocalizer L, string title) => title switch
     {
         "Intervention plan review" => L["Intervention plan review"],
