@@ -80,6 +80,14 @@ public static class OfframpWebApp
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
 
+        // One-off notices after a redirect ("saved", "marked as done, undo") travel in a short-lived, protected cookie.
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.Name = "offramp-notice";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.IsEssential = true;
+        });
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddSingleton<EnumLabels>();
         services.AddSingleton<ShowDates>();

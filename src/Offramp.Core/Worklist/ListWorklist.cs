@@ -30,7 +30,20 @@ public sealed class ListWorklist(OfframpDbContext db, ScopeLoader scopes, Partic
         var size = query.ClampedPageSize;
         // Due-date order already puts the overdue tasks first.
         var tasks = total == 0 ? [] : await PageAsync(due, page, size, ct);
-        var ids = tasks.Where(t => t.ParticipantId is not null).Select(t => t.ParticipantId!.Value).Distinct().ToList();
+
+        // The urgent (concerns, alerts, emergency accesses) come with the same read when asked for, so a start page
+        // shows them above everything else without a second audited read.
+        List<CaseTask> urgent = [];
+        var urgentTotal = 0;
+        if (query.WithUrgent)
+        {
+            var kinds = WorklistQuery.UrgentKinds.ToList();
+            var urgentSelection = due.Where(t => kinds.Contains(t.Kind));
+            urgentTotal = await urgentSelection.CountAsync(ct);
+            urgent = urgentTotal == 0 ? [] : await PageAsync(urgentSelection, 1, WorklistQuery.UrgentPageSize, ct);
+        }
+
+        var ids = tasks.Concat(urgent).Where(t => t.ParticipantId is not null).Select(t => t.ParticipantId!.Value).Distinct().ToList();
         // Code and name of each participant on the page, for those the caller may see: a task list of bare codes makes
         // people open every record to know whom it is about. Names are opened for this page only.
         var people = ids.Count == 0
@@ -38,14 +51,19 @@ public sealed class ListWorklist(OfframpDbContext db, ScopeLoader scopes, Partic
             : await access.Visible(scope).AsNoTracking().Where(p => ids.Contains(p.Id))
                 .Select(p => new { p.Id, p.Code, p.GivenNameSealed, p.FamilyNameSealed })
                 .ToDictionaryAsync(p => p.Id, p => (p.Code, Name: NameOf(p.Id, p.GivenNameSealed, p.FamilyNameSealed)), ct);
-        db.Audit.Record(AuditActions.Read, AuditEntities.Worklist, null, null, $"{tasks.Count} of {total} tasks listed");
+        db.Audit.Record(AuditActions.Read, AuditEntities.Worklist, null, null,
+            query.WithUrgent ? $"{tasks.Count} of {total} tasks listed, {urgent.Count} of {urgentTotal} urgent" : $"{tasks.Count} of {total} tasks listed");
         await db.SaveChangesAsync(ct);
-        var items = tasks.Select(t => new WorklistItem(t.Id, t.Version, t.Kind, t.Title, t.DueOn, t.DueOn < today,
+        WorklistItem Item(CaseTask t) => new(t.Id, t.Version, t.Kind, t.Title, t.DueOn, t.DueOn < today,
             t.ParticipantId, t.ParticipantId is { } p && people.TryGetValue(p, out var person) ? person.Code : null, t.Audience)
         {
             ParticipantName = t.ParticipantId is { } q && people.TryGetValue(q, out var named) ? named.Name : null,
-        }).ToList();
-        return new WorklistPage(items, total, counts?.Overdue ?? 0, page, size);
+        };
+        return new WorklistPage([.. tasks.Select(Item)], total, counts?.Overdue ?? 0, page, size)
+        {
+            Urgent = [.. urgent.Select(Item)],
+            UrgentTotal = urgentTotal,
+        };
     }
 
     private string NameOf(Guid id, byte[]? given, byte[]? family) =>
@@ -86,12 +104,6 @@ public sealed class ListWorklist(OfframpDbContext db, ScopeLoader scopes, Partic
         if (query.ParticipantId is { } participantId)
         {
             open = open.Where(t => t.ParticipantId == participantId);
-        }
-
-        if (query.UrgentOnly)
-        {
-            var urgent = WorklistQuery.UrgentKinds.ToList();
-            open = open.Where(t => urgent.Contains(t.Kind));
         }
 
         // A user belongs to one organisation: with the organisation in this condition too, SQLite preferred its index.

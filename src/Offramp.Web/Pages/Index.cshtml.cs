@@ -26,10 +26,7 @@ public sealed class IndexModel(ScopeLoader scopes, ListCaseload caseload, ListWo
     /// <summary>Signed in but holding no role in any program yet: the page says whom to ask.</summary>
     public bool HasNoRole { get; private set; }
 
-    /// <summary>Concerns, alerts and emergency accesses to review: shown above everything else, however many else is due.</summary>
-    public WorklistPage? Urgent { get; private set; }
-
-    /// <summary>The most overdue tasks first; the worklist page has the rest.</summary>
+    /// <summary>The most overdue tasks first, and apart from them the urgent ones (concerns, alerts, emergency accesses); the worklist page has the rest.</summary>
     public WorklistPage? Due { get; private set; }
 
 
@@ -59,8 +56,7 @@ public sealed class IndexModel(ScopeLoader scopes, ListCaseload caseload, ListWo
         }
 
         IsDirector = scope.DirectedPrograms.Count > 0;
-        Urgent = await worklist.ExecuteAsync(new WorklistQuery(PageSize: 20, UrgentOnly: true), ct);
-        Due = await worklist.ExecuteAsync(new WorklistQuery(PageSize: 10), ct);
+        Due = await worklist.ExecuteAsync(new WorklistQuery(PageSize: 10, WithUrgent: true), ct);
         Caseload = await caseload.ExecuteAsync(PageNumber, 50, IncludeClosed, CountUpTo, ct);
         return Page();
     }

@@ -78,7 +78,8 @@ public sealed class TaskActionsTests(WorldFixture worlds) : IClassFixture<WorldF
         Assert.Contains("Call the housing office", worklist, StringComparison.Ordinal);
         Assert.Contains($"value=\"{taskId}\"", worklist, StringComparison.Ordinal);
 
-        var done = await caseworker.PostAsync("/Worklist/Task", new() { ["TaskId"] = taskId.ToString(), ["TaskVersion"] = "1", ["Title"] = "Call the housing office", ["ReturnUrl"] = "/Worklist" }, "Complete", formPage: "/Worklist");
+        var version = await world.DbAsync(db => db.Set<CaseTask>().Where(t => t.Id == taskId).Select(t => t.Version).SingleAsync());
+        var done = await caseworker.PostAsync("/Worklist/Task", new() { ["TaskId"] = taskId.ToString(), ["TaskVersion"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Title"] = "Call the housing office", ["ReturnUrl"] = "/Worklist" }, "Complete", formPage: "/Worklist");
         Assert.Equal("/Worklist", done.Headers.Location?.OriginalString);
         var notice = WebUtility.HtmlDecode(await caseworker.GetPageAsync("/Worklist"));
         Assert.Contains("Marked as done: Call the housing office.", notice, StringComparison.Ordinal);
