@@ -1,8 +1,9 @@
 namespace Offramp.Core.Participants;
 
 /// <summary>
-/// Keyed HMAC of a normalised identifier (full name, alias, national ID). Exact-match search compares these
-/// hashes, so the database never has to decrypt everyone to find one person.
+/// Keyed HMAC of a normalised identifier (full name, alias, national ID) or of a key derived from a name (a word, its
+/// first letters, its sound). Search compares these hashes, so the database never has to decrypt everyone to find one
+/// person; what each kind reveals is in docs/search.md.
 /// </summary>
 public sealed class BlindIndexEntry
 {
@@ -19,6 +20,16 @@ public sealed class BlindIndexEntry
 
 public enum BlindIndexKind
 {
+    /// <summary>The whole name or an alias.</summary>
     Name,
     NationalId,
+
+    /// <summary>One word of a name or alias.</summary>
+    NameWord,
+
+    /// <summary>The first three letters of a word of a name.</summary>
+    NameBeginning,
+
+    /// <summary>The sound key of a word of a name (see <see cref="Search.NameKeys.Sound"/>).</summary>
+    NameSound,
 }

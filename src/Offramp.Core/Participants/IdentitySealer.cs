@@ -1,5 +1,6 @@
 using System.Globalization;
 
+using Offramp.Core.Participants.Search;
 using Offramp.Core.Security;
 
 namespace Offramp.Core.Participants;
@@ -31,11 +32,10 @@ public sealed class IdentitySealer(FieldCipher cipher, BlindIndexer indexer)
         Address = cipher.Open(p.AddressSealed, p.Id, nameof(ParticipantIdentity.Address)),
     };
 
-    /// <summary>Index entries for exact-match search: full name, each alias, national ID.</summary>
+    /// <summary>Index entries for search: full name, each alias, national ID, and each word of a name (word, beginning, sound).</summary>
     public IEnumerable<BlindIndexEntry> IndexEntries(Participant p, ParticipantIdentity identity)
     {
-        var names = new List<string> { identity.FullName };
-        names.AddRange((identity.Aliases ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        var names = NamesOf(identity);
         foreach (var name in names.Where(n => BlindIndexer.Normalise(n).Length > 0).Select(BlindIndexer.Normalise).Distinct())
         {
             yield return Entry(p, BlindIndexKind.Name, indexer.Hash(name, "name"));
@@ -45,10 +45,42 @@ public sealed class IdentitySealer(FieldCipher cipher, BlindIndexer indexer)
         {
             yield return Entry(p, BlindIndexKind.NationalId, indexer.Hash(identity.NationalId, "national-id"));
         }
+
+        foreach (var entry in WordEntries(p, names))
+        {
+            yield return entry;
+        }
     }
 
-    public string SearchHash(BlindIndexKind kind, string value) =>
-        indexer.Hash(value, kind == BlindIndexKind.Name ? "name" : "national-id");
+    /// <summary>The word, beginning and sound entries of <paramref name="names"/>: what finds a person by part of a name.</summary>
+    public IEnumerable<BlindIndexEntry> WordEntries(Participant p, IEnumerable<string> names)
+    {
+        var tokens = names.SelectMany(NameKeys.Tokens).Distinct().ToList();
+        var hashes = tokens.Select(t => (BlindIndexKind.NameWord, (string?)t))
+            .Concat(tokens.Select(t => (BlindIndexKind.NameBeginning, NameKeys.Prefix(t))))
+            .Concat(tokens.Select(t => (BlindIndexKind.NameSound, NameKeys.Sound(t))))
+            .Where(k => k.Item2 is not null)
+            .Select(k => (Kind: k.Item1, Hash: SearchHash(k.Item1, k.Item2!)))
+            .Distinct();
+        return hashes.Select(h => Entry(p, h.Kind, h.Hash));
+    }
+
+    /// <summary>Every name a participant is known by: the full name and each alias.</summary>
+    public static List<string> NamesOf(ParticipantIdentity identity)
+    {
+        var names = new List<string> { identity.FullName };
+        names.AddRange((identity.Aliases ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        return names;
+    }
+
+    public string SearchHash(BlindIndexKind kind, string value) => indexer.Hash(value, kind switch
+    {
+        BlindIndexKind.Name => "name",
+        BlindIndexKind.NationalId => "national-id",
+        BlindIndexKind.NameWord => "name-word",
+        BlindIndexKind.NameBeginning => "name-beginning",
+        _ => "name-sound",
+    });
 
     private static BlindIndexEntry Entry(Participant p, BlindIndexKind kind, string hash) =>
         new() { ParticipantId = p.Id, OrganisationId = p.OrganisationId, Kind = kind, Hash = hash };

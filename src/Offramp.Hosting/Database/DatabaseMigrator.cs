@@ -2,12 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 using Offramp.Core.Data;
+using Offramp.Core.Participants.Search;
 
 namespace Offramp.Hosting.Database;
 
 public static class DatabaseMigrator
 {
-    /// <summary>Applies pending migrations of the configured provider (idempotent, safe at every start).</summary>
+    /// <summary>Applies pending migrations of the configured provider, then fills indexes added since (idempotent, safe at every start).</summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct = default)
     {
         await using var scope = services.CreateAsyncScope();
@@ -19,5 +20,7 @@ public static class DatabaseMigrator
             // participants for a caseworker's twenty. 0x10002: analyse every table whose statistics are missing or stale.
             await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002", ct);
         }
+
+        await WordIndexBackfill.RunAsync(services, ct);
     }
 }

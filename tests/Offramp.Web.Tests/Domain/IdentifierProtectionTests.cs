@@ -33,7 +33,12 @@ public sealed class IdentifierProtectionTests(WorldFixture worlds) : IClassFixtu
         }
 
         Assert.NotEqual(stored.GivenNameSealed, stored.FamilyNameSealed);
-        Assert.Equal(4, index.Count);
+        // Whole name, two aliases and the national ID; then per word of two letters or more (åsa, the family name,
+        // umm, sara): the word, its first three letters, and its sound where one remains ("asa" and "umm" keep one letter).
+        Assert.Equal(4, index.Count(e => e.Kind is BlindIndexKind.Name or BlindIndexKind.NationalId));
+        Assert.Equal(4, index.Count(e => e.Kind == BlindIndexKind.NameWord));
+        Assert.Equal(4, index.Count(e => e.Kind == BlindIndexKind.NameBeginning));
+        Assert.Equal(2, index.Count(e => e.Kind == BlindIndexKind.NameSound));
         Assert.All(index, entry => Assert.DoesNotContain(familyName, entry.Hash, StringComparison.OrdinalIgnoreCase));
         Assert.Equal(familyName, (await world.GetRecordAsync(participant.Id, Persona.CaseworkerA)).Identity.FamilyName);
     }
@@ -66,22 +71,23 @@ public sealed class IdentifierProtectionTests(WorldFixture worlds) : IClassFixtu
 
         var found = await SearchAsync(world, string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern, familyName, nationalId));
 
-        Assert.Equal([participant.Code], found);
+        // The exact match comes first; people whose names merely sound alike may follow it.
+        Assert.NotEmpty(found);
+        Assert.Equal(participant.Code, found[0]);
     }
 
     [Theory]
-    [BothProviders("{0}")]
-    [BothProviders("Åsa")]
-    [BothProviders("Åsa {0}x")]
-    [BothProviders("Sara {0}")]
-    public async Task Partial_or_different_names_find_nothing(DatabaseProviderKind provider, string pattern)
+    [BothProviders("Zebulon")]
+    [BothProviders("Zebulon {0}")]
+    [BothProviders("Quartermaine")]
+    public async Task A_name_that_shares_no_word_beginning_or_sound_finds_nothing(DatabaseProviderKind provider, string pattern)
     {
         var world = await worlds.WorldAsync(provider);
-        var (_, familyName, _) = await RegisterAsync(world);
+        var (participant, familyName, _) = await RegisterAsync(world);
 
         var found = await SearchAsync(world, string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern, familyName));
 
-        Assert.Empty(found);
+        Assert.DoesNotContain(participant.Code, found);
     }
 
     [Theory]
@@ -96,9 +102,9 @@ public sealed class IdentifierProtectionTests(WorldFixture worlds) : IClassFixtu
             new UpdateParticipantDetailsCommand { Identity = new ParticipantIdentity { GivenName = "Åsa", FamilyName = newFamilyName, NationalId = nationalId } },
             await world.VersionOfAsync(participant.Id)).ExpectAsync(HttpStatusCode.NoContent);
 
-        Assert.Empty(await SearchAsync(world, $"Åsa {familyName}"));
-        Assert.Empty(await SearchAsync(world, $"Umm Sara {familyName}"));
-        Assert.Equal([participant.Code], await SearchAsync(world, $"asa {newFamilyName}"));
+        Assert.DoesNotContain(participant.Code, await SearchAsync(world, $"Åsa {familyName}"));
+        Assert.DoesNotContain(participant.Code, await SearchAsync(world, $"Umm Sara {familyName}"));
+        Assert.Equal(participant.Code, (await SearchAsync(world, $"asa {newFamilyName}"))[0]);
         Assert.Equal([participant.Code], await SearchAsync(world, nationalId));
     }
 
@@ -113,7 +119,7 @@ public sealed class IdentifierProtectionTests(WorldFixture worlds) : IClassFixtu
 
         var details = await world.DbAsync(db => db.AuditEvents.AsNoTracking().Where(e => e.Detail != null).Select(e => e.Detail!).ToListAsync());
         Assert.DoesNotContain(details, d => d.Contains(familyName, StringComparison.OrdinalIgnoreCase));
-        Assert.Contains("1 results", details);
+        Assert.Contains(details, d => d.EndsWith(" results", StringComparison.Ordinal));
     }
 
     private static async Task<(RegisteredParticipant Participant, string FamilyName, string NationalId)> RegisterAsync(TestWorld world)
