@@ -136,7 +136,7 @@ public sealed class AssessmentJourneyTests(LiveApp app, BrowserSession browser) 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         // Polls the URL rather than waiting for a load event, which Playwright does not always report after a POST-redirect under load.
         await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/Account/"));
-        await Assertions.Expect(page.Locator("header.site .who summary")).ToHaveTextAsync(account.DisplayName);
+        await Assertions.Expect(page.Locator("header.site .who summary")).ToHaveTextAsync(account.Email);
         return new SignedIn(context, page);
     }
 

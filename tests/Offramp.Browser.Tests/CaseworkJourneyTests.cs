@@ -60,7 +60,7 @@ public sealed partial class CaseworkJourneyTests(LiveApp app, BrowserSession bro
         await page.GetByLabel("Notes").FillAsync("First meeting: talked about his brother and about work after release.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save session" }).ClickAsync();
         var timeline = page.GetByTestId("timeline");
-        await Assertions.Expect(timeline).ToContainTextAsync("One to one session, 75 min");
+        await Assertions.Expect(timeline).ToContainTextAsync("One-to-one session, 75 min");
         await Assertions.Expect(timeline).ToContainTextAsync("talked about his brother");
         await Assertions.Expect(timeline).ToContainTextAsync("Consent given (form 2026-1)");
 

@@ -59,7 +59,7 @@ public sealed partial class EvidenceJourneyTests(EvidenceJourneyTests.DemoWithHu
     private async Task WalkAsync()
     {
         // The evaluator proposes a bundle of everything so far.
-        var evaluator = await SignInAsync(Demo("evaluator@demo.offramp.org"));
+        var evaluator = await SignInAsync(Demo("evaluator@demo.offramp.org"), "/Evaluation");
         await OpenProgramEvidenceAsync(evaluator);
         // The demo released this program's bundles on first start; a new proposal of everything so far corrects them.
         await Assertions.Expect(evaluator.GetByTestId("evidence-releases").Locator("tbody tr").Filter(new() { HasText = "Released" }).First).ToBeVisibleAsync(Visible);
