@@ -11,7 +11,11 @@ namespace Offramp.Browser.Tests;
 /// </summary>
 public sealed class LanguageAndPhoneTests(DemoCaseloadApp app, BrowserSession browser) : IClassFixture<DemoCaseloadApp>, IClassFixture<BrowserSession>
 {
+    // Two accounts, one per test: an authenticator code is accepted once per 30-second step, and the two tests run
+    // seconds apart on the same app, so one account signing in twice would be refused its second code.
     private static readonly DemoAccount Caseworker = DemoAccounts.All.Single(a => a.Email == "caseworker@demo.offramp.org");
+
+    private static readonly DemoAccount Colleague = DemoAccounts.All.Single(a => a.Email == "caseworker2@demo.offramp.org");
 
     [Fact]
     public async Task A_caseworker_works_in_arabic_and_the_layout_mirrors()
@@ -26,10 +30,10 @@ public sealed class LanguageAndPhoneTests(DemoCaseloadApp app, BrowserSession br
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ar");
 
-        await page.Locator("#Input_Email").FillAsync(Caseworker.Email);
+        await page.Locator("#Input_Email").FillAsync(Colleague.Email);
         await page.Locator("#Input_Password").FillAsync(DemoAccounts.Password);
         await page.Locator("main form button[type=submit]").ClickAsync();
-        await page.Locator("main input[name=Code]").FillAsync(new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(Caseworker.TotpSecret)).ComputeTotp());
+        await page.Locator("main input[name=Code]").FillAsync(new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(Colleague.TotpSecret)).ComputeTotp());
         await page.Locator("main form button[type=submit]").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync($"{app.BaseUrl}/");
 
