@@ -90,7 +90,7 @@ public static class OfframpWebApp
         });
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddSingleton<EnumLabels>();
-        services.AddSingleton<ShowDates>();
+        services.AddSingleton<ReaderFormats>();
         services.AddRazorPages(o =>
         {
             o.Conventions.AllowAnonymousToFolder("/Account");

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 using Offramp.Core.Assessments.Observations;
 using Offramp.Core.Audit;
+using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Core.Security;
 
@@ -18,7 +19,7 @@ public sealed class GetAssessment(OfframpDbContext db, AssessmentAccess access, 
         var rules = await access.RulesAsync(participantId, ct);
         var a = await access.LoadAsync(participantId, assessmentId, forUpdate: false, ct);
         var instrument = await access.InstrumentAsync(a.InstrumentVersionId, ct);
-        var definition = instrument.Parsed();
+        var definition = instrument.Parsed().In(TranslatableText.ReaderLanguage);
         var order = definition.Items.Select((item, index) => (item.Key, index)).ToDictionary(x => x.Key, x => x.index, StringComparer.Ordinal);
         var userId = rules.Standing.Scope.UserId;
         var sees = rules.SeesOthersRatings(a);

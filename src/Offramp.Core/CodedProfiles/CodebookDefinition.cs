@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
 
+using Offramp.Core.Common;
+
 namespace Offramp.Core.CodedProfiles;
 
 /// <summary>
@@ -8,7 +10,45 @@ namespace Offramp.Core.CodedProfiles;
 /// </summary>
 public sealed record CodebookDefinition(string Name, string Version, string? Description, IReadOnlyList<CodebookField> Fields)
 {
+    /// <summary>The texts' French and Arabic versions by JSON path (see <see cref="TranslatableText"/>); the properties hold English.</summary>
+    [JsonIgnore]
+    public TextTranslations Translations { get; init; } = new();
+
     public CodebookField? Field(string key) => Fields.FirstOrDefault(f => f.Key == key);
+
+    /// <summary>This codebook as a reader of <paramref name="language"/> sees it: translated labels, English where none.</summary>
+    public CodebookDefinition In(string language) => CodebookParser.Localize(this, language);
+
+    /// <summary>Every text a person reads, by JSON path, in English: what a translation must cover.</summary>
+    public IEnumerable<(string Path, string Text)> Texts()
+    {
+        if (Description is { } description)
+        {
+            yield return ("$.description", description);
+        }
+
+        for (var f = 0; f < Fields.Count; f++)
+        {
+            yield return ($"$.fields[{f}].label", Fields[f].Label);
+            if (Fields[f].Help is { } help)
+            {
+                yield return ($"$.fields[{f}].help", help);
+            }
+
+            for (var o = 0; o < Fields[f].Options.Count; o++)
+            {
+                yield return ($"$.fields[{f}].options[{o}].label", Fields[f].Options[o].Label);
+            }
+        }
+    }
+
+    /// <summary>The texts (in English) that have no <paramref name="language"/> version and so show in English.</summary>
+    public IReadOnlyList<string> Untranslated(string language)
+    {
+        var texts = Texts().ToList();
+        var missing = Translations.Untranslated(texts.Select(t => t.Path), language).ToHashSet(StringComparer.Ordinal);
+        return [.. texts.Where(t => missing.Contains(t.Path)).Select(t => t.Text)];
+    }
 }
 
 /// <param name="Key">Stable identifier ("exit-status-at-entry"); what reports, exports and bundles name.</param>

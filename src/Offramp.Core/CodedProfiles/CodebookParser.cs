@@ -46,7 +46,8 @@ public static class CodebookParser
         var errors = CodebookSchema.Violations(root);
         if (errors.Count == 0)
         {
-            var definition = root.Deserialize<CodebookDefinition>(Reading)!;
+            var translations = TranslatableText.Extract(root);
+            var definition = root.Deserialize<CodebookDefinition>(Reading)! with { Translations = translations };
             CheckUnique(definition, errors);
             if (errors.Count == 0)
             {
@@ -58,7 +59,25 @@ public static class CodebookParser
     }
 
     /// <summary>The stored form: what was parsed, without the file's own comments or "$schema".</summary>
-    public static string Serialize(CodebookDefinition definition) => JsonSerializer.Serialize(definition, Writing);
+    public static string Serialize(CodebookDefinition definition)
+    {
+        var node = JsonSerializer.SerializeToNode(definition, Writing)!;
+        TranslatableText.Restore(node, definition.Translations);
+        return node.ToJsonString(Writing);
+    }
+
+    /// <summary>The codebook with its texts in <paramref name="language"/> where translated, English elsewhere; keys and codes unchanged.</summary>
+    public static CodebookDefinition Localize(CodebookDefinition definition, string language)
+    {
+        if (language == TranslatableText.Source || definition.Translations.Count == 0)
+        {
+            return definition;
+        }
+
+        var node = JsonSerializer.SerializeToNode(definition, Writing)!;
+        TranslatableText.Apply(node, definition.Translations, language);
+        return node.Deserialize<CodebookDefinition>(Reading)! with { Translations = definition.Translations };
+    }
 
     private static void CheckUnique(CodebookDefinition definition, Dictionary<string, List<string>> errors)
     {

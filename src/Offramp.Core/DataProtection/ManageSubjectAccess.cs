@@ -2,6 +2,7 @@ using Offramp.Core.Access;
 using Offramp.Core.Audit;
 using Offramp.Core.Common;
 using Offramp.Core.Data;
+using Offramp.Core.Worklist;
 
 namespace Offramp.Core.DataProtection;
 
@@ -9,8 +10,13 @@ namespace Offramp.Core.DataProtection;
 /// A subject access request: the caseworker (or director) records it when the participant asks; the program director
 /// approves it. The export itself is <see cref="ExportSubjectAccess"/>.
 /// </summary>
-public sealed class ManageSubjectAccess(OfframpDbContext db, ParticipantAccess access, IClock clock)
+public sealed class ManageSubjectAccess(OfframpDbContext db, ParticipantAccess access, TaskPlanner planner, IClock clock)
 {
+    /// <summary>The directors' worklist task a recorded request opens; approving the request closes it.</summary>
+    public const string ApprovalTaskTitle = "A subject access request awaits approval";
+
+    private const string TaskSource = "subject-access";
+
     private static readonly OnceOnlyDecision Approval =
         new(AuditActions.SubjectAccessApproved, AuditEntities.SubjectAccess, "This request is already approved.");
 
@@ -34,6 +40,8 @@ public sealed class ManageSubjectAccess(OfframpDbContext db, ParticipantAccess a
             RequestedAt = clock.UtcNow,
         };
         db.Set<SubjectAccessRequest>().Add(request);
+        planner.Add(standing.Participant, TaskKinds.SubjectAccess, ApprovalTaskTitle, GetDataProtection.AnswerDueOn(receivedOn),
+            TaskAudience.ProgramDirectors, sourceType: TaskSource, sourceId: request.Id);
         db.Audit.Record(AuditActions.SubjectAccessRequested, AuditEntities.SubjectAccess, request.Id, participantId);
         await db.SaveChangesAsync(ct);
         return request.Id;
@@ -43,6 +51,15 @@ public sealed class ManageSubjectAccess(OfframpDbContext db, ParticipantAccess a
     {
         var standing = await access.GetAsync(participantId, ct);
         standing.RequireDirector();
+        // Closed in the same save as the approval: if the approval is refused, the task stays open.
+        foreach (var task in await planner.OpenFromAsync(TaskSource, requestId, ct))
+        {
+            task.Status = CaseTaskStatus.Done;
+            task.CompletedOn = clock.Today;
+            task.CompletedByUserId = standing.Scope.UserId;
+            task.CompletionNote = "Request approved";
+        }
+
         await db.DecideOnceAsync<SubjectAccessRequest>(Approval, standing, requestId, expectedVersion, clock.UtcNow, ct);
     }
 }

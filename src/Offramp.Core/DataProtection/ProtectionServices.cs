@@ -40,6 +40,9 @@ public static class ProtectionServices
         services.AddScoped<ManageLegalHolds>();
         services.AddScoped<RunRetention>();
         services.AddScoped<SetRetentionRule>();
+        services.AddScoped<GetDataProtection>();
+        services.AddScoped<ManageRetentionRules>();
+        services.AddScoped<RunOrganisationRetention>();
         services.AddScoped<FieldKeyRotation>();
         return services;
     }

@@ -31,7 +31,7 @@ public sealed class EraseParticipant(OfframpDbContext db, ParticipantAccess acce
 
         await stepUp.RequireFreshAsync(standing.Scope.UserId, ct);
 
-        if (await RefusalAsync(participantId, ct) is { } refusal)
+        if (await ErasureRefusal.FindAsync(db, participantId, ct) is { } refusal)
         {
             db.Audit.Record(AuditActions.ErasureRefused, AuditEntities.Participant, participantId, participantId, refusal.Code);
             await db.SaveChangesAsync(ct);
@@ -60,22 +60,5 @@ public sealed class EraseParticipant(OfframpDbContext db, ParticipantAccess acce
         db.Audit.Record(AuditActions.Erasure, AuditEntities.Participant, p.Id, p.Id, "identifiers and free text erased; coded data kept");
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-    }
-
-    private async Task<(string Code, string Message)?> RefusalAsync(Guid participantId, CancellationToken ct)
-    {
-        var hold = await db.Set<LegalHold>().AsNoTracking().Where(h => h.ParticipantId == participantId && h.LiftedAt == null)
-            .OrderBy(h => h.PlacedAt).FirstOrDefaultAsync(ct);
-        if (hold is not null)
-        {
-            return ("legal hold", $"Erasure refused: a legal hold applies ({hold.Reason}). Lift the hold when it no longer applies.");
-        }
-
-        if (await db.Set<DisclosureEntry>().AnyAsync(e => e.ParticipantId == participantId && e.Kind == DisclosureEntryKind.Disclosure, ct))
-        {
-            return ("disclosure register", "Erasure refused: a disclosure to a security agency is on the register, which the law requires the organisation to keep.");
-        }
-
-        return null;
     }
 }

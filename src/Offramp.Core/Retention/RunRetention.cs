@@ -17,9 +17,15 @@ namespace Offramp.Core.Retention;
 /// </summary>
 public sealed class RunRetention(OfframpDbContext db, RecordScrubber scrubber, IClock clock)
 {
-    public async Task<IReadOnlyList<RetentionAction>> ExecuteAsync(bool dryRun, CancellationToken ct = default)
+    /// <summary>Every organisation's rules: the operator's run from the CLI.</summary>
+    public Task<IReadOnlyList<RetentionAction>> ExecuteAsync(bool dryRun, CancellationToken ct = default) => ExecuteAsync(dryRun, null, ct);
+
+    /// <summary>The rules of one organisation only (its admin's run from the page), or of all when null.</summary>
+    public async Task<IReadOnlyList<RetentionAction>> ExecuteAsync(bool dryRun, Guid? organisationId, CancellationToken ct = default)
     {
-        var rules = await db.Set<RetentionRule>().AsNoTracking().OrderBy(r => r.ProgramId).ThenBy(r => r.RecordType).ToListAsync(ct);
+        var rules = await db.Set<RetentionRule>().AsNoTracking()
+            .Where(r => organisationId == null || r.OrganisationId == organisationId)
+            .OrderBy(r => r.ProgramId).ThenBy(r => r.RecordType).ToListAsync(ct);
         var actions = new List<RetentionAction>();
         foreach (var rule in rules)
         {
@@ -40,7 +46,8 @@ public sealed class RunRetention(OfframpDbContext db, RecordScrubber scrubber, I
                 .ToListAsync(ct);
             foreach (var candidate in due)
             {
-                var action = new RetentionAction(candidate.Code, rule.RecordType, candidate.ClosedOn!.Value, candidate.Held ? "kept: legal hold" : dryRun ? "would remove" : "removed");
+                var action = new RetentionAction(candidate.Code, rule.RecordType, candidate.ClosedOn!.Value,
+                    candidate.Held ? "kept: legal hold" : dryRun ? "would remove" : "removed", rule.Id, candidate.Held);
                 actions.Add(action);
                 if (!dryRun && !candidate.Held)
                 {
@@ -73,4 +80,4 @@ public sealed class RunRetention(OfframpDbContext db, RecordScrubber scrubber, I
     }
 }
 
-public sealed record RetentionAction(string ParticipantCode, RetainedRecord RecordType, DateOnly ClosedOn, string Outcome);
+public sealed record RetentionAction(string ParticipantCode, RetainedRecord RecordType, DateOnly ClosedOn, string Outcome, Guid RuleId, bool KeptUnderHold);

@@ -70,11 +70,12 @@ public static class TaskKinds
     public const string Concern = "concern";
     public const string AccessReview = "access-review";
     public const string General = "general";
+    public const string SubjectAccess = "subject-access";
 
     /// <summary>
     /// Kinds that stand for a record: the review, assessment, follow-up or decision itself closes them. Ticking one off
     /// by hand would leave the record unmade while the worklist says it was done.
     /// </summary>
     public static readonly IReadOnlySet<string> ClosedByTheirRecord =
-        new HashSet<string>([PlanReview, AgreementReview, Reassessment, FollowUp, Concern, AccessReview], StringComparer.Ordinal);
+        new HashSet<string>([PlanReview, AgreementReview, Reassessment, FollowUp, Concern, AccessReview, SubjectAccess], StringComparer.Ordinal);
 }

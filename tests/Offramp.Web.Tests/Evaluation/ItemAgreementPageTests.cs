@@ -105,7 +105,7 @@ public sealed partial class ItemAgreementPageTests(WorldFixture worlds) : IClass
 
     private static Dictionary<string, string> ItemTexts(JsonObject definition) =>
         definition["domains"]!.AsArray().SelectMany(d => d!["items"]!.AsArray())
-            .ToDictionary(i => i!["key"]!.GetValue<string>(), i => i!["text"]!.GetValue<string>());
+            .ToDictionary(i => i!["key"]!.GetValue<string>(), i => (i!["text"] is JsonObject texts ? texts["en"] : i["text"])!.GetValue<string>());
 
     /// <summary>The instrument's card on the page: each test rates an instrument of its own.</summary>
     private static string Section(string html, string instrument)

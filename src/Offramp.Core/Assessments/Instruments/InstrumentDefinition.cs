@@ -1,3 +1,7 @@
+using System.Text.Json.Serialization;
+
+using Offramp.Core.Common;
+
 namespace Offramp.Core.Assessments.Instruments;
 
 /// <summary>
@@ -26,7 +30,56 @@ public sealed record InstrumentDefinition
     /// <summary>The version this one replaces and how its items map back, so trajectories stay comparable.</summary>
     public VersionMapping? BasedOn { get; init; }
 
+    /// <summary>The texts' French and Arabic versions by JSON path (see <see cref="TranslatableText"/>); the properties hold English.</summary>
+    [JsonIgnore]
+    public TextTranslations Translations { get; init; } = new();
+
     public IEnumerable<ItemDefinition> Items => Domains.SelectMany(d => d.Items);
+
+    /// <summary>This definition as a reader of <paramref name="language"/> sees it: translated texts, English where none.</summary>
+    public InstrumentDefinition In(string language) => InstrumentParser.Localize(this, language);
+
+    /// <summary>Every text a person reads, by JSON path, in English: what a translation must cover.</summary>
+    public IEnumerable<(string Path, string Text)> Texts()
+    {
+        if (Description is { } description)
+        {
+            yield return ("$.description", description);
+        }
+
+        for (var i = 0; i < Scale.Levels.Count; i++)
+        {
+            yield return ($"$.scale.levels[{i}].label", Scale.Levels[i].Label);
+        }
+
+        yield return ("$.scale.unknownLabel", Scale.UnknownLabel);
+        for (var i = 0; i < Judgements.Count; i++)
+        {
+            yield return ($"$.judgements[{i}].label", Judgements[i].Label);
+        }
+
+        for (var d = 0; d < Domains.Count; d++)
+        {
+            yield return ($"$.domains[{d}].name", Domains[d].Name);
+            for (var i = 0; i < Domains[d].Items.Count; i++)
+            {
+                var item = Domains[d].Items[i];
+                yield return ($"$.domains[{d}].items[{i}].text", item.Text);
+                if (item.Guidance is { } guidance)
+                {
+                    yield return ($"$.domains[{d}].items[{i}].guidance", guidance);
+                }
+            }
+        }
+    }
+
+    /// <summary>The texts (in English) that have no <paramref name="language"/> version and so show in English.</summary>
+    public IReadOnlyList<string> Untranslated(string language)
+    {
+        var texts = Texts().ToList();
+        var missing = Translations.Untranslated(texts.Select(t => t.Path), language).ToHashSet(StringComparer.Ordinal);
+        return [.. texts.Where(t => missing.Contains(t.Path)).Select(t => t.Text)];
+    }
 
     public ItemDefinition? Item(string key) => Items.FirstOrDefault(i => i.Key == key);
 

@@ -45,7 +45,8 @@ public static class InstrumentParser
         if (errors.Count == 0)
         {
             DropEmptyText(root);
-            var definition = root.Deserialize<InstrumentDefinition>(Reading)!;
+            var translations = TranslatableText.Extract(root);
+            var definition = root.Deserialize<InstrumentDefinition>(Reading)! with { Translations = translations };
             InstrumentSemanticRules.Check(definition, errors);
             if (errors.Count == 0)
             {
@@ -56,7 +57,26 @@ public static class InstrumentParser
         throw new DomainException(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()), "The instrument does not follow the schema.");
     }
 
-    public static string Serialize(InstrumentDefinition definition) => JsonSerializer.Serialize(ToNode(definition), Indented);
+    /// <summary>The canonical stored form: every text with its translations, as the file gave them.</summary>
+    public static string Serialize(InstrumentDefinition definition)
+    {
+        var node = ToNode(definition);
+        TranslatableText.Restore(node, definition.Translations);
+        return JsonSerializer.Serialize(node, Indented);
+    }
+
+    /// <summary>The definition with its texts in <paramref name="language"/> where translated, English elsewhere; keys and codes unchanged.</summary>
+    public static InstrumentDefinition Localize(InstrumentDefinition definition, string language)
+    {
+        if (language == TranslatableText.Source || definition.Translations.Count == 0)
+        {
+            return definition;
+        }
+
+        var node = ToNode(definition);
+        TranslatableText.Apply(node, definition.Translations, language);
+        return node.Deserialize<InstrumentDefinition>(Reading)! with { Translations = definition.Translations };
+    }
 
     private static void Trim(JsonNode node)
     {

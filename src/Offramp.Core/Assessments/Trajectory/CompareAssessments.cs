@@ -32,7 +32,8 @@ public sealed class CompareAssessments(OfframpDbContext db, AssessmentAccess acc
             throw new DomainException($"These assessments use different instruments ('{fromVersion.Name}' and '{toVersion.Name}').", "to");
         }
 
-        var (fromDef, toDef) = (fromVersion.Parsed(), toVersion.Parsed());
+        var language = TranslatableText.ReaderLanguage;
+        var (fromDef, toDef) = (fromVersion.Parsed().In(language), toVersion.Parsed().In(language));
         var all = await db.Set<InstrumentVersion>().AsNoTracking().Where(v => v.OrganisationId == toVersion.OrganisationId && v.Name == toVersion.Name).ToListAsync(ct);
         var lineage = new ItemLineage(all.Select(v => v.Parsed()));
         var raters = from.Submissions.Concat(to.Submissions).Select(s => s.RaterUserId).Distinct().ToList();

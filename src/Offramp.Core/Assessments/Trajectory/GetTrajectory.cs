@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Offramp.Core.Access;
 using Offramp.Core.Assessments.Instruments;
 using Offramp.Core.Audit;
+using Offramp.Core.Common;
 using Offramp.Core.Data;
 
 namespace Offramp.Core.Assessments.Trajectory;
@@ -30,7 +31,10 @@ public sealed class GetTrajectory(OfframpDbContext db, ParticipantAccess access)
             return null;
         }
 
-        var history = await AgreedHistory.LoadAsync(db, participantId, name, except: null, ct);
+        // Shown to a person: texts in the reader's language (keys and codes, which the lineage follows, are the same).
+        var language = TranslatableText.ReaderLanguage;
+        var history = (await AgreedHistory.LoadAsync(db, participantId, name, except: null, ct))
+            .Select(h => h with { Definition = h.Definition.In(language) }).ToList();
         var latest = history.OrderBy(h => h.Assessment.AgreedAt).Last().Definition;
         var lineage = new ItemLineage(history.Select(h => h.Definition).DistinctBy(d => d.Version));
         var domains = latest.Domains.Select(d => new DomainTrajectory(d.Key, d.Name, [.. d.Items.Select(item =>

@@ -28,7 +28,7 @@ public static class AppLanguages
     {
         // Only the UI culture follows the reader. The formatting culture stays English so that forms bind the same
         // way in every language (a date or number input posts "2026-10-24" and "0.5" whatever the page's language);
-        // pages format what they show for the reader through ShowDates and the UI culture.
+        // pages format what they show for the reader through ReaderFormats and the UI culture.
         var options = new RequestLocalizationOptions()
             .SetDefaultCulture(Default)
             .AddSupportedCultures(Default)

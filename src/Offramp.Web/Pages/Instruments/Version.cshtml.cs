@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Offramp.Core.Access;
 using Offramp.Core.Assessments.Instruments;
 using Offramp.Core.Common;
+using Offramp.Web.Infrastructure.Languages;
 
 namespace Offramp.Web.Pages.Instruments;
 
@@ -18,6 +19,12 @@ public sealed class VersionModel(ScopeLoader scopes, ListInstruments list, Publi
     public int Version { get; set; }
 
     public InstrumentDetail Instrument { get; private set; } = null!;
+
+    /// <summary>The definition in the reader's language (English where a text has no translation).</summary>
+    public InstrumentDefinition Shown => Instrument.Definition.In(TranslatableText.ReaderLanguage);
+
+    /// <summary>For each language other than English, the texts that have no translation and show in English.</summary>
+    public UntranslatedTexts Untranslated => UntranslatedTexts.Of($"{Instrument.Definition.Name} {Instrument.Definition.Version}", Instrument.Id, Instrument.Definition.Texts().Count(), Instrument.Definition.Untranslated);
 
     public bool IsAdmin { get; private set; }
 

@@ -33,6 +33,9 @@ public abstract class ParticipantFormPage(GetParticipantRecord read) : PageModel
         }
     }
 
+    /// <summary>Whether the caller may use this page at all once the record is loaded; "not found" otherwise.</summary>
+    protected virtual bool MayUse => true;
+
     protected IActionResult BackToRecord() => RedirectToPage("Details", new { id = Id });
 
     /// <summary>
@@ -42,17 +45,22 @@ public abstract class ParticipantFormPage(GetParticipantRecord read) : PageModel
     /// </summary>
     protected async Task<IActionResult> PostOneFormAsync(string prefix, Func<Task> loadView, Func<Task> useCase, CancellationToken ct)
     {
-        if (!await LoadAsync(ct))
+        if (!await LoadAsync(ct) || !MayUse)
         {
             return NotFound();
         }
 
+        KeepOnlyForm(prefix);
+        await loadView();
+        return await FormOutcome.RunAsync(this, prefix, useCase, () => RedirectToPage(new { id = Id }));
+    }
+
+    /// <summary>Drops the binding messages of the forms that were not posted (see <see cref="PostOneFormAsync"/>).</summary>
+    protected void KeepOnlyForm(string prefix)
+    {
         foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix, StringComparison.Ordinal) && k != nameof(Version)).ToList())
         {
             ModelState.Remove(key);
         }
-
-        await loadView();
-        return await FormOutcome.RunAsync(this, prefix, useCase, () => RedirectToPage(new { id = Id }));
     }
 }

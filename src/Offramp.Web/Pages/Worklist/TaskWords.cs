@@ -21,6 +21,7 @@ public static class TaskWords
         TaskKinds.Concern => L["Concern"],
         TaskKinds.AccessReview => L["Emergency access review"],
         TaskKinds.General => L["Other task"],
+        TaskKinds.SubjectAccess => L["Subject access request"],
         _ => kind,
     };
 
@@ -33,6 +34,7 @@ public static class TaskWords
         (TaskKinds.FollowUp, { } p) => $"/FollowUp/{p}",
         (TaskKinds.Concern, { } p) => $"/Safeguarding/Disclosure/{p}",
         (TaskKinds.AccessReview, _) => "/BreakGlass",
+        (TaskKinds.SubjectAccess, { } p) => $"/Participants/DataProtection?id={p}",
         _ => null,
     };
 
@@ -43,6 +45,7 @@ public static class TaskWords
         TaskKinds.Reassessment => L["Open the assessments"],
         TaskKinds.FollowUp => L["Record the follow-up"],
         TaskKinds.Concern => L["Decide on disclosure"],
+        TaskKinds.SubjectAccess => L["Approve the request"],
         _ => L["Review the access"],
     };
 
@@ -55,6 +58,7 @@ public static class TaskWords
         "Urgent concern raised: decide whether to disclose" => L["Urgent concern raised: decide whether to disclose"],
         "Immediate concern raised: decide whether to disclose" => L["Immediate concern raised: decide whether to disclose"],
         "Routine concern raised: decide whether to disclose" => L["Routine concern raised: decide whether to disclose"],
+        "A subject access request awaits approval" => L["A subject access request awaits approval"],
         _ => title,
     };
 }

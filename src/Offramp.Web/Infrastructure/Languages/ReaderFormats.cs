@@ -6,12 +6,15 @@ using Microsoft.AspNetCore.Html;
 namespace Offramp.Web.Infrastructure.Languages;
 
 /// <summary>
-/// Dates as the reader's language writes them ("24 oct. 2026", "24 أكتوبر 2026"), inside a &lt;time&gt; element that
+/// Dates and numbers as the reader's language writes them. Dates ("24 oct. 2026", "24 أكتوبر 2026"), inside a &lt;time&gt; element that
 /// keeps the ISO date for machines and as the tooltip, so ISO stays one hover away. English shows ISO itself: the
 /// app's English readers are spread over many countries, and "2026-10-24" is the one form that none of them misreads
-/// (the US "8/29/2026" against the British "29/8/2026").
+/// (the US "8/29/2026" against the British "29/8/2026"). Numbers: "12,480.5" in English, "12 480,5" in French.
+/// Arabic keeps Western digits with the point and comma, as the programs' Arabic-speaking staff write figures in
+/// reports from Morocco to Iraq; ICU's Arabic separators ("٫") beside Western digits match no one's usage. Forms
+/// still bind in one invariant way (see <see cref="AppLanguages"/>); only what is shown changes.
 /// </summary>
-public sealed class ShowDates
+public sealed class ReaderFormats
 {
     public IHtmlContent Date(DateOnly date) => Element(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Words(date));
 
@@ -36,6 +39,24 @@ public sealed class ShowDates
         : date.ToString("d MMM yyyy", CultureInfo.CurrentUICulture.DateTimeFormat);
 
     public string Words(DateTimeOffset moment) => Words(DateOnly.FromDateTime(moment.UtcDateTime));
+
+    /// <summary>A count, grouped by thousands the reader's way.</summary>
+    public string Count(long value) => value.ToString("N0", NumberFormat);
+
+    /// <summary>A count that may be withheld or unknown, which then reads <paramref name="missing"/>.</summary>
+    public string Count(long? value, string missing) => value is { } v ? Count(v) : missing;
+
+    /// <summary>An amount of money in whole units, grouped the reader's way (the currency is written beside it).</summary>
+    public string Money(decimal value) => value.ToString("N0", NumberFormat);
+
+    /// <summary>A measured value in <paramref name="format"/> (e.g. "0.##"), or <paramref name="missing"/>.</summary>
+    public string Number(double? value, string format, string missing = "—") => value is { } v ? v.ToString(format, NumberFormat) : missing;
+
+    private static NumberFormatInfo NumberFormat => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName switch
+    {
+        "fr" => CultureInfo.GetCultureInfo("fr").NumberFormat,
+        _ => CultureInfo.InvariantCulture.NumberFormat,
+    };
 
     private static HtmlString Element(string iso, string text) =>
         new($"<time datetime=\"{iso}\" title=\"{iso}\">{HtmlEncoder.Default.Encode(text)}</time>");

@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace Offramp.Core.Common;
+
+/// <summary>
+/// Texts a file (an instrument, a codebook) may give in several languages: where a plain English string would do, an
+/// object {"en": "...", "fr": "...", "ar": "..."}. English is the source and always present; a language a text lacks
+/// falls back to English, and <see cref="TextTranslations.Untranslated"/> says which texts those are so an admin sees
+/// what is left to translate. Translations are kept by the text's JSON path ("$.domains[0].items[1].text"), which
+/// a parsed definition and its canonical JSON share, so the definition records stay plain English strings.
+/// </summary>
+public static class TranslatableText
+{
+    public const string Source = "en";
+
+    /// <summary>The languages the app speaks (the web's language switcher offers the same).</summary>
+    public static readonly IReadOnlyList<string> Languages = [Source, "fr", "ar"];
+
+    /// <summary>The language of the person reading now: the request's UI culture in the web, the machine's in the CLI.</summary>
+    public static string ReaderLanguage =>
+        Languages.Contains(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) ? CultureInfo.CurrentUICulture.TwoLetterISOLanguageName : Source;
+
+    /// <summary>
+    /// Replaces every text map under <paramref name="root"/> by its English text, and returns the other languages'
+    /// texts by path. Run after the schema check, which allows a map only where a text is expected.
+    /// </summary>
+    public static TextTranslations Extract(JsonNode root)
+    {
+        var found = new TextTranslations();
+        Walk(root, "$", found);
+        return found;
+    }
+
+    /// <summary>Puts the translations back as maps at their paths: the canonical, stored form of the file.</summary>
+    public static void Restore(JsonNode root, TextTranslations translations)
+    {
+        foreach (var (path, texts) in translations)
+        {
+            if (JsonPaths.Find(root, path) is JsonValue value && value.TryGetValue<string>(out var english))
+            {
+                var map = new JsonObject { [Source] = english };
+                foreach (var language in Languages.Where(texts.ContainsKey))
+                {
+                    map[language] = texts[language];
+                }
+
+                JsonPaths.Replace(root, path, map);
+            }
+        }
+    }
+
+    /// <summary>Writes every text in <paramref name="language"/> where it has a translation (English stays elsewhere).</summary>
+    public static void Apply(JsonNode root, TextTranslations translations, string language)
+    {
+        foreach (var (path, texts) in translations)
+        {
+            if (texts.TryGetValue(language, out var text) && JsonPaths.Find(root, path) is JsonValue)
+            {
+                JsonPaths.Replace(root, path, JsonValue.Create(text));
+            }
+        }
+    }
+
+    private static void Walk(JsonNode node, string path, TextTranslations found)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var (name, value) in o.ToList())
+                {
+                    var at = $"{path}.{name}";
+                    if (value is JsonObject map && IsTextMap(map))
+                    {
+                        o[name] = map[Source]!.GetValue<string>();
+                        // A language given as blank counts as not translated: the reader sees English, not nothing.
+                        var others = map.Where(p => p.Key != Source && !string.IsNullOrWhiteSpace(p.Value!.GetValue<string>()))
+                            .ToDictionary(p => p.Key, p => p.Value!.GetValue<string>().Trim(), StringComparer.Ordinal);
+                        if (others.Count > 0)
+                        {
+                            found[at] = others;
+                        }
+                    }
+                    else if (value is not null)
+                    {
+                        Walk(value, at, found);
+                    }
+                }
+
+                break;
+            case JsonArray a:
+                for (var i = 0; i < a.Count; i++)
+                {
+                    if (a[i] is { } item)
+                    {
+                        Walk(item, $"{path}[{i}]", found);
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private static bool IsTextMap(JsonObject o) =>
+        o.ContainsKey(Source) && o.All(p => Languages.Contains(p.Key) && p.Value is JsonValue v && v.TryGetValue<string>(out _));
+}
+
+/// <summary>Translations of a file's texts: JSON path → language → text (English, the source, is in the file itself).</summary>
+public sealed class TextTranslations : Dictionary<string, Dictionary<string, string>>
+{
+    public TextTranslations()
+        : base(StringComparer.Ordinal)
+    {
+    }
+
+    /// <summary>Of <paramref name="paths"/> (a file's translatable texts), those without a text in <paramref name="language"/>.</summary>
+    public IReadOnlyList<string> Untranslated(IEnumerable<string> paths, string language) =>
+        language == TranslatableText.Source ? [] : [.. paths.Where(p => !(TryGetValue(p, out var texts) && texts.ContainsKey(language)))];
+}

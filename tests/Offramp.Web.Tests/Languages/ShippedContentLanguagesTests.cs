@@ -1,0 +1,71 @@
+using System.Net;
+
+using Offramp.Core.Assessments.Instruments;
+using Offramp.Core.CodedProfiles;
+using Offramp.Core.Common;
+using Offramp.TestSupport;
+
+namespace Offramp.Web.Tests.Languages;
+
+/// <summary>
+/// What ships with Offramp speaks every language the interface does: the open instrument and the coded-profile codebook
+/// carry a French and an Arabic version of every text a person reads, and a caseworker reading in Arabic codes a
+/// participant on Arabic labels, with the same codes whatever the language.
+/// </summary>
+public sealed class ShippedContentLanguagesTests(WorldFixture worlds) : IClassFixture<WorldFixture>
+{
+    [Fact]
+    public void The_shipped_instrument_and_codebook_have_every_text_in_french_and_arabic()
+    {
+        var instrument = InstrumentParser.Parse(File.ReadAllText(Path.Combine(TestWorld.RepositoryRoot(), TestWorld.OpenInstrumentFile)));
+        var codebook = CodebookParser.Parse(TestWorld.ShippedCodebook().ToJsonString());
+
+        Assert.NotEmpty(instrument.Texts());
+        Assert.NotEmpty(codebook.Texts());
+        foreach (var language in new[] { "fr", "ar" })
+        {
+            Assert.Empty(instrument.Untranslated(language));
+            Assert.Empty(codebook.Untranslated(language));
+        }
+
+        Assert.NotEqual(instrument.Item("SR1")!.Text, instrument.In("ar").Item("SR1")!.Text);
+        Assert.Matches("[\u0600-\u06FF]{3,}", instrument.In("ar").Item("SR1")!.Text);
+        Assert.Equal(codebook.Fields.SelectMany(f => f.Options).Select(o => o.Code), codebook.In("fr").Fields.SelectMany(f => f.Options).Select(o => o.Code));
+    }
+
+    [Fact]
+    public void A_codebook_label_without_a_version_shows_in_english_and_is_counted_as_untranslated()
+    {
+        var file = TestWorld.ShippedCodebook();
+        TranslatableText.Extract(file);
+        file["fields"]![0]!["label"] = new System.Text.Json.Nodes.JsonObject { ["en"] = "Movement or group", ["ar"] = "الحركة أو الجماعة" };
+
+        var codebook = CodebookParser.Parse(file.ToJsonString());
+
+        Assert.Equal("الحركة أو الجماعة", codebook.In("ar").Fields[0].Label);
+        Assert.Equal("Movement or group", codebook.In("fr").Fields[0].Label);
+        Assert.Equal(codebook.Texts().Count() - 1, codebook.Untranslated("ar").Count);
+        Assert.Equal(codebook.Texts().Count(), codebook.Untranslated("fr").Count);
+        Assert.Equal("الحركة أو الجماعة", CodebookParser.Parse(CodebookParser.Serialize(codebook)).In("ar").Fields[0].Label);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task A_caseworker_reading_arabic_codes_a_participant_on_arabic_labels(DatabaseProviderKind provider)
+    {
+        var world = await worlds.WorldAsync(provider);
+        await world.EnsureCodebookAsync();
+        var participant = await world.RegisterParticipantAsync();
+        var arabic = CodebookParser.Parse(TestWorld.ShippedCodebook().ToJsonString()).In("ar");
+        using var caseworker = await PageSession.SignInAsync(world, Persona.CaseworkerA);
+        await caseworker.PostAsync("/Account/Language", new() { ["code"] = "ar", ["returnUrl"] = "/" }, formPage: "/");
+
+        var page = WebUtility.HtmlDecode(await caseworker.GetPageAsync($"/Participants/Profile/{participant.Id}"));
+
+        Assert.Contains("dir=\"rtl\"", page, StringComparison.Ordinal);
+        Assert.Contains(arabic.Fields[0].Label, page, StringComparison.Ordinal);
+        Assert.Contains(arabic.Fields[0].Options[0].Label, page, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{arabic.Fields[0].Options[0].Code}\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Movement or group", page, StringComparison.Ordinal);
+    }
+}
