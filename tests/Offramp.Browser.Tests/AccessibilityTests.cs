@@ -80,6 +80,11 @@ public sealed partial class AccessibilityTests(DemoCaseloadApp app, BrowserSessi
         }
 
         Assert.True(checkedPages.Count >= 30, $"only {checkedPages.Count} pages checked");
+        foreach (var mustCheck in new[] { "/Participants/DataProtection", "/Admin/Retention", "/Worklist", "/Safeguarding/Registry" })
+        {
+            Assert.True(checkedPages.Contains(mustCheck), $"{mustCheck} was never reached; checked: {string.Join(", ", checkedPages.Order())}");
+        }
+
         Assert.True(violations.Count == 0, $"{violations.Count} axe violations in {language}:\n{string.Join("\n", violations)}");
     }
 
