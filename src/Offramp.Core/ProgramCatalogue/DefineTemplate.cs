@@ -75,6 +75,9 @@ public sealed class DefineTemplate(OfframpDbContext db, ScopeLoader scopes)
         template.AgreementReviewIntervalMonths = definition.AgreementReviewIntervalMonths;
         template.FollowUpMonths = [.. definition.FollowUpMonths.Order()];
 
+        // A template defined again in English only drops the old translations: they may no longer match its texts.
+        template.Translations = definition.Translations.Count > 0 ? JsonSerializer.Serialize(definition.Translations) : null;
+
         // Modules keep their ids when the name stays, so plans that started from them still count their dose.
         var byName = template.Modules.ToDictionary(m => m.Name, StringComparer.Ordinal);
         var wanted = definition.Modules.Select((m, i) => (Definition: m, Order: i)).ToList();

@@ -1,6 +1,10 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 using Microsoft.EntityFrameworkCore;
 
 using Offramp.Core.Access;
+using Offramp.Core.Common;
 using Offramp.Core.Data;
 
 namespace Offramp.Core.ProgramCatalogue;
@@ -29,6 +33,30 @@ public sealed record TemplateView(Guid Id, string Key, string Name, string? Desc
     /// <summary>What the sources do not say: an empty field above is unknown, not forgotten.</summary>
     public string? SourceGaps { get; init; }
 
+    /// <summary>The texts in French and Arabic where the template's file gave them; see <see cref="In"/>.</summary>
+    [JsonIgnore]
+    public TextTranslations Translations { get; init; } = new();
+
+    /// <summary>
+    /// The template as a reader of <paramref name="language"/> reads it: description, target group, success measure,
+    /// gaps and modules in that language where translated, English elsewhere. For display only: a form that edits the
+    /// template keeps the English it defines.
+    /// </summary>
+    public TemplateView In(string language)
+    {
+        string? Text(string path, string? english) =>
+            english is not null && Translations.TryGetValue(path, out var texts) && texts.TryGetValue(language, out var text) ? text : english;
+
+        return this with
+        {
+            Description = Text("$.description", Description),
+            TargetGroup = Text("$.targetGroup", TargetGroup),
+            SuccessMeasure = Text("$.successMeasure", SuccessMeasure),
+            SourceGaps = Text("$.sourceGaps", SourceGaps),
+            Modules = [.. Modules.Select((m, i) => m with { Name = Text($"$.modules[{i}].name", m.Name)!, Description = Text($"$.modules[{i}].description", m.Description) })],
+        };
+    }
+
     public static TemplateView Of(ProgramTemplate t) => new(t.Id, t.Key, t.Name, t.Description, t.Origin, t.PlanReviewIntervalMonths,
         t.AgreementReviewIntervalMonths, t.FollowUpMonths, [.. t.Modules.OrderBy(m => m.Order).Select(m => new ModuleView(m.Id, m.Name, m.Kind, m.Description, m.ExpectedSessions, m.ExpectedMinutes) { IndicatedBy = m.Rule() })])
     {
@@ -36,6 +64,7 @@ public sealed record TemplateView(Guid Id, string Key, string Name, string? Desc
         TargetGroup = t.TargetGroup,
         SuccessMeasure = t.SuccessMeasure,
         SourceGaps = t.SourceGaps,
+        Translations = t.Translations is { } json ? JsonSerializer.Deserialize<TextTranslations>(json) ?? new() : new(),
     };
 }
 

@@ -42,6 +42,12 @@ public sealed class ProgramTemplate : Entity
 
     public List<TemplateModule> Modules { get; set; } = [];
 
+    /// <summary>
+    /// The texts' French and Arabic versions (<see cref="TextTranslations"/> as JSON, by the file's JSON paths, modules
+    /// by their order), or null when the template came in English only.
+    /// </summary>
+    public string? Translations { get; set; }
+
     /// <summary>At least one module has an <see cref="IndicationRule"/>: plans take the modules the assessment indicates.</summary>
     public bool IsAssessmentDriven() => Modules.Any(m => m.IndicatedBy is not null);
 }

@@ -1,4 +1,7 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
+
+using Offramp.Core.Common;
 
 namespace Offramp.Core.ProgramCatalogue;
 
@@ -14,8 +17,13 @@ public static class ShippedTemplates
             .Select(name =>
             {
                 using var stream = assembly.GetManifestResourceStream(name)!;
-                return JsonSerializer.Deserialize<TemplateDefinition>(stream, DefineTemplate.Json)
-                    ?? throw new InvalidDataException($"The shipped template {name} is empty.");
+                var node = JsonNode.Parse(stream) ?? throw new InvalidDataException($"The shipped template {name} is empty.");
+
+                // Texts given per language keep their English in the definition and the rest beside it.
+                var translations = TranslatableText.Extract(node);
+                var definition = node.Deserialize<TemplateDefinition>(DefineTemplate.Json)!;
+                definition.Translations = translations;
+                return definition;
             })];
     }
 }

@@ -44,6 +44,31 @@ public sealed class TemplateDefinition : IValidatableCommand
 
     public List<ModuleDefinition> Modules { get; set; } = [];
 
+    /// <summary>French and Arabic texts by JSON path, from a shipped file that gives them (see <see cref="TranslatableText"/>).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public TextTranslations Translations { get; set; } = new();
+
+    /// <summary>Every text a person reads, by JSON path, in English: what a translation must cover.</summary>
+    public IEnumerable<(string Path, string Text)> Texts()
+    {
+        foreach (var (path, text) in new[] { ("$.description", Description), ("$.targetGroup", TargetGroup), ("$.successMeasure", SuccessMeasure), ("$.sourceGaps", SourceGaps) })
+        {
+            if (text is not null)
+            {
+                yield return (path, text);
+            }
+        }
+
+        for (var i = 0; i < Modules.Count; i++)
+        {
+            yield return ($"$.modules[{i}].name", Modules[i].Name);
+            if (Modules[i].Description is { } description)
+            {
+                yield return ($"$.modules[{i}].description", description);
+            }
+        }
+    }
+
     public IEnumerable<(string Field, string Message)> Check()
     {
         if (Modules.Count is 0 or > 60)

@@ -3,6 +3,7 @@ using System.Net;
 using Offramp.Core.Assessments.Instruments;
 using Offramp.Core.CodedProfiles;
 using Offramp.Core.Common;
+using Offramp.Core.ProgramCatalogue;
 using Offramp.TestSupport;
 
 namespace Offramp.Web.Tests.Languages;
@@ -31,6 +32,47 @@ public sealed class ShippedContentLanguagesTests(WorldFixture worlds) : IClassFi
         Assert.NotEqual(instrument.Item("SR1")!.Text, instrument.In("ar").Item("SR1")!.Text);
         Assert.Matches("[\u0600-\u06FF]{3,}", instrument.In("ar").Item("SR1")!.Text);
         Assert.Equal(codebook.Fields.SelectMany(f => f.Options).Select(o => o.Code), codebook.In("fr").Fields.SelectMany(f => f.Options).Select(o => o.Code));
+    }
+
+    [Fact]
+    public void Every_shipped_template_has_every_text_in_french_and_arabic()
+    {
+        var templates = ShippedTemplates.All();
+
+        Assert.Equal(5, templates.Count);
+        foreach (var template in templates)
+        {
+            var paths = template.Texts().Select(t => t.Path).ToList();
+            Assert.NotEmpty(paths);
+            foreach (var language in new[] { "fr", "ar" })
+            {
+                Assert.True(template.Translations.Untranslated(paths, language).Count == 0,
+                    $"{template.Key} lacks {language} for {string.Join(", ", template.Translations.Untranslated(paths, language))}");
+            }
+        }
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task The_catalogue_shows_a_french_reader_the_templates_in_french_and_keeps_english_for_editing(DatabaseProviderKind provider)
+    {
+        var world = await worlds.WorldAsync(provider);
+        await world.Client(Persona.OrganisationAdmin).SendJsonAsync(HttpMethod.Post, "/api/v1/catalogue/templates/shipped").ExpectAsync(HttpStatusCode.OK);
+        var entre = ShippedTemplates.All().Single(t => t.Key == "entre");
+        var maintenance = entre.Modules.FindIndex(m => m.Name == "Maintenance");
+        var french = entre.Translations[$"$.modules[{maintenance}].name"]["fr"];
+        using var admin = await PageSession.SignInAsync(world, Persona.OrganisationAdmin);
+
+        var english = WebUtility.HtmlDecode(await admin.GetPageAsync("/Catalogue"));
+        await admin.PostAsync("/Account/Language", new() { ["code"] = "fr", ["returnUrl"] = "/Catalogue" }, formPage: "/Catalogue");
+        var inFrench = WebUtility.HtmlDecode(await admin.GetPageAsync("/Catalogue"));
+        var editing = WebUtility.HtmlDecode(await admin.GetPageAsync("/Catalogue/Define?key=entre"));
+
+        Assert.DoesNotContain(french, english, StringComparison.Ordinal);
+        Assert.Contains(french, inFrench, StringComparison.Ordinal);
+        Assert.Contains(entre.Translations["$.description"]["fr"], inFrench, StringComparison.Ordinal);
+        Assert.Contains("Maintenance", editing, StringComparison.Ordinal);
+        Assert.DoesNotContain(french, editing, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 using Offramp.Core.Access;
+using Offramp.Core.Common;
 using Offramp.Core.ProgramCatalogue;
 
 namespace Offramp.Web.Pages.Catalogue;
@@ -16,7 +17,8 @@ public sealed class IndexModel(ListTemplates templates, ListProgramSettings sett
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Templates = await templates.ExecuteAsync(ct);
+        var language = TranslatableText.ReaderLanguage;
+        Templates = [.. (await templates.ExecuteAsync(ct)).Select(t => t.In(language))];
         Programs = await settings.ExecuteAsync(ct);
         CanAdminister = (await scopes.GetAsync(ct)).IsOrganisationAdmin;
     }
