@@ -138,12 +138,99 @@ def write_resx(project, name, texts):
     print(f"{len(keys)} UI strings written to {project}/Resources/{name}.resx")
 
 
+def interpolated_template(body):
+    """The template a Phrase gets from $"..." source text: each hole {expr} or {expr:format} becomes {0}, {1:format}…"""
+    out, i, n = [], 0, 0
+    while i < len(body):
+        c = body[i]
+        if body.startswith("{{", i) or body.startswith("}}", i):
+            out.append(body[i:i + 2]); i += 2; continue
+        if c == "{":
+            depth, j, quote = 1, i + 1, False
+            while depth:
+                ch = body[j]
+                if ch == '"' and body[j - 1] != "\\":
+                    quote = not quote
+                elif not quote and ch in "([{":
+                    depth += 1
+                elif not quote and ch in ")]}":
+                    depth -= 1
+                j += 1
+            hole = body[i + 1:j - 1]
+            # A format follows the first colon outside parentheses, brackets and quotes (C# parenthesises a ternary).
+            level, fmt, quote = 0, None, False
+            for k, ch in enumerate(hole):
+                if ch == '"':
+                    quote = not quote
+                elif not quote and ch in "([":
+                    level += 1
+                elif not quote and ch in ")]":
+                    level -= 1
+                elif not quote and level == 0 and ch == ":":
+                    fmt = hole[k + 1:]; break
+            out.append("{%d%s}" % (n, ":" + fmt if fmt else "")); n += 1; i = j; continue
+        out.append(c); i += 1
+    return "".join(out).replace('\\"', '"').replace("\\\\", "\\")
+
+
+def literal_end(text, start):
+    """Index just past the string literal (plain or interpolated) that starts at text[start]."""
+    j = start + (2 if text[start] == "$" else 1)
+    interpolated, depth = text[start] == "$", 0
+    while True:
+        ch = text[j]
+        if depth == 0 and ch == "\\":
+            j += 2; continue
+        if depth == 0 and ch == '"':
+            return j + 1
+        if interpolated and ch == "{":
+            if depth == 0 and text[j + 1] == "{":
+                j += 2; continue
+            depth += 1
+        elif interpolated and ch == "}" and depth > 0:
+            depth -= 1
+        elif depth > 0 and ch == '"':
+            j = literal_end(text, j - 1 if text[j - 1] == "$" else j) - 1
+        j += 1
+
+
+# The statistics library words its small-number warnings from these templates (SmallNumberWarning's factories).
+STATISTICS_TEMPLATES = ["Only {0} {1}: {2}.", "Only {0} event: {2}.", "Only {0} event {1}: {2}.", "Only {0} events: {2}.", "Only {0} events {1}: {2}.",
+                        "{0} of {1} cells have an expected count under 5 (smallest {2:0.##}): {3}."]
+
+
+def report_sentences():
+    """What Core writes for the report as phrases (Phrase.Of), the labels it gives groups and rows (ReportLabels), and
+    the statistics library's warnings with the fixed fragments its callers give them: the report components word them
+    all in the reader's language (Offramp.Reports/Sentences.cs)."""
+    found = set(STATISTICS_TEMPLATES)
+    for code in sorted((src / "Offramp.Core").rglob("*.cs")):
+        text = code.read_text(encoding="utf-8")
+        for m in re.finditer(r"Phrase\.Of\((\$?)\"", text):
+            if text[text.rfind("\n", 0, m.start()) + 1:m.start()].lstrip().startswith("//"):
+                continue
+            start = m.start(1) if m.group(1) else m.end() - 1
+            body = text[start + (2 if m.group(1) else 1):literal_end(text, start) - 1]
+            found.add(interpolated_template(body) if m.group(1) else body.replace("{", "{{").replace("}", "}}").replace('\\"', '"'))
+        if code.name == "ReportLabels.cs":
+            found.update(re.findall(r'public const string \w+ = "([^"]+)";', text))
+    for code in sorted((src / "Offramp.Statistics").rglob("*.cs")):
+        text = code.read_text(encoding="utf-8")
+        for line in text.splitlines():
+            if "SmallNumberWarning.For" in line:
+                plain = re.sub(r'\$"(?:[^"\\]|\\.)*"', "", line)
+                found.update(f for f in re.findall(r'"([^"{}]+)"', plain) if re.search("[a-z]", f))
+        found.update(re.findall(r'SmallNumberWarning\.NotEstimable\(\s*"([^"{}]+)"\)', text))
+        found.update(re.findall(r'new SmallNumberWarning\(\s*SmallNumberKind\.\w+,\s*"([^"{}]+)"\)', text))
+    return found
+
+
 web = used_keys("Offramp.Web", "*.cshtml")
 # Page models that build sentences (a timeline) take the localizer as L too.
 web.update(used_keys("Offramp.Web/Pages", "*.cs"))
 web.update(["Clinical", "Restricted"])
 write_resx("Offramp.Web", "SharedResource", web)
-write_resx("Offramp.Reports", "ReportText", used_keys("Offramp.Reports", "*.razor"))
+write_resx("Offramp.Reports", "ReportText", used_keys("Offramp.Reports", "*.razor") | used_keys("Offramp.Reports", "*.cs") | report_sentences())
 write_resx("Offramp.Web", "Messages", messages())
 sync_enum_labels()
 report_missing_translations()

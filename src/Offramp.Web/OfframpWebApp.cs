@@ -89,7 +89,7 @@ public static class OfframpWebApp
             o.Cookie.IsEssential = true;
         });
         services.AddLocalization(o => o.ResourcesPath = "Resources");
-        services.AddSingleton<EnumLabels>();
+        services.AddReportWords();
         services.AddSingleton<ReaderFormats>();
         services.AddRazorPages(o =>
         {

@@ -18,6 +18,10 @@ public static partial class ChartSvg
     public static string Render(Plot plot, int width, int height)
     {
         var svg = FontFamily().Replace(plot.GetSvgXml(width, height), $"font-family=\"{FontStack}\"");
+
+        // Skia places every character at its own x; a browser then draws Arabic letters apart, unjoined and left to
+        // right. A text keeps only where it starts, so the browser shapes and orders it as the language writes it.
+        svg = GlyphPositions().Replace(svg, "$1=\"$2\"");
         return SvgRoot().Replace(svg, $"<svg font-family=\"{FontStack}\"", 1);
     }
 
@@ -37,6 +41,9 @@ public static partial class ChartSvg
 
     [GeneratedRegex("font-family=\"[^\"]*\"")]
     private static partial Regex FontFamily();
+
+    [GeneratedRegex("\\b([xy])=\"(-?[0-9.]+)(?:, ?-?[0-9.]*)*\"")]
+    private static partial Regex GlyphPositions();
 
     [GeneratedRegex("<svg(?=[\\s>])")]
     private static partial Regex SvgRoot();

@@ -24,7 +24,7 @@ public static class ForestPlot
 
     private static Plot Build(IReadOnlyList<ForestRow> rows, string xLabel, double? reference)
     {
-        var plot = new Plot();
+        var plot = ChartFont.NewPlot();
         var ticks = new List<Tick>();
         for (var i = 0; i < rows.Count; i++)
         {

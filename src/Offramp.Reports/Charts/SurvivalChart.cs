@@ -15,13 +15,13 @@ public static class SurvivalChart
 
     private static readonly Color[] Palette = [Color.FromHex("#1f5a96"), Color.FromHex("#b5542a"), Color.FromHex("#3d7a3a")];
 
-    public static string Svg(SurvivalSummary survival, string title) => ChartSvg.Render(Build(ChartCurves.Thin(survival), title), Width, Height);
+    public static string Svg(SurvivalSummary survival, SurvivalChartWords words) => ChartSvg.Render(Build(ChartCurves.Thin(survival), words), Width, Height);
 
-    public static byte[] Png(SurvivalSummary survival, string title) => Build(ChartCurves.Thin(survival), title).GetImageBytes(Width, Height, ImageFormat.Png);
+    public static byte[] Png(SurvivalSummary survival, SurvivalChartWords words) => Build(ChartCurves.Thin(survival), words).GetImageBytes(Width, Height, ImageFormat.Png);
 
-    private static Plot Build(SurvivalSummary survival, string title)
+    private static Plot Build(SurvivalSummary survival, SurvivalChartWords words)
     {
-        var plot = new Plot();
+        var plot = ChartFont.NewPlot();
         var maxMonths = 1.0;
         for (var c = 0; c < survival.Curves.Count; c++)
         {
@@ -36,15 +36,15 @@ public static class SurvivalChart
             line.Color = color;
             line.LineWidth = 2;
             line.MarkerSize = 0;
-            line.LegendText = $"{curve.Label} (n = {curve.N}, {curve.Events} events)";
+            line.LegendText = words.Legend(curve);
         }
 
         var horizon = plot.Add.VerticalLine(survival.HorizonMonths);
         horizon.LinePattern = LinePattern.Dotted;
         horizon.Color = Colors.Gray;
-        plot.Title(title);
-        plot.XLabel("Months");
-        plot.YLabel("Proportion without the event");
+        plot.Title(words.Title);
+        plot.XLabel(words.Months);
+        plot.YLabel(words.Proportion);
         plot.Axes.SetLimits(0, Math.Max(maxMonths, survival.HorizonMonths) * 1.02, 0, 1.02);
         plot.ShowLegend(Alignment.LowerLeft);
         return plot;

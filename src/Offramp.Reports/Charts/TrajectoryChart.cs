@@ -17,7 +17,7 @@ public static class TrajectoryChart
     /// <param name="words">Labels coded values in the reader's language (the item's direction in the legend).</param>
     public static string Svg(DomainTrajectory domain, IReadOnlyList<ScaleLevel> levels, Func<Enum, string> words)
     {
-        var plot = new Plot();
+        var plot = ChartFont.NewPlot();
         foreach (var item in domain.Items)
         {
             var rated = item.Points.Where(p => p.LevelIndex >= 0).ToList();

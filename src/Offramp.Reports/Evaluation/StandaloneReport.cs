@@ -16,7 +16,7 @@ public static class StandaloneReport
 {
     public static async Task<string> HtmlAsync(EvaluationReport report)
     {
-        var services = new ServiceCollection().AddLogging().AddLocalization();
+        var services = new ServiceCollection().AddLogging().AddLocalization().AddReportWords();
         await using var provider = services.BuildServiceProvider();
         await using var renderer = new HtmlRenderer(provider, provider.GetRequiredService<ILoggerFactory>());
         return await renderer.Dispatcher.InvokeAsync(async () =>

@@ -22,6 +22,15 @@ public enum SmallNumberKind
 /// </summary>
 public sealed record SmallNumberWarning(SmallNumberKind Kind, string Message)
 {
+    /// <summary>
+    /// The message with numbered holes ("Only {0} {1}: {2}."), and <see cref="Values"/> what fills them, so an
+    /// application can word the warning in its reader's language; a message given whole is its own template.
+    /// </summary>
+    public string Template { get; init; } = Message.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
+
+    /// <summary>What fills <see cref="Template"/>'s holes: counts and the fixed English fragments the caller gave.</summary>
+    public IReadOnlyList<object> Values { get; init; } = [];
+
     /// <summary>Below this many observations estimates and tests are unreliable.</summary>
     public const int MinimumSampleSize = 10;
 
@@ -38,6 +47,10 @@ public sealed record SmallNumberWarning(SmallNumberKind Kind, string Message)
     public static SmallNumberWarning? ForSampleSize(int count, string unitPlural, string consequence) =>
         count < MinimumSampleSize
             ? new SmallNumberWarning(SmallNumberKind.SmallSample, $"Only {count} {unitPlural}: {consequence}.")
+            {
+                Template = "Only {0} {1}: {2}.",
+                Values = [count, unitPlural, consequence],
+            }
             : null;
 
     /// <summary>Warns when <paramref name="events"/> is under <see cref="MinimumEvents"/>.</summary>
@@ -51,9 +64,13 @@ public sealed record SmallNumberWarning(SmallNumberKind Kind, string Message)
             return null;
         }
 
-        var noun = events == 1 ? "event" : "events";
         var where = string.IsNullOrEmpty(context) ? string.Empty : " " + context;
-        return new SmallNumberWarning(SmallNumberKind.FewEvents, $"Only {events} {noun}{where}: {consequence}.");
+        var (message, template) = events == 1 ? ($"Only 1 event{where}: {consequence}.", "Only {0} event{1}: {2}.") : ($"Only {events} events{where}: {consequence}.", "Only {0} events{1}: {2}.");
+        return new SmallNumberWarning(SmallNumberKind.FewEvents, message)
+        {
+            Template = string.IsNullOrEmpty(context) ? template.Replace("{1}", string.Empty, StringComparison.Ordinal) : template.Replace("{1}", " {1}", StringComparison.Ordinal),
+            Values = [events, context, consequence],
+        };
     }
 
     /// <summary>Warns when any expected count is under <see cref="MinimumExpectedCount"/>.</summary>
@@ -78,7 +95,11 @@ public sealed record SmallNumberWarning(SmallNumberKind Kind, string Message)
         var cells = expected.Count == 1 ? "cell" : "cells";
         return new SmallNumberWarning(
             SmallNumberKind.SmallExpectedCount,
-            $"{below} of {expected.Count} {cells} have an expected count under 5 (smallest {smallest:0.##}): {consequence}.");
+            $"{below} of {expected.Count} {cells} have an expected count under 5 (smallest {smallest:0.##}): {consequence}.")
+        {
+            Template = "{0} of {1} cells have an expected count under 5 (smallest {2:0.##}): {3}.",
+            Values = [below, expected.Count, smallest, consequence],
+        };
     }
 
     /// <summary>States plainly that a figure could not be estimated and why.</summary>

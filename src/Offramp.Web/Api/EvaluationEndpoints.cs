@@ -53,7 +53,7 @@ public static class EvaluationEndpoints
             .For(EndpointAudience.ProgramEvaluation);
 
         group.MapGet("/report/metrics/{metricId:guid}/survival.svg", async (Guid programId, Guid metricId, [AsParameters] CohortFilter query, BuildEvaluationReport useCase, CancellationToken ct) =>
-                Results.Text(SurvivalChart.Svg(await MetricSurvival.OfAsync(useCase, programId, metricId, query, ct), "Survival"), "image/svg+xml"))
+                Results.Text(SurvivalChart.Svg(await MetricSurvival.OfAsync(useCase, programId, metricId, query, ct), SurvivalChartWords.English("Survival")), "image/svg+xml"))
             .WithName("GetSurvivalChartSvg")
             .Produces<string>(StatusCodes.Status200OK, "image/svg+xml")
             .WithSummary("The metric's Kaplan–Meier curves with 95% bands, as SVG.")
@@ -61,7 +61,7 @@ public static class EvaluationEndpoints
             .For(EndpointAudience.ProgramEvaluation);
 
         group.MapGet("/report/metrics/{metricId:guid}/survival.png", async (Guid programId, Guid metricId, [AsParameters] CohortFilter query, BuildEvaluationReport useCase, CancellationToken ct) =>
-                Results.File(SurvivalChart.Png(await MetricSurvival.OfAsync(useCase, programId, metricId, query, ct), "Survival"), "image/png"))
+                Results.File(SurvivalChart.Png(await MetricSurvival.OfAsync(useCase, programId, metricId, query, ct), SurvivalChartWords.English("Survival")), "image/png"))
             .WithName("GetSurvivalChartPng")
             .Produces<Stream>(StatusCodes.Status200OK, "image/png")
             .WithSummary("The metric's Kaplan–Meier curves with 95% bands, as PNG.")

@@ -43,7 +43,7 @@ public sealed class CodedEvaluationTests(WorldFixture worlds) : IClassFixture<Wo
         Assert.Equal(4, doubting.CohortSize);
         var rate = doubting.Metrics.Single().Rate!;
         Assert.Equal((3L, 4), (rate.Successes, rate.N));
-        Assert.Contains("coded doubting on exit-status-at-entry", doubting.CohortDescription, StringComparison.Ordinal);
+        Assert.Contains("coded doubting on exit-status-at-entry", doubting.CohortDescription.ToString(), StringComparison.Ordinal);
 
         var byPush = (await world.ReportAsync(program, query: "?BreakDownBy=push-factors")).Metrics.Single().ByCode!;
         Assert.Equal("Push factors towards leaving", byPush.Label);

@@ -21,7 +21,7 @@ public sealed class ChartCurvesTests
         Assert.Equal(drawn.Months.Order(), drawn.Months);
         Assert.Equal(curve.N, drawn.N);
 
-        var svg = SurvivalChart.Svg(new SurvivalSummary([curve], 24), "Survival");
+        var svg = SurvivalChart.Svg(new SurvivalSummary([curve], 24), SurvivalChartWords.English("Survival"));
         Assert.True(svg.Length < 400_000, $"the SVG of a 20,000-step curve is {svg.Length:N0} characters");
     }
 

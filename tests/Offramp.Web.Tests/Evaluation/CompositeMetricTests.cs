@@ -55,11 +55,11 @@ public sealed class CompositeMetricTests(WorldFixture worlds) : IClassFixture<Wo
         Assert.Equal(MetricKind.Composite, result.Metric.Kind);
         Assert.Equal([reconviction, employed], result.Metric.ComponentMetricIds);
         Assert.Equal(24, result.Metric.HorizonMonths);
-        Assert.Contains("No violent reconviction within 24 months of release", result.Metric.Description, StringComparison.Ordinal);
-        Assert.Contains("Employed at 12 months", result.Metric.Description, StringComparison.Ordinal);
+        Assert.Contains("No violent reconviction within 24 months of release", result.Metric.Description.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Employed at 12 months", result.Metric.Description.ToString(), StringComparison.Ordinal);
         Assert.Equal(13, result.Included);
         Assert.Equal(2, result.NotApplicable);
-        Assert.Contains("not yet released", result.NotApplicableReason, StringComparison.Ordinal);
+        Assert.Contains("not yet released", result.NotApplicableReason?.ToString(), StringComparison.Ordinal);
         Assert.Null(result.Survival);
 
         // Resolved on both: the 10 released 1,000 days ago; the 3 released later wait for their reconviction horizon.

@@ -60,7 +60,7 @@ public sealed class EvaluationAccessTests(WorldFixture worlds) : IClassFixture<W
 
         var metrics = await (await world.Client(Persona.Evaluator).GetAsync(url).ExpectAsync(HttpStatusCode.OK)).ReadJsonAsync<List<MetricView>>();
         var metric = Assert.Single(metrics);
-        Assert.StartsWith("No ReconvictionTerrorism, ReconvictionOtherViolent within 24 months of release", metric.Description, StringComparison.Ordinal);
+        Assert.StartsWith("No ReconvictionTerrorism; ReconvictionOtherViolent within 24 months of release", metric.Description.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -106,6 +106,6 @@ public sealed class EvaluationAccessTests(WorldFixture worlds) : IClassFixture<W
         Assert.Equal(["This program", "National"], comparison.Rates.Select(r => r.Label));
         Assert.Equal((10, 20), (comparison.Rates[1].Successes, comparison.Rates[1].N));
         Assert.NotNull(comparison.LogRankPValue);
-        Assert.Contains(comparison.Warnings, w => w.Contains("violent reconviction, national statistics", StringComparison.Ordinal));
+        Assert.Contains(comparison.Warnings, w => w.ToString().Contains("violent reconviction, national statistics", StringComparison.Ordinal));
     }
 }

@@ -42,7 +42,7 @@ public sealed class EvaluationMethodsTests(WorldFixture worlds) : IClassFixture<
         Close(expected.Cox.Coefficients[0].Lower, hr.Lower!.Value);
         Close(expected.Cox.Coefficients[0].Upper, hr.Upper!.Value);
         Close(expected.Cox.Coefficients[0].PValue, hr.PValue!.Value);
-        Assert.Contains(hr.Warnings, w => w.StartsWith("Prior offences are not recorded", StringComparison.Ordinal));
+        Assert.Contains(hr.Warnings, w => w.ToString().StartsWith("Prior offences are not recorded", StringComparison.Ordinal));
 
         var ci = methods.CumulativeIncidence!;
         Assert.Equal(4, ci.Rows.Count);
@@ -56,7 +56,7 @@ public sealed class EvaluationMethodsTests(WorldFixture worlds) : IClassFixture<
         }
 
         Close(expected.Incidence.Tests.Single(t => t.Cause == 1).PValue, ci.GrayPValue!.Value);
-        Assert.Contains(ci.Warnings, w => w.EndsWith("ended in death or deportation before the outcome.", StringComparison.Ordinal));
+        Assert.Contains(ci.Warnings, w => w.ToString().EndsWith("ended in death or deportation before the outcome.", StringComparison.Ordinal));
 
         // Completers are mostly women and early leavers mostly men: unbalanced, so the weighted comparison is shown.
         var weighted = methods.Weighted!;
@@ -102,15 +102,15 @@ public sealed class EvaluationMethodsTests(WorldFixture worlds) : IClassFixture<
         var methods = result.Methods!;
         Assert.Null(methods.CumulativeIncidence);
         Assert.Null(methods.Weighted);
-        Assert.Contains("No follow-up ended in death or deportation, so the Kaplan–Meier risk needs no correction for competing outcomes.", methods.Notes);
-        Assert.Contains("No covariate is recorded for everyone compared, so the groups cannot be weighted to resemble each other.", methods.Notes);
+        Assert.Contains("No follow-up ended in death or deportation, so the Kaplan–Meier risk needs no correction for competing outcomes.", methods.Notes.Select(n => n.ToString()));
+        Assert.Contains("No covariate is recorded for everyone compared, so the groups cannot be weighted to resemble each other.", methods.Notes.Select(n => n.ToString()));
 
         // Only the group is left in the model: the hazard ratio is unadjusted, says why, and warns of the few events.
         var hr = methods.HazardRatio!;
         Assert.Empty(hr.AdjustedFor);
-        Assert.Contains("The age band is not recorded for 16 of the 16 participants compared, so no figure is adjusted for it.", hr.Warnings);
-        Assert.Contains("Everyone compared has the same gender (Male), so there is nothing to adjust for.", hr.Warnings);
-        Assert.Contains(hr.Warnings, w => w.StartsWith("Only 7 events", StringComparison.Ordinal));
+        Assert.Contains("The age band is not recorded for 16 of the 16 participants compared, so no figure is adjusted for it.", hr.Warnings.Select(w => w.ToString()));
+        Assert.Contains("Everyone compared has the same gender (Male), so there is nothing to adjust for.", hr.Warnings.Select(w => w.ToString()));
+        Assert.Contains(hr.Warnings, w => w.ToString().StartsWith("Only 7 events", StringComparison.Ordinal));
         var cox = CoxRegression.Fit(new CoxModelInput(
             [.. Enumerable.Range(0, 8).Select(i => i < 2 ? Months(ReleasedDaysAgo - (700 - i)) : Months(ReleasedDaysAgo)),
              .. Enumerable.Range(0, 8).Select(i => i < 5 ? Months(ReleasedDaysAgo - (800 - i)) : Months(ReleasedDaysAgo))],
@@ -136,7 +136,7 @@ public sealed class EvaluationMethodsTests(WorldFixture worlds) : IClassFixture<
 
         var methods = Assert.Single(report.Metrics, m => m.Metric.Id == metric).Methods!;
         Assert.Null(methods.HazardRatio);
-        Assert.Contains(methods.Notes, n => n.StartsWith("An adjusted hazard ratio cannot be estimated from these data: ", StringComparison.Ordinal) && n.Contains("runs to 0 or infinity", StringComparison.Ordinal));
+        Assert.Contains(methods.Notes, n => n.ToString().StartsWith("An adjusted hazard ratio cannot be estimated from these data: ", StringComparison.Ordinal) && n.ToString().Contains("runs to 0 or infinity", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -171,7 +171,7 @@ public sealed class EvaluationMethodsTests(WorldFixture worlds) : IClassFixture<
         Assert.Equal(("This program", "Probation", "gender"), (hr.Group, hr.Reference, Assert.Single(hr.AdjustedFor)));
         Close(cox.Coefficients[0].HazardRatio, hr.HazardRatio);
         Close(cox.Coefficients[0].PValue, hr.PValue!.Value);
-        Assert.Contains("The imported comparison group records no age or prior offences, so no figure is adjusted for them.", hr.Warnings);
+        Assert.Contains("The imported comparison group records no age or prior offences, so no figure is adjusted for them.", hr.Warnings.Select(w => w.ToString()));
 
         var incidence = CompetingRisks.Analyze(programMonths, [.. Enumerable.Range(0, 30).Select(i => i % 3 == 0 ? 1 : i is 1 or 2 ? 2 : 0)], horizons: [24]);
         var ci = methods.CumulativeIncidence!;
@@ -179,7 +179,7 @@ public sealed class EvaluationMethodsTests(WorldFixture worlds) : IClassFixture<
         Close(incidence.Curves.Single(c => c.Cause == 1).Horizons[0].Estimate, ci.Rows.Single(r => r.Cause == CompetingIncidences.OutcomeCause).Estimate!.Value);
         Close(incidence.Curves.Single(c => c.Cause == 2).Horizons[0].Estimate, ci.Rows.Single(r => r.Cause == CompetingIncidences.CompetingCause).Estimate!.Value);
         Assert.Null(ci.GrayPValue);
-        Assert.Contains("The imported comparison group records no deaths or deportations, so cumulative incidence is shown for this program only.", methods.Notes);
+        Assert.Contains("The imported comparison group records no deaths or deportations, so cumulative incidence is shown for this program only.", methods.Notes.Select(n => n.ToString()));
     }
 
     private static double Months(int days) => days / MetricObservations.DaysPerMonth;

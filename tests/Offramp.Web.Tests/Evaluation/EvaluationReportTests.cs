@@ -44,7 +44,7 @@ public sealed class EvaluationReportTests(WorldFixture worlds) : IClassFixture<W
         var result = Assert.Single(report.Metrics, m => m.Metric.Id == metric);
         Assert.Equal(10, result.Included);
         Assert.Equal(1, result.NotApplicable);
-        Assert.Contains("not yet released", result.NotApplicableReason, StringComparison.Ordinal);
+        Assert.Contains("not yet released", result.NotApplicableReason?.ToString(), StringComparison.Ordinal);
         Assert.Equal(7, result.Rate!.Successes);
         Assert.Equal(10, result.Rate.N);
         Assert.Equal(0.7, result.Rate.Proportion!.Value, 12);
@@ -57,7 +57,7 @@ public sealed class EvaluationReportTests(WorldFixture worlds) : IClassFixture<W
         var all = result.Survival!.Curves[0];
         Assert.Equal(4, all.Events);
         Assert.Equal(0.7, all.SurvivalAtHorizon!.Value, 12);
-        Assert.Contains(all.Warnings, w => w.StartsWith("Only 4 events", StringComparison.Ordinal));
+        Assert.Contains(all.Warnings, w => w.ToString().StartsWith("Only 4 events", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -78,10 +78,10 @@ public sealed class EvaluationReportTests(WorldFixture worlds) : IClassFixture<W
 
         Assert.Equal(5, report.CohortSize);
         Assert.Equal(2, report.ExcludedWithoutConsent);
-        Assert.Contains(report.Warnings, w => w.StartsWith("2 participants are left out of every figure because their consent does not cover evaluation", StringComparison.Ordinal));
+        Assert.Contains(report.Warnings, w => w.ToString().StartsWith("2 participants are left out of every figure because their consent does not cover evaluation", StringComparison.Ordinal));
         var result = Assert.Single(report.Metrics, m => m.Metric.Id == metric);
         Assert.Equal(5, result.Rate!.Successes);
-        Assert.Contains(report.Warnings, w => w.StartsWith("Only 5 participants are in this cohort", StringComparison.Ordinal));
+        Assert.Contains(report.Warnings, w => w.ToString().StartsWith("Only 5 participants are in this cohort", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -117,7 +117,7 @@ public sealed class EvaluationReportTests(WorldFixture worlds) : IClassFixture<W
         Assert.NotNull(comparison.GenderPooledOddsRatio);
         Assert.Equal(3, result.Survival!.Curves.Count);
         Assert.Equal([Gender.Female.ToString(), Gender.Male.ToString()], result.ByGender.Select(g => g.Label));
-        Assert.Contains(comparison.Warnings, w => w.Contains("expected count under 5", StringComparison.Ordinal));
+        Assert.Contains(comparison.Warnings, w => w.ToString().Contains("expected count under 5", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -136,7 +136,7 @@ public sealed class EvaluationReportTests(WorldFixture worlds) : IClassFixture<W
         var report = await world.ReportAsync(program, Persona.Director, "?gender=Female&comparison=None");
 
         Assert.Equal(6, report.CohortSize);
-        Assert.Equal("gender Female", report.CohortDescription);
+        Assert.Equal("gender Female", report.CohortDescription.ToString());
         var employed = Assert.Single(report.Metrics);
         Assert.Equal((6, 6), (employed.Rate!.Successes, employed.Rate.N));
         Assert.Null(employed.Survival);

@@ -35,8 +35,8 @@ public sealed class TimeZeroTests(WorldFixture worlds) : IClassFixture<WorldFixt
         Assert.Equal(20, result.Included);
         Assert.Equal(15, result.Rate!.Successes);
         Assert.Equal(4, result.NotApplicable);
-        Assert.Equal("4 without a licence or probation start on the justice timeline, so not at risk", result.NotApplicableReason);
-        Assert.Contains("the start of the licence or probation order", result.Metric.Description, StringComparison.Ordinal);
+        Assert.Equal("4 without a licence or probation start on the justice timeline, so not at risk", result.NotApplicableReason?.ToString());
+        Assert.Contains("the start of the licence or probation order", result.Metric.Description.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -56,7 +56,7 @@ public sealed class TimeZeroTests(WorldFixture worlds) : IClassFixture<WorldFixt
         var report = await world.ReportAsync(program);
         var returned = Assert.Single(report.Metrics, m => m.Metric.Anchor == MetricAnchor.ReturnDate);
         Assert.Equal(10, returned.Included);
-        Assert.StartsWith("2 without a return from a conflict zone", returned.NotApplicableReason, StringComparison.Ordinal);
+        Assert.StartsWith("2 without a return from a conflict zone", returned.NotApplicableReason?.ToString(), StringComparison.Ordinal);
         var employed = Assert.Single(report.Metrics, m => m.Metric.Anchor == MetricAnchor.ProgramEntry);
         Assert.Equal(12, employed.Included);
         Assert.Equal(6, employed.Rate!.Successes);

@@ -1,4 +1,5 @@
 using Offramp.Core.CodedProfiles;
+using Offramp.Core.Evaluation.Reports;
 
 namespace Offramp.Core.Evaluation.Cohorts;
 
@@ -90,7 +91,7 @@ public sealed class Cohort
             };
         }
 
-        return new Cohort(data, filter, slots, groups, ["Completed", "Left early"], stratum);
+        return new Cohort(data, filter, slots, groups, [ReportLabels.Completed, ReportLabels.LeftEarly], stratum);
     }
 }
 

@@ -1,3 +1,4 @@
+using Offramp.Core.Common;
 using Offramp.Core.Participants;
 using Offramp.Core.Referrals;
 
@@ -51,49 +52,54 @@ public sealed record CohortFilter
         Comparison ?? (ComparisonGroupId is null ? CohortComparison.CompletersVsEarlyLeavers : CohortComparison.ExternalGroup);
 
     /// <summary>The criteria in words, for the report heading.</summary>
-    public string Describe()
+    public Phrase Describe()
     {
-        var parts = new List<string>();
+        var parts = new List<Phrase>();
         if (EntryFrom is not null || EntryTo is not null)
         {
-            parts.Add($"entered {Range(EntryFrom, EntryTo)}");
+            parts.Add(Phrase.Of($"entered {Range(EntryFrom, EntryTo)}"));
         }
 
         if (ReleaseFrom is not null || ReleaseTo is not null)
         {
-            parts.Add($"released {Range(ReleaseFrom, ReleaseTo)}");
+            parts.Add(Phrase.Of($"released {Range(ReleaseFrom, ReleaseTo)}"));
         }
 
         if (Gender is { } g)
         {
-            parts.Add($"gender {g}");
+            parts.Add(Phrase.Of($"gender {g}"));
         }
 
         if (AgeBand is { } a)
         {
-            parts.Add($"aged {AgeBands.Label(a)} at entry");
+            parts.Add(Phrase.Of($"aged {AgeBands.Label(a)} at entry"));
         }
 
         if (ReferralSource is { } s)
         {
-            parts.Add($"referred by {s}");
+            parts.Add(Phrase.Of($"referred by {s}"));
         }
 
         if (Completion is { } c)
         {
-            parts.Add(c.ToString());
+            parts.Add(Phrase.Of($"{c}"));
         }
 
         if (CodedField is { } field)
         {
-            parts.Add($"coded {CodedValue} on {field}");
+            parts.Add(Phrase.Of($"coded {CodedValue} on {field}"));
         }
 
-        return parts.Count == 0 ? "all participants with evaluation consent" : string.Join("; ", parts);
+        return parts.Count == 0 ? Phrase.Of("all participants with evaluation consent") : Phrase.Join("; ", parts);
     }
 
-    private static string Range(DateOnly? from, DateOnly? to) =>
-        $"{(from is { } f ? f.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "any time")} to {(to is { } t ? t.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "now")}";
+    private static Phrase Range(DateOnly? from, DateOnly? to) => (from, to) switch
+    {
+        ({ } f, { } t) => Phrase.Of($"{f} to {t}"),
+        ({ } f, null) => Phrase.Of($"{f} to now"),
+        (null, { } t) => Phrase.Of($"any time to {t}"),
+        _ => Phrase.Of("any time to now"),
+    };
 }
 
 /// <summary>What the cohort is compared with.</summary>

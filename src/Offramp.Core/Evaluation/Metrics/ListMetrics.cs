@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
+using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Core.Outcomes;
 
@@ -35,7 +36,7 @@ public sealed record ProgramMetrics(string ProgramName, MetricAnchor DefaultAnch
 
 /// <summary>A metric's definition; <paramref name="ComponentMetricIds"/> for a composite (its components, in the order chosen), empty otherwise.</summary>
 public sealed record MetricView(Guid Id, string Name, MetricKind Kind, IReadOnlyList<OutcomeType> OutcomeTypes, MetricAnchor Anchor, int HorizonMonths,
-    string? InstrumentName, AssessmentFocus? Focus, string Description, IReadOnlyList<Guid> ComponentMetricIds)
+    string? InstrumentName, AssessmentFocus? Focus, Phrase Description, IReadOnlyList<Guid> ComponentMetricIds)
 {
     /// <summary>The definition; <paramref name="names"/> are the program's metric names, which a composite's description quotes.</summary>
     public static MetricView From(MetricDefinition m, IReadOnlyDictionary<Guid, string>? names = null) =>
@@ -44,17 +45,18 @@ public sealed record MetricView(Guid Id, string Name, MetricKind Kind, IReadOnly
     public static IReadOnlyDictionary<Guid, string> Names(IEnumerable<MetricDefinition> metrics) => metrics.ToDictionary(m => m.Id, m => m.Name);
 
     /// <summary>The definition in words, printed under every figure so a reader knows what was counted.</summary>
-    public static string Describe(MetricDefinition m, IReadOnlyDictionary<Guid, string>? names = null)
+    public static Phrase Describe(MetricDefinition m, IReadOnlyDictionary<Guid, string>? names = null)
     {
         var from = MetricAnchors.Describe(m.Anchor);
-        var types = string.Join(", ", m.Types.Select(t => t.ToString()));
+        var types = Phrase.Join("; ", m.Types.Select(t => Phrase.Of($"{t}")));
+        var components = Phrase.Join("; ", m.Components.Select(id => Phrase.Verbatim(names?.GetValueOrDefault(id) ?? id.ToString())));
         return m.Kind switch
         {
-            MetricKind.NoAdverseOutcome => $"No {types} within {m.HorizonMonths} months of {from}; time at risk from {from}, censored at death, loss to follow-up or the report date.",
-            MetricKind.PositiveOutcome => $"{types} recorded within {m.HorizonMonths} months of {from}, among participants followed for the full {m.HorizonMonths} months.",
-            MetricKind.Composite => $"Success on every one of: {string.Join("; ", m.Components.Select(id => names?.GetValueOrDefault(id) ?? id.ToString()))}. "
-                + "Among participants for whom every component can be determined; counted once every component is resolved.",
-            _ => $"{(m.Focus == AssessmentFocus.RiskFell ? "Risk items fell" : "Protective items rose")} on {m.InstrumentName} between the baseline and the review nearest {m.HorizonMonths} months later (within 3 months).",
+            MetricKind.NoAdverseOutcome => Phrase.Of($"No {types} within {m.HorizonMonths} months of {from}; time at risk from {from}, censored at death, loss to follow-up or the report date."),
+            MetricKind.PositiveOutcome => Phrase.Of($"{types} recorded within {m.HorizonMonths} months of {from}, among participants followed for the full {m.HorizonMonths} months."),
+            MetricKind.Composite => Phrase.Of($"Success on every one of: {components}. Among participants for whom every component can be determined; counted once every component is resolved."),
+            _ when m.Focus == AssessmentFocus.RiskFell => Phrase.Of($"Risk items fell on {Phrase.Verbatim(m.InstrumentName ?? "")} between the baseline and the review nearest {m.HorizonMonths} months later (within 3 months)."),
+            _ => Phrase.Of($"Protective items rose on {Phrase.Verbatim(m.InstrumentName ?? "")} between the baseline and the review nearest {m.HorizonMonths} months later (within 3 months)."),
         };
     }
 }

@@ -1,3 +1,4 @@
+using Offramp.Core.Common;
 using Offramp.Core.Organisations;
 
 namespace Offramp.Core.Evaluation.Metrics;
@@ -20,22 +21,22 @@ public static class MetricAnchors
     };
 
     /// <summary>"release from custody", as in "within 24 months of release from custody".</summary>
-    public static string Describe(MetricAnchor anchor) => anchor switch
+    public static Phrase Describe(MetricAnchor anchor) => anchor switch
     {
-        MetricAnchor.Release => "release from custody",
-        MetricAnchor.LicenceStart => "the start of the licence or probation order",
-        MetricAnchor.AgreementDate => "the alternative-to-prosecution agreement",
-        MetricAnchor.ReturnDate => "return from the conflict zone",
-        _ => "entry to the program",
+        MetricAnchor.Release => Phrase.Of("release from custody"),
+        MetricAnchor.LicenceStart => Phrase.Of("the start of the licence or probation order"),
+        MetricAnchor.AgreementDate => Phrase.Of("the alternative-to-prosecution agreement"),
+        MetricAnchor.ReturnDate => Phrase.Of("return from the conflict zone"),
+        _ => Phrase.Of("entry to the program"),
     };
 
     /// <summary>Why <paramref name="count"/> cohort members are not at risk yet.</summary>
-    public static string NotAtRisk(MetricAnchor anchor, int count) => anchor switch
+    public static Phrase NotAtRisk(MetricAnchor anchor, int count) => anchor switch
     {
-        MetricAnchor.Release => $"{count} not yet released (no actual release on the justice timeline), so not at risk",
-        MetricAnchor.LicenceStart => $"{count} without a licence or probation start on the justice timeline, so not at risk",
-        MetricAnchor.AgreementDate => $"{count} without an alternative-to-prosecution agreement on the justice timeline, so not at risk",
-        MetricAnchor.ReturnDate => $"{count} without a return from a conflict zone on the justice timeline, so not at risk",
-        _ => $"{count} entered after the report date",
+        MetricAnchor.Release => Phrase.Of($"{count} not yet released (no actual release on the justice timeline), so not at risk"),
+        MetricAnchor.LicenceStart => Phrase.Of($"{count} without a licence or probation start on the justice timeline, so not at risk"),
+        MetricAnchor.AgreementDate => Phrase.Of($"{count} without an alternative-to-prosecution agreement on the justice timeline, so not at risk"),
+        MetricAnchor.ReturnDate => Phrase.Of($"{count} without a return from a conflict zone on the justice timeline, so not at risk"),
+        _ => Phrase.Of($"{count} entered after the report date"),
     };
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Offramp.Core.Assessments;
 using Offramp.Core.Assessments.Consensus;
 using Offramp.Core.Assessments.Instruments;
+using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Core.Evaluation.Cohorts;
 using Offramp.Core.Evaluation.Metrics;
@@ -37,7 +38,10 @@ public sealed class AssessmentChangeCalculator(OfframpDbContext db)
         var reason = ReasonFor(metric, cohort.Count, pairs);
         if (pairs < 2)
         {
-            return Empty(view, cohort.Count, $"Only {pairs} participant{(pairs == 1 ? " has" : "s have")} both a baseline and a review at {metric.HorizonMonths} months: no change can be estimated.") with { NotApplicableReason = reason };
+            var warning = pairs == 1
+                ? Phrase.Of($"Only 1 participant has both a baseline and a review at {metric.HorizonMonths} months: no change can be estimated.")
+                : Phrase.Of($"Only {pairs} participants have both a baseline and a review at {metric.HorizonMonths} months: no change can be estimated.");
+            return Empty(view, cohort.Count, warning) with { NotApplicableReason = reason };
         }
 
         var b = before.ToArray();
@@ -47,9 +51,11 @@ public sealed class AssessmentChangeCalculator(OfframpDbContext db)
         var w = WilcoxonSignedRankTest.Compute(b, a2);
         var dz = CohensDz.Compute(b, a2);
         var warnings = RateEstimates.Words(t.Warnings.Concat(w.Warnings).Concat(dz.Warnings).DistinctBy(x => x.Message));
-        var measure = $"mean scale position of the agreed {(focus == ItemDirection.Protective ? "protective" : "risk")} item ratings (0 = lowest level; an evaluation measure, not a risk score)";
+        var measure = focus == ItemDirection.Protective
+            ? Phrase.Of("mean scale position of the agreed protective item ratings (0 = lowest level; an evaluation measure, not a risk score)")
+            : Phrase.Of("mean scale position of the agreed risk item ratings (0 = lowest level; an evaluation measure, not a risk score)");
         var change = new ChangeSummary(measure, pairs, b.Average(), a2.Average(), t.MeanDifference, MetricCalculator.Finite(t.Interval.Lower), MetricCalculator.Finite(t.Interval.Upper), MetricCalculator.Finite(t.PValue), MetricCalculator.Finite(w.PValue),
-            MetricCalculator.Finite(dz.Value), RateEstimates.FromCounts("Improved", improved, pairs, 0), warnings,
+            MetricCalculator.Finite(dz.Value), RateEstimates.FromCounts(ReportLabels.Improved, improved, pairs, 0), warnings,
             external is null ? null : ChangeComparisons.Compare(b, a2, external));
         return new MetricResult(view, pairs, cohort.Count - pairs, reason, null, change.Improved, [], null, change, []);
     }
@@ -58,7 +64,7 @@ public sealed class AssessmentChangeCalculator(OfframpDbContext db)
     /// Each cohort member with an agreed baseline and an agreed review at the horizon, and whether it improved: an
     /// assessment metric as a composite's component. Everyone with a pair is resolved; the rest are not determinable.
     /// </summary>
-    public async Task<(SuccessObservations Observations, string? NotApplicableReason)> ObservationsAsync(Cohort cohort, MetricDefinition metric, CancellationToken ct)
+    public async Task<(SuccessObservations Observations, Phrase? NotApplicableReason)> ObservationsAsync(Cohort cohort, MetricDefinition metric, CancellationToken ct)
     {
         var (found, missing) = await PairsAsync(cohort, metric, ct);
         var focus = FocusOf(metric);
@@ -69,7 +75,7 @@ public sealed class AssessmentChangeCalculator(OfframpDbContext db)
     }
 
     /// <summary>Baseline and review scores per member; when the instrument is missing, nobody and the reason.</summary>
-    private async Task<(List<Pair> Pairs, string? Missing)> PairsAsync(Cohort cohort, MetricDefinition metric, CancellationToken ct)
+    private async Task<(List<Pair> Pairs, Phrase? Missing)> PairsAsync(Cohort cohort, MetricDefinition metric, CancellationToken ct)
     {
         var data = cohort.Data;
         var versions = await db.Set<InstrumentVersion>().AsNoTracking()
@@ -77,7 +83,7 @@ public sealed class AssessmentChangeCalculator(OfframpDbContext db)
             .ToListAsync(ct);
         if (versions.Count == 0)
         {
-            return ([], $"The organisation has no published instrument named '{metric.InstrumentName}'.");
+            return ([], Phrase.Of($"The organisation has no published instrument named '{Phrase.Verbatim(metric.InstrumentName ?? "")}'."));
         }
 
         var focus = FocusOf(metric);
@@ -128,8 +134,8 @@ public sealed class AssessmentChangeCalculator(OfframpDbContext db)
 
     private static bool Improved(ItemDirection focus, Pair pair) => focus == ItemDirection.Protective ? pair.After > pair.Before : pair.After < pair.Before;
 
-    private static string? ReasonFor(MetricDefinition metric, int cohortSize, int pairs) =>
-        pairs == cohortSize ? null : $"{cohortSize - pairs} without an agreed baseline and an agreed review within three months of the {metric.HorizonMonths}-month point";
+    private static Phrase? ReasonFor(MetricDefinition metric, int cohortSize, int pairs) =>
+        pairs == cohortSize ? null : Phrase.Of($"{cohortSize - pairs} without an agreed baseline and an agreed review within three months of the {metric.HorizonMonths}-month point");
 
     private static double? Score(InstrumentDefinition definition, ItemDirection focus, IEnumerable<(string ItemKey, string Level)> ratings)
     {
@@ -148,7 +154,7 @@ public sealed class AssessmentChangeCalculator(OfframpDbContext db)
         return n == 0 ? null : sum / n;
     }
 
-    private static MetricResult Empty(MetricView view, int cohortSize, string warning) =>
+    private static MetricResult Empty(MetricView view, int cohortSize, Phrase warning) =>
         new(view, 0, cohortSize, null, null, null, [], null, null, [warning]);
 
     private sealed record Pair(int Slot, double Before, double After);

@@ -47,24 +47,26 @@ public sealed class BuildEvaluationReport(OfframpDbContext db, EvaluationAccess 
                 : await changes.ComputeAsync(cohort, metrics[k], external?.Design == ComparisonDesign.RepeatedMeasures ? external : null, ct));
         }
 
-        var warnings = new List<string>();
+        var warnings = new List<Phrase>();
         if (data.ExcludedWithoutConsent > 0)
         {
-            warnings.Add($"{data.ExcludedWithoutConsent} participant{(data.ExcludedWithoutConsent == 1 ? " is" : "s are")} left out of every figure because their consent does not cover evaluation or was withdrawn.");
+            warnings.Add(data.ExcludedWithoutConsent == 1
+                ? Phrase.Of("1 participant is left out of every figure because their consent does not cover evaluation or was withdrawn.")
+                : Phrase.Of($"{data.ExcludedWithoutConsent} participants are left out of every figure because their consent does not cover evaluation or was withdrawn."));
         }
 
         if (cohort.Count < SmallNumberWarning.MinimumSampleSize)
         {
-            warnings.Add($"Only {cohort.Count} participants are in this cohort: treat every figure as illustrative, not as evidence.");
+            warnings.Add(Phrase.Of($"Only {cohort.Count} participants are in this cohort: treat every figure as illustrative, not as evidence."));
         }
 
         if (metrics.Count == 0)
         {
-            warnings.Add("The program has not defined what success means yet: its evaluators or director add metrics (e.g. no violent reconviction within 24 months of release).");
+            warnings.Add(Phrase.Of("The program has not defined what success means yet: its evaluators or director add metrics (e.g. no violent reconviction within 24 months of release)."));
         }
 
-        var comparison = external is not null ? $"External comparison group: {external.Label} ({external.Definition})"
-            : cohort.GroupLabels.Count == 2 ? $"{cohort.GroupLabels[0]} compared with {cohort.GroupLabels[1].ToLowerInvariant()}" : null;
+        var comparison = external is not null ? Phrase.Of($"External comparison group: {Phrase.Verbatim(external.Label)} ({Phrase.Verbatim(external.Definition)})")
+            : cohort.GroupLabels.Count == 2 ? Phrase.Of("Completed compared with left early") : null;
         db.Audit.Record(AuditActions.EvaluationReport, AuditEntities.Program, program.Id, null,
             $"{cohort.Count} participants, {data.ExcludedWithoutConsent} excluded without evaluation consent, {metrics.Count} metrics");
         await db.SaveChangesAsync(ct);

@@ -1,3 +1,4 @@
+using Offramp.Core.Common;
 using Offramp.Statistics.Change;
 using Offramp.Statistics.Common;
 
@@ -11,7 +12,7 @@ namespace Offramp.Core.Evaluation.Reports;
 /// </summary>
 public static class ChangeComparisons
 {
-    public const string ProgramLabel = "This program";
+    public const string ProgramLabel = ReportLabels.ThisProgram;
 
     public static ChangeComparison Compare(double[] before, double[] after, ExternalComparison external)
     {
@@ -22,7 +23,7 @@ public static class ChangeComparisons
         var change = allAfter.Select((a, i) => a - allBefore[i]).ToArray();
         // Group 0 is the comparison (the reference), so the ANCOVA's group coefficient is program minus comparison.
         var groups = Enumerable.Repeat(1, n).Concat(Enumerable.Repeat(0, m)).ToArray();
-        var warnings = new List<string> { $"The comparison group's definition, as imported: {external.Definition}. Its scores must be on the same measure." };
+        var warnings = new List<Phrase> { Phrase.Of($"The comparison group's definition, as imported: {external.Definition}. Its scores must be on the same measure.") };
         double? estimate = null, se = null, lower = null, upper = null, p = null;
         try
         {
@@ -33,7 +34,7 @@ public static class ChangeComparisons
         }
         catch (ModelNotEstimableException e)
         {
-            warnings.Add($"The ANCOVA could not be estimated: {e.Message}");
+            warnings.Add(Phrase.Of($"The ANCOVA could not be estimated: {e.Message}"));
         }
 
         // Welch's test labels its difference first minus second: the program is given as group 0 here.
@@ -46,7 +47,7 @@ public static class ChangeComparisons
         }
         else
         {
-            warnings.Add("Welch's test needs at least two people in each group.");
+            warnings.Add(Phrase.Of("Welch's test needs at least two people in each group."));
         }
 
         return new ChangeComparison(external.Label, n, m, m == 0 ? null : external.Baseline.Average(), m == 0 ? null : external.FollowUp.Average(),

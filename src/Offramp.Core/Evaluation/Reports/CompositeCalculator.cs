@@ -1,3 +1,4 @@
+using Offramp.Core.Common;
 using Offramp.Core.Evaluation.Cohorts;
 using Offramp.Core.Evaluation.Metrics;
 
@@ -16,7 +17,7 @@ public sealed class CompositeCalculator(AssessmentChangeCalculator changes)
     public async Task<MetricResult> ComputeAsync(Cohort cohort, MetricDefinition metric, IReadOnlyDictionary<Guid, MetricDefinition> programMetrics, CancellationToken ct)
     {
         var view = MetricView.From(metric, MetricView.Names(programMetrics.Values));
-        var components = new List<(MetricDefinition Metric, SuccessObservations Observations, string? Reason)>();
+        var components = new List<(MetricDefinition Metric, SuccessObservations Observations, Phrase? Reason)>();
         foreach (var id in metric.Components)
         {
             var component = programMetrics.TryGetValue(id, out var found) ? found
@@ -34,9 +35,9 @@ public sealed class CompositeCalculator(AssessmentChangeCalculator changes)
         }
 
         var composite = Combine(cohort, [.. components.Select(c => c.Observations)]);
-        var left = components.Where(c => c.Observations.NotApplicable > 0).Select(c => $"{c.Metric.Name}: {c.Reason}").ToList();
+        var left = Phrase.Join("; ", components.Where(c => c.Observations.NotApplicable > 0).Select(c => Phrase.Of($"{Phrase.Verbatim(c.Metric.Name)}: {c.Reason}")));
         var reason = composite.NotApplicable == 0 ? null
-            : $"{composite.NotApplicable} for whom a component cannot be determined ({string.Join("; ", left)})";
+            : Phrase.Of($"{composite.NotApplicable} for whom a component cannot be determined ({left})");
         return MetricCalculator.ComputeRates(cohort, view, composite, reason);
     }
 

@@ -1,3 +1,4 @@
+using Offramp.Core.Common;
 using Offramp.Core.Evaluation.Metrics;
 
 namespace Offramp.Core.Evaluation.Reports;
@@ -9,12 +10,12 @@ namespace Offramp.Core.Evaluation.Reports;
 public sealed record EvaluationReport(
     string ProgramName,
     DateOnly AsOf,
-    string CohortDescription,
+    Phrase CohortDescription,
     int CohortSize,
     int ExcludedWithoutConsent,
-    string? ComparisonDescription,
+    Phrase? ComparisonDescription,
     IReadOnlyList<MetricResult> Metrics,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<Phrase> Warnings);
 
 /// <summary>One metric's figures.</summary>
 /// <param name="Metric">The definition, with its wording.</param>
@@ -33,13 +34,13 @@ public sealed record MetricResult(
     MetricView Metric,
     int Included,
     int NotApplicable,
-    string? NotApplicableReason,
+    Phrase? NotApplicableReason,
     SurvivalSummary? Survival,
     RateEstimate? Rate,
     IReadOnlyList<RateEstimate> ByGender,
     GroupComparison? Comparison,
     ChangeSummary? Change,
-    IReadOnlyList<string> Warnings,
+    IReadOnlyList<Phrase> Warnings,
     Methods.EvaluationMethods? Methods = null,
     CodedBreakdown? ByCode = null);
 
@@ -50,7 +51,7 @@ public sealed record MetricResult(
 public sealed record CodedBreakdown(string Field, string Label, bool OverlappingOptions, IReadOnlyList<RateEstimate> Rates);
 
 /// <summary>A proportion with its 95% Wilson interval (null where nobody is resolved: JSON has no NaN); <see cref="Unresolved"/> were not yet followed to the horizon.</summary>
-public sealed record RateEstimate(string Label, long Successes, int N, double? Proportion, double? Lower, double? Upper, int Unresolved, IReadOnlyList<string> Warnings);
+public sealed record RateEstimate(string Label, long Successes, int N, double? Proportion, double? Lower, double? Upper, int Unresolved, IReadOnlyList<Phrase> Warnings);
 
 /// <summary>Kaplan–Meier curves (overall, then one per comparison group) with log-transformed 95% CIs, as R's survfit.</summary>
 public sealed record SurvivalSummary(IReadOnlyList<SurvivalCurveView> Curves, double HorizonMonths);
@@ -67,14 +68,14 @@ public sealed record SurvivalCurveView(
     double? SurvivalAtHorizon,
     double? LowerAtHorizon,
     double? UpperAtHorizon,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<Phrase> Warnings);
 
 /// <summary>
 /// The comparison: rates per group, the 2×2 tests (chi-square, Fisher), effect sizes (odds ratio with Woolf interval,
 /// risk difference, phi), Mantel–Haenszel pooled over gender, and the log-rank test on the survival curves.
 /// </summary>
 public sealed record GroupComparison(
-    string Description,
+    Phrase Description,
     IReadOnlyList<RateEstimate> Rates,
     double? ChiSquare,
     double? ChiSquarePValue,
@@ -90,11 +91,11 @@ public sealed record GroupComparison(
     double? GenderPooledPValue,
     double? LogRankChiSquare,
     double? LogRankPValue,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<Phrase> Warnings);
 
 /// <summary>Paired change between baseline and review: mean scores, paired t-test, Wilcoxon signed-rank, Cohen's d_z, share improved.</summary>
 public sealed record ChangeSummary(
-    string Measure,
+    Phrase Measure,
     int Pairs,
     double MeanBefore,
     double MeanAfter,
@@ -105,7 +106,7 @@ public sealed record ChangeSummary(
     double? WilcoxonPValue,
     double? CohensDz,
     RateEstimate Improved,
-    IReadOnlyList<string> Warnings,
+    IReadOnlyList<Phrase> Warnings,
     ChangeComparison? Comparison = null);
 
 /// <summary>
@@ -128,4 +129,4 @@ public sealed record ChangeComparison(
     double? WelchLower,
     double? WelchUpper,
     double? WelchPValue,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<Phrase> Warnings);

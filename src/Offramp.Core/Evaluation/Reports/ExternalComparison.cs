@@ -1,3 +1,4 @@
+using Offramp.Core.Common;
 using Offramp.Core.Evaluation.Cohorts;
 using Offramp.Statistics.Contingency;
 using Offramp.Statistics.Survival;
@@ -33,15 +34,15 @@ public sealed record ExternalComparison(string Label, string Definition, double[
         }
 
         var externalRate = RateEstimates.FromCounts(external.Label, successes, resolved, external.Months.Length - resolved);
-        var cohort = cohortRate with { Label = "This program" };
-        var warnings = new List<string> { $"The comparison group's definition, as imported: {external.Definition}. Compare like with like." };
+        var cohort = cohortRate with { Label = ReportLabels.ThisProgram };
+        var warnings = new List<Phrase> { Phrase.Of($"The comparison group's definition, as imported: {external.Definition}. Compare like with like.") };
         var times = obs.Months.Concat(external.Months).ToArray();
         var events = obs.Events.Concat(external.Events).ToArray();
         var groups = Enumerable.Repeat(0, obs.Months.Length).Concat(Enumerable.Repeat(1, external.Months.Length)).ToArray();
         double? logRank = null, logRankP = null;
         if (obs.Months.Length > 0 && external.Months.Length > 0)
         {
-            var test = LogRankTest.Compare(times, events, groups, ["This program", external.Label]);
+            var test = LogRankTest.Compare(times, events, groups, [ReportLabels.ThisProgram, external.Label]);
             (logRank, logRankP) = (test.ChiSquare, test.PValue);
             warnings.AddRange(RateEstimates.Words(test.Warnings));
         }
@@ -50,7 +51,7 @@ public sealed record ExternalComparison(string Label, string Definition, double[
         {
             { cohort.Successes, cohort.N - cohort.Successes },
             { successes, resolved - successes },
-        }, ["This program", external.Label], ["Success", "No success"]);
-        return MetricCalculator.Tests($"This program compared with {external.Label}", [cohort, externalRate], table, [], logRank, logRankP, warnings);
+        }, [ReportLabels.ThisProgram, external.Label], ["Success", "No success"]);
+        return MetricCalculator.Tests(Phrase.Of($"This program compared with {Phrase.Verbatim(external.Label)}"), [cohort, externalRate], table, [], logRank, logRankP, warnings);
     }
 }

@@ -1,3 +1,4 @@
+using Offramp.Core.Common;
 using Offramp.Core.Evaluation.Cohorts;
 using Offramp.Core.Evaluation.Metrics;
 using Offramp.Core.Participants;
@@ -34,16 +35,16 @@ public static class MetricCalculator
     /// A metric without follow-up time of its own (a composite): the same rate, by gender, and completers against early
     /// leavers as a positive-outcome metric; no survival curve, so no log-rank test or methods built on one.
     /// </summary>
-    public static MetricResult ComputeRates(Cohort cohort, MetricView view, SuccessObservations obs, string? notApplicableReason)
+    public static MetricResult ComputeRates(Cohort cohort, MetricView view, SuccessObservations obs, Phrase? notApplicableReason)
     {
         var comparison = cohort.GroupLabels.Count == 2 ? WithinProgram(cohort, obs, null) : null;
         return new MetricResult(view, obs.Slots.Length, obs.NotApplicable, notApplicableReason, null, RateEstimates.Of("", obs, _ => true), ByGender(cohort, obs),
             comparison, null, SmallSample(obs), ByCode: ByCode(cohort, obs));
     }
 
-    private static List<string> SmallSample(SuccessObservations obs) =>
+    private static List<Phrase> SmallSample(SuccessObservations obs) =>
         obs.Slots.Length < Statistics.Common.SmallNumberWarning.MinimumSampleSize
-            ? [$"Only {obs.Slots.Length} participants are included: every figure for this metric is unreliable."]
+            ? [Phrase.Of($"Only {obs.Slots.Length} participants are included: every figure for this metric is unreliable.")]
             : [];
 
     private static List<RateEstimate> ByGender(Cohort cohort, SuccessObservations obs)
@@ -52,7 +53,7 @@ public static class MetricCalculator
         var genders = cohort.Data.Genders;
         var values = Enum.GetValues<Gender>();
         var tallies = RateEstimates.Tally(obs, k => (int)genders[obs.Slots[k]], values.Max(g => (int)g) + 1);
-        return [.. values.Where(g => tallies[(int)g].Members > 0).Select(g => tallies[(int)g].Estimate(g.ToString()))];
+        return [.. values.Where(g => tallies[(int)g].Members > 0).Select(g => tallies[(int)g].Estimate(ReportLabels.Of(g)))];
     }
 
     /// <summary>The rate per option of the cohort's breakdown field (options nobody here was coded with are left out).</summary>
@@ -69,7 +70,7 @@ public static class MetricCalculator
             .ToList();
         if (CountWhere(obs, k => !coded.IsCoded(field.Key, obs.Slots[k])) > 0)
         {
-            rates.Add(RateEstimates.Of("Not coded", obs, k => !coded.IsCoded(field.Key, obs.Slots[k])));
+            rates.Add(RateEstimates.Of(ReportLabels.NotCoded, obs, k => !coded.IsCoded(field.Key, obs.Slots[k])));
         }
 
         return new CodedBreakdown(field.Key, field.Label, field.Choice == CodedProfiles.CodedChoice.AnyOptions, rates);
@@ -79,7 +80,7 @@ public static class MetricCalculator
     {
         var curves = new List<SurvivalCurveView>
         {
-            SurvivalSummaries.Curve(KaplanMeier.Fit(obs.Months, obs.Events), "All", metric.HorizonMonths),
+            SurvivalSummaries.Curve(KaplanMeier.Fit(obs.Months, obs.Events), ReportLabels.All, metric.HorizonMonths),
         };
         if (external is not null)
         {
@@ -100,8 +101,8 @@ public static class MetricCalculator
         var labels = cohort.GroupLabels;
         var tallies = RateEstimates.Tally(obs, k => groupOf[obs.Slots[k]], labels.Count);
         var rates = labels.Select((label, g) => tallies[g].Estimate(label)).ToList();
-        var description = $"{labels[0]} compared with {labels[1].ToLowerInvariant()}; those still in the program are in neither group.";
-        var warnings = new List<string>();
+        var description = Phrase.Of("Completed compared with left early; those still in the program are in neither group.");
+        var warnings = new List<Phrase>();
         double? logRank = null, logRankP = null;
         if (grouped is not null && BothGroupsPresent(groupOf, obs))
         {
@@ -118,12 +119,12 @@ public static class MetricCalculator
         return Tests(description, rates, Table(obs, k => groupOf[obs.Slots[k]], labels), strata, logRank, logRankP, warnings);
     }
 
-    internal static GroupComparison Tests(string description, List<RateEstimate> rates, ContingencyTable table, IReadOnlyList<ContingencyTable> genderStrata,
-        double? logRank, double? logRankP, List<string> warnings)
+    internal static GroupComparison Tests(Phrase description, List<RateEstimate> rates, ContingencyTable table, IReadOnlyList<ContingencyTable> genderStrata,
+        double? logRank, double? logRankP, List<Phrase> warnings)
     {
         if (table.RowTotals.Any(t => t == 0))
         {
-            warnings.Add("One of the groups has nobody followed to the horizon: the groups cannot be compared yet.");
+            warnings.Add(Phrase.Of("One of the groups has nobody followed to the horizon: the groups cannot be compared yet."));
             return new GroupComparison(description, rates, null, null, null, null, null, null, null, null, null, null, null, null, Finite(logRank), Finite(logRankP), warnings);
         }
 
@@ -134,7 +135,7 @@ public static class MetricCalculator
         {
             var mh = MantelHaenszelTest.Compute(genderStrata, ["Female", "Male"]);
             (pooled, pooledP) = (Finite(mh.PooledOddsRatio), Finite(mh.PValue));
-            warnings.AddRange(RateEstimates.Words(mh.Warnings, "By gender"));
+            warnings.AddRange(RateEstimates.Words(mh.Warnings, ReportLabels.ByGender));
         }
 
         return new GroupComparison(description, rates,

@@ -1,3 +1,4 @@
+using Offramp.Core.Common;
 using Offramp.Statistics.Common;
 using Offramp.Statistics.Contingency;
 
@@ -58,7 +59,8 @@ public static class RateEstimates
         if (n == 0)
         {
             return new RateEstimate(label, 0, 0, null, null, null, unresolved,
-                [$"No participant{(label.Length > 0 ? $" ({label})" : "")} has been followed to the horizon yet: no rate can be given."]);
+                [label.Length > 0 ? Phrase.Of($"No participant ({label}) has been followed to the horizon yet: no rate can be given.")
+                    : Phrase.Of("No participant has been followed to the horizon yet: no rate can be given.")]);
         }
 
         var estimate = ProportionEstimate.Wilson(successes, n);
@@ -67,16 +69,22 @@ public static class RateEstimates
         var rarer = Math.Min(successes, failures);
         if (rarer < SmallNumberWarning.MinimumEvents && n >= SmallNumberWarning.MinimumSampleSize)
         {
-            warnings.Add($"Only {rarer} {(rarer == successes ? "successes" : "non-successes")} of {n}{Of(label)}: the rate rests on very few people and its interval is wide.");
+            warnings.Add((rarer == successes, label.Length > 0) switch
+            {
+                (true, true) => Phrase.Of($"Only {rarer} successes of {n} ({label}): the rate rests on very few people and its interval is wide."),
+                (true, false) => Phrase.Of($"Only {rarer} successes of {n}: the rate rests on very few people and its interval is wide."),
+                (false, true) => Phrase.Of($"Only {rarer} non-successes of {n} ({label}): the rate rests on very few people and its interval is wide."),
+                _ => Phrase.Of($"Only {rarer} non-successes of {n}: the rate rests on very few people and its interval is wide."),
+            });
         }
 
         return new RateEstimate(label, successes, n, estimate.Proportion, estimate.Interval.Lower, estimate.Interval.Upper, unresolved, warnings);
     }
 
-    public static List<string> Words(IEnumerable<SmallNumberWarning> warnings, string label = "") =>
-        [.. warnings.Select(w => label.Length == 0 || w.Message.Contains(label, StringComparison.Ordinal) ? w.Message : $"{label}: {w.Message}")];
-
-    private static string Of(string label) => label.Length == 0 ? "" : $" ({label})";
+    /// <summary>The statistics library's warnings as phrases (its templates and values), each under <paramref name="label"/> unless it names it already.</summary>
+    public static List<Phrase> Words(IEnumerable<SmallNumberWarning> warnings, string label = "") =>
+        [.. warnings.Select(w => Phrase.FromTemplate(w.Template, w.Values))
+            .Select((phrase, i) => label.Length == 0 || phrase.ToString().Contains(label, StringComparison.Ordinal) ? phrase : Phrase.Of($"{label}: {phrase}"))];
 }
 
 /// <summary>One key's members of a metric: all of them, and the successes, resolved and unresolved among them.</summary>

@@ -11,6 +11,6 @@ public static class SurvivalSummaries
         var median = MetricCalculator.Finite(MedianSurvival.FromCurve(curve).Median);
         var h = atHorizon.IsEmpty ? null : atHorizon[0];
         return new SurvivalCurveView(label, curve.N, curve.Events, [.. curve.Time], [.. curve.Survival], [.. curve.Lower.Select(v => MetricCalculator.Finite(v))], [.. curve.Upper.Select(v => MetricCalculator.Finite(v))], median,
-            MetricCalculator.Finite(h?.Survival), MetricCalculator.Finite(h?.Lower), MetricCalculator.Finite(h?.Upper), RateEstimates.Words(curve.Warnings, label == "All" ? "" : label));
+            MetricCalculator.Finite(h?.Survival), MetricCalculator.Finite(h?.Lower), MetricCalculator.Finite(h?.Upper), RateEstimates.Words(curve.Warnings, label == ReportLabels.All ? "" : label));
     }
 }

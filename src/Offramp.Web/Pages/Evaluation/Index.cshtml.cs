@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 using Offramp.Core.Access;
 using Offramp.Core.CodedProfiles;
@@ -11,6 +12,7 @@ using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Core.Evaluation.Cohorts;
 using Offramp.Core.Evaluation.Reports;
+using Offramp.Reports;
 using Offramp.Reports.Charts;
 using Offramp.Web.Evaluation;
 
@@ -22,7 +24,8 @@ namespace Offramp.Web.Pages.Evaluation;
 /// its survival charts are same-origin SVG from <see cref="OnGetChartAsync"/> (the CSP allows no inline styles, so
 /// charts are images, not markup).
 /// </summary>
-public sealed class IndexModel(OfframpDbContext db, ScopeLoader scopes, BuildEvaluationReport build, ListComparisonGroups comparisonGroups, ListCodebooks codebooks) : PageModel
+public sealed class IndexModel(OfframpDbContext db, ScopeLoader scopes, BuildEvaluationReport build, ListComparisonGroups comparisonGroups, ListCodebooks codebooks,
+    IStringLocalizer<ReportText> reportText, Sentences say) : PageModel
 {
     /// <summary>The coded-profile filter as one choice, "field=code" (e.g. "exit-status-at-entry=doubting"); empty for anyone.</summary>
     [BindProperty(SupportsGet = true)]
@@ -122,7 +125,7 @@ public sealed class IndexModel(OfframpDbContext db, ScopeLoader scopes, BuildEva
         try
         {
             var survival = await MetricSurvival.OfAsync(build, ProgramId ?? Guid.Empty, metricId, Cohort, ct);
-            return Content(SurvivalChart.Svg(survival, "Survival"), "image/svg+xml");
+            return Content(SurvivalChart.Svg(survival, SurvivalChartWords.For(reportText, say)), "image/svg+xml");
         }
         catch (NotFoundException)
         {

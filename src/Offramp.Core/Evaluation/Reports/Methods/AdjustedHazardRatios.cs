@@ -1,3 +1,4 @@
+using Offramp.Core.Common;
 using Offramp.Statistics.Common;
 using Offramp.Statistics.Regression;
 
@@ -6,11 +7,11 @@ namespace Offramp.Core.Evaluation.Reports.Methods;
 /// <summary>The group's hazard ratio from a Cox model with the recorded covariates, or why it cannot be estimated.</summary>
 internal static class AdjustedHazardRatios
 {
-    public static AdjustedHazardRatio? Compute(ComparisonData data, List<string> notes)
+    public static AdjustedHazardRatio? Compute(ComparisonData data, List<Phrase> notes)
     {
         if (!data.Events.Any(e => e))
         {
-            notes.Add("Nobody in either group has had the outcome yet, so there is no hazard ratio to estimate.");
+            notes.Add(Phrase.Of("Nobody in either group has had the outcome yet, so there is no hazard ratio to estimate."));
             return null;
         }
 
@@ -26,7 +27,7 @@ internal static class AdjustedHazardRatios
         }
         catch (ModelNotEstimableException refused)
         {
-            notes.Add($"An adjusted hazard ratio cannot be estimated from these data: {refused.Message}");
+            notes.Add(Phrase.Of($"An adjusted hazard ratio cannot be estimated from these data: {refused.Message}"));
             return null;
         }
     }

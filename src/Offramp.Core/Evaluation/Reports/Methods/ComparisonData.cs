@@ -1,3 +1,4 @@
+using Offramp.Core.Common;
 using Offramp.Core.Evaluation.Cohorts;
 using Offramp.Core.Participants;
 using Offramp.Statistics.Regression;
@@ -28,7 +29,7 @@ internal sealed class ComparisonData
     public required IReadOnlyList<Covariate> Covariates { get; init; }
 
     /// <summary>Why a covariate that should adjust the comparison could not, in words.</summary>
-    public required IReadOnlyList<string> Omitted { get; init; }
+    public required IReadOnlyList<Phrase> Omitted { get; init; }
 
     public int Count => Months.Length;
 
@@ -73,10 +74,10 @@ internal sealed class ComparisonData
         }
 
         var covariates = new List<Covariate>();
-        var omitted = new List<string>();
-        AddCategorical(covariates, omitted, "gender", genders, Gender.NotRecorded, g => g.ToString());
-        AddCategorical(covariates, omitted, "age band", bands, AgeBand.Unknown, AgeBands.Label);
-        omitted.Add("Prior offences are not recorded in Offramp, so no figure is adjusted for them.");
+        var omitted = new List<Phrase>();
+        AddCategorical(covariates, omitted, ReportLabels.GenderCovariate, genders, Gender.NotRecorded, ReportLabels.Of);
+        AddCategorical(covariates, omitted, ReportLabels.AgeBandCovariate, bands, AgeBand.Unknown, AgeBands.Label);
+        omitted.Add(Phrase.Of("Prior offences are not recorded in Offramp, so no figure is adjusted for them."));
         return new ComparisonData
         {
             Group = cohort.GroupLabels[0],
@@ -96,12 +97,12 @@ internal sealed class ComparisonData
         var n = obs.Slots.Length;
         var genders = obs.Slots.Select(i => cohort.Data.Genders[i]).Concat(external.Genders).ToArray();
         var covariates = new List<Covariate>();
-        var omitted = new List<string>();
-        AddCategorical(covariates, omitted, "gender", genders, Gender.NotRecorded, g => g.ToString());
-        omitted.Add("The imported comparison group records no age or prior offences, so no figure is adjusted for them.");
+        var omitted = new List<Phrase>();
+        AddCategorical(covariates, omitted, ReportLabels.GenderCovariate, genders, Gender.NotRecorded, ReportLabels.Of);
+        omitted.Add(Phrase.Of("The imported comparison group records no age or prior offences, so no figure is adjusted for them."));
         return new ComparisonData
         {
-            Group = "This program",
+            Group = ReportLabels.ThisProgram,
             Reference = external.Label,
             Months = [.. obs.Months, .. external.Months],
             Events = [.. obs.Events, .. external.Events],
@@ -117,7 +118,7 @@ internal sealed class ComparisonData
     /// not. A partly recorded covariate is left out rather than dropping the people it is missing for, which would
     /// change who is compared.
     /// </summary>
-    private static void AddCategorical<T>(List<Covariate> covariates, List<string> omitted, string name, T[] values, T notRecorded, Func<T, string> label)
+    private static void AddCategorical<T>(List<Covariate> covariates, List<Phrase> omitted, string name, T[] values, T notRecorded, Func<T, string> label)
         where T : struct, Enum
     {
         // The default comparer compares the enums without boxing each of up to a million values (Enum.Equals(object) does).
@@ -130,7 +131,7 @@ internal sealed class ComparisonData
 
         if (missing > 0)
         {
-            omitted.Add($"The {name} is not recorded for {missing} of the {values.Length} participants compared, so no figure is adjusted for it.");
+            omitted.Add(Phrase.Of($"The {name} is not recorded for {missing} of the {values.Length} participants compared, so no figure is adjusted for it."));
             return;
         }
 
@@ -138,7 +139,8 @@ internal sealed class ComparisonData
         var levels = distinct.Select(label).Order(StringComparer.Ordinal).ToArray();
         if (levels.Length < 2)
         {
-            omitted.Add($"Everyone compared has the same {name} ({(levels.Length == 1 ? levels[0] : "none")}), so there is nothing to adjust for.");
+            omitted.Add(levels.Length == 1 ? Phrase.Of($"Everyone compared has the same {name} ({levels[0]}), so there is nothing to adjust for.")
+                : Phrase.Of($"Nobody is compared, so there is no {name} to adjust for."));
             return;
         }
 

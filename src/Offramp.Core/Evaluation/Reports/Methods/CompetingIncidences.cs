@@ -1,3 +1,4 @@
+using Offramp.Core.Common;
 using Offramp.Statistics.Common;
 using Offramp.Statistics.Competing;
 
@@ -9,16 +10,16 @@ namespace Offramp.Core.Evaluation.Reports.Methods;
 /// </summary>
 internal static class CompetingIncidences
 {
-    public const string OutcomeCause = "The outcome";
+    public const string OutcomeCause = ReportLabels.TheOutcome;
 
-    public const string CompetingCause = "Death or deportation first";
+    public const string CompetingCause = ReportLabels.DeathOrDeportationFirst;
 
-    public static CompetingIncidence? Compute(double[] months, bool[] events, bool[] competing, bool[]? inGroup, string group, string reference, double horizon, List<string> notes)
+    public static CompetingIncidence? Compute(double[] months, bool[] events, bool[] competing, bool[]? inGroup, string group, string reference, double horizon, List<Phrase> notes)
     {
         var ended = competing.Count(c => c);
         if (ended == 0)
         {
-            notes.Add("No follow-up ended in death or deportation, so the Kaplan–Meier risk needs no correction for competing outcomes.");
+            notes.Add(Phrase.Of("No follow-up ended in death or deportation, so the Kaplan–Meier risk needs no correction for competing outcomes."));
             return null;
         }
 
@@ -35,7 +36,7 @@ internal static class CompetingIncidences
         {
             var result = CompetingRisks.Analyze(months, status, codes, inGroup is null ? null : labels, horizons: [horizon]);
             var rows = result.Curves.Select(c => new IncidenceAtHorizon(
-                c.Group.Length == 0 ? "All" : c.Group,
+                c.Group.Length == 0 ? ReportLabels.All : c.Group,
                 c.Cause == 1 ? OutcomeCause : CompetingCause,
                 c.N,
                 c.Events,
@@ -44,11 +45,12 @@ internal static class CompetingIncidences
                 MetricCalculator.Finite(c.Horizons[0].Upper))).ToList();
             var gray = result.Tests.FirstOrDefault(t => t.Cause == 1);
             return new CompetingIncidence(horizon, rows, MetricCalculator.Finite(gray?.Statistic), MetricCalculator.Finite(gray?.PValue),
-                [$"{ended} follow-up{(ended == 1 ? "" : "s")} ended in death or deportation before the outcome.", .. RateEstimates.Words(result.Warnings)]);
+                [ended == 1 ? Phrase.Of("1 follow-up ended in death or deportation before the outcome.") : Phrase.Of($"{ended} follow-ups ended in death or deportation before the outcome."),
+                    .. RateEstimates.Words(result.Warnings)]);
         }
         catch (ModelNotEstimableException refused)
         {
-            notes.Add($"Cumulative incidence cannot be estimated from these data: {refused.Message}");
+            notes.Add(Phrase.Of($"Cumulative incidence cannot be estimated from these data: {refused.Message}"));
             return null;
         }
     }

@@ -1,3 +1,5 @@
+using Offramp.Core.Common;
+
 namespace Offramp.Core.Evaluation.Reports.Methods;
 
 /// <summary>
@@ -12,7 +14,7 @@ public sealed record EvaluationMethods(
     AdjustedHazardRatio? HazardRatio,
     CompetingIncidence? CumulativeIncidence,
     WeightedGroupComparison? Weighted,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<Phrase> Notes);
 
 /// <summary>Hazard ratio of <see cref="Group"/> against <see cref="Reference"/> from a Cox model (Efron ties, as R's coxph).</summary>
 /// <param name="AdjustedFor">Covariates in the model besides the group; empty when none could be used.</param>
@@ -26,7 +28,7 @@ public sealed record AdjustedHazardRatio(
     double? Lower,
     double? Upper,
     double? PValue,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<Phrase> Warnings);
 
 /// <summary>Aalen–Johansen cumulative incidence at the horizon per group and cause (as cmprsk's cuminc), and Gray's test for the counted outcome.</summary>
 public sealed record CompetingIncidence(
@@ -34,7 +36,7 @@ public sealed record CompetingIncidence(
     IReadOnlyList<IncidenceAtHorizon> Rows,
     double? GrayChiSquare,
     double? GrayPValue,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<Phrase> Warnings);
 
 /// <summary>Probability of <see cref="Cause"/> by the horizon with its 95% interval; null beyond the group's follow-up or where it is 0.</summary>
 public sealed record IncidenceAtHorizon(string Group, string Cause, int N, int Events, double? Estimate, double? Lower, double? Upper);
@@ -54,7 +56,7 @@ public sealed record WeightedGroupComparison(
     double EffectiveSizeGroup,
     double EffectiveSizeReference,
     int WeightsTruncated,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<Phrase> Warnings);
 
 /// <summary>Standardised mean difference of one model column before and after weighting (|d| under 0.1 counts as balanced).</summary>
 public sealed record BalanceRow(string Covariate, double? DifferenceBefore, double? DifferenceAfter);

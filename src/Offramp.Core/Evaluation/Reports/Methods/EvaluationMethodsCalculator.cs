@@ -1,3 +1,4 @@
+using Offramp.Core.Common;
 using Offramp.Core.Evaluation.Cohorts;
 using Offramp.Core.Evaluation.Metrics;
 
@@ -16,20 +17,20 @@ internal static class EvaluationMethodsCalculator
             return null;
         }
 
-        var notes = new List<string>();
+        var notes = new List<Phrase>();
         var data = external is not null ? ComparisonData.AgainstExternal(cohort, obs, external)
             : cohort.GroupLabels.Count == 2 ? ComparisonData.WithinProgram(cohort, obs)
             : null;
         if (data is null)
         {
-            notes.Add("No comparison was chosen, so there is no hazard ratio or weighted comparison.");
+            notes.Add(Phrase.Of("No comparison was chosen, so there is no hazard ratio or weighted comparison."));
             var all = CompetingIncidences.Compute(obs.Months, obs.Events, obs.Competing, null, "", "", metric.HorizonMonths, notes);
             return new EvaluationMethods(null, all, null, notes);
         }
 
         if (!data.InGroup.Any(g => g) || data.InGroup.All(g => g))
         {
-            notes.Add($"Only one of {data.Group.ToLowerInvariant()} and {data.Reference.ToLowerInvariant()} has anyone in this metric, so the groups cannot be compared.");
+            notes.Add(Phrase.Of($"Only one of {data.Group.ToLowerInvariant()} and {data.Reference.ToLowerInvariant()} has anyone in this metric, so the groups cannot be compared."));
             return new EvaluationMethods(null, null, null, notes);
         }
 
@@ -41,9 +42,9 @@ internal static class EvaluationMethodsCalculator
         return new EvaluationMethods(hazardRatio, incidence, weighted, notes);
     }
 
-    private static CompetingIncidence? ProgramOnly(MetricObservations obs, MetricDefinition metric, List<string> notes)
+    private static CompetingIncidence? ProgramOnly(MetricObservations obs, MetricDefinition metric, List<Phrase> notes)
     {
-        notes.Add("The imported comparison group records no deaths or deportations, so cumulative incidence is shown for this program only.");
+        notes.Add(Phrase.Of("The imported comparison group records no deaths or deportations, so cumulative incidence is shown for this program only."));
         return CompetingIncidences.Compute(obs.Months, obs.Events, obs.Competing, null, "", "", metric.HorizonMonths, notes);
     }
 }

@@ -1,3 +1,4 @@
+using Offramp.Core.Common;
 using Offramp.Statistics.Common;
 using Offramp.Statistics.Weighting;
 
@@ -9,17 +10,17 @@ namespace Offramp.Core.Evaluation.Reports.Methods;
 /// </summary>
 internal static class WeightedComparisons
 {
-    public static WeightedGroupComparison? Compute(ComparisonData data, List<string> notes)
+    public static WeightedGroupComparison? Compute(ComparisonData data, List<Phrase> notes)
     {
         if (data.Covariates.Count == 0)
         {
-            notes.Add("No covariate is recorded for everyone compared, so the groups cannot be weighted to resemble each other.");
+            notes.Add(Phrase.Of("No covariate is recorded for everyone compared, so the groups cannot be weighted to resemble each other."));
             return null;
         }
 
         if (!data.Events.Any(e => e))
         {
-            notes.Add("Nobody in either group has had the outcome yet, so there is no weighted comparison to make.");
+            notes.Add(Phrase.Of("Nobody in either group has had the outcome yet, so there is no weighted comparison to make."));
             return null;
         }
 
@@ -30,7 +31,7 @@ internal static class WeightedComparisons
             var result = WeightedComparison.Analyze("group", data.InGroup, data.Covariates, data.Months, data.Events, concordance: false, details: false);
             if (result.Balance.All(b => Math.Abs(b.StandardisedDifference) < CovariateBalance.BalanceThreshold))
             {
-                notes.Add($"The groups are already balanced on {string.Join(" and ", data.Covariates.Select(c => c.Name))} (every standardised difference under 0.1), so no weighting is needed.");
+                notes.Add(Phrase.Of($"The groups are already balanced on {string.Join(" and ", data.Covariates.Select(c => c.Name))} (every standardised difference under 0.1), so no weighting is needed."));
                 return null;
             }
 
@@ -50,7 +51,7 @@ internal static class WeightedComparisons
         }
         catch (ModelNotEstimableException refused)
         {
-            notes.Add($"A weighted comparison cannot be made from these data: {refused.Message}");
+            notes.Add(Phrase.Of($"A weighted comparison cannot be made from these data: {refused.Message}"));
             return null;
         }
     }

@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Offramp.Core.Common;
+
+/// <summary>
+/// A sentence Core writes for a person, kept as its English template and its values ("Only {0} participants are in this
+/// cohort…", [7]) so each reader's language can word it: the report components look the template up in their resources
+/// and format the values the reader's way (a coded value as its label, a number with the culture's separators). Build
+/// one with an interpolated string, <c>Phrase.Of($"Only {n} participants…")</c>: the holes become the values. In JSON
+/// (the API, the CLI's --json) a phrase is its English text, as before phrases existed.
+/// </summary>
+[JsonConverter(typeof(PhraseJsonConverter))]
+public sealed class Phrase : IEquatable<Phrase>
+{
+    private Phrase(string template, object?[] values, bool verbatim)
+    {
+        Template = template;
+        Values = values;
+        IsVerbatim = verbatim;
+    }
+
+    /// <summary>The English wording with numbered holes ("{0}", "{1:N0}"): the key a translation is found by.</summary>
+    public string Template { get; }
+
+    /// <summary>What fills the holes: numbers, dates, coded values (enums), other phrases, or names people gave.</summary>
+    public IReadOnlyList<object?> Values { get; }
+
+    /// <summary>Not Offramp's wording (a name a person typed, a label from an imported file): shown exactly as given.</summary>
+    public bool IsVerbatim { get; }
+
+    /// <summary>A sentence from an interpolated string; its holes become <see cref="Values"/>.</summary>
+    public static Phrase Of(ref PhraseTemplate text) => text.Build();
+
+    /// <summary>A fixed sentence or label with no values.</summary>
+    public static Phrase Of(string text) => new(Escape(text), [], verbatim: false);
+
+    /// <summary>Text that is shown as given, in every language.</summary>
+    public static Phrase Verbatim(string text) => new(text, [], verbatim: true);
+
+    /// <summary>Several phrases read as one ("a, b and c" is the reader's business: this joins with the separator given).</summary>
+    public static Phrase Join(string separator, IEnumerable<Phrase> parts)
+    {
+        var list = parts.ToArray();
+        var template = string.Join(Escape(separator), Enumerable.Range(0, list.Length).Select(i => $"{{{i}}}"));
+        return new(template, list, verbatim: false);
+    }
+
+    /// <summary>The English text: what the API and the CLI's JSON carry, and what logs and tests read.</summary>
+    public override string ToString() =>
+        IsVerbatim ? Template : string.Format(CultureInfo.InvariantCulture, Template, [.. Values.Select(English)]);
+
+    public bool Equals(Phrase? other) => other is not null && ToString() == other.ToString();
+
+    public override bool Equals(object? obj) => Equals(obj as Phrase);
+
+    public override int GetHashCode() => ToString().GetHashCode(StringComparison.Ordinal);
+
+    internal static string Escape(string literal) => literal.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
+
+    /// <summary>A sentence whose template was written elsewhere (the statistics library words its warnings this way).</summary>
+    public static Phrase FromTemplate(string template, IEnumerable<object?> values) => new(template, [.. values], verbatim: false);
+
+    private static object? English(object? value) => value switch
+    {
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Phrase p => p.ToString(),
+        _ => value,
+    };
+}
+
+/// <summary>Turns <c>$"Only {n} participants"</c> into the template "Only {0} participants" and the values [n].</summary>
+[InterpolatedStringHandler]
+public ref struct PhraseTemplate
+{
+    private readonly StringBuilder template;
+    private readonly List<object?> values;
+
+    public PhraseTemplate(int literalLength, int formattedCount)
+    {
+        template = new StringBuilder(literalLength + (formattedCount * 4));
+        values = new List<object?>(formattedCount);
+    }
+
+    public readonly void AppendLiteral(string literal) => template.Append(Phrase.Escape(literal));
+
+    public readonly void AppendFormatted<T>(T value) => AppendFormatted(value, null);
+
+    public readonly void AppendFormatted<T>(T value, string? format)
+    {
+        template.Append('{').Append(values.Count.ToString(CultureInfo.InvariantCulture));
+        if (format is not null)
+        {
+            template.Append(':').Append(format);
+        }
+
+        template.Append('}');
+        values.Add(value);
+    }
+
+    internal readonly Phrase Build() => Phrase.FromTemplate(template.ToString(), [.. values]);
+}
+
+/// <summary>A phrase travels as its English text; one read back is that text, shown as given.</summary>
+public sealed class PhraseJsonConverter : JsonConverter<Phrase>
+{
+    public override Phrase Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        Phrase.Verbatim(reader.GetString() ?? "");
+
+    public override void Write(Utf8JsonWriter writer, Phrase value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+
+using Microsoft.Extensions.Localization;
+
+using Offramp.Core.Common;
+
+namespace Offramp.Reports;
+
+/// <summary>
+/// The reader's wording of what Core writes: a <see cref="Phrase"/> is looked up by its English template in the report's
+/// texts and filled with its values the reader's way (a coded value as its label, a number with the culture's
+/// separators, a nested phrase worded the same way); a label Core gives a group ("Completed") reads as the reader's word
+/// for it. Anything the texts do not know, such as a name a person gave, is shown as given.
+/// </summary>
+public sealed class Sentences(IStringLocalizer<ReportText> text, EnumLabels words)
+{
+    public string this[Phrase? phrase] => phrase is null ? "" : Say(phrase);
+
+    public string Say(Phrase phrase)
+    {
+        if (phrase.IsVerbatim)
+        {
+            return phrase.Template;
+        }
+
+        var found = text[phrase.Template];
+        var template = found.ResourceNotFound ? phrase.Template : found.Value;
+        return string.Format(CultureInfo.CurrentCulture, template, [.. phrase.Values.Select(Value)]);
+    }
+
+    /// <summary>A group's or row's label: the reader's word when it is one of Core's, otherwise as given.</summary>
+    public string Label(string label)
+    {
+        if (label.Length == 0)
+        {
+            return label;
+        }
+
+        var found = text[label];
+        return found.ResourceNotFound ? label : found.Value;
+    }
+
+    private object? Value(object? value) => value switch
+    {
+        Phrase p => Say(p),
+        Enum e => words[e],
+        string s => Label(s),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        _ => value,
+    };
+}
