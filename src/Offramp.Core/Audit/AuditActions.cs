@@ -68,6 +68,7 @@ public static class AuditActions
     public static readonly AuditAction EvaluationReport = new("evaluation-report");
     public static readonly AuditAction ResearchExport = new("research-export");
     public static readonly AuditAction MetricDefined = new("metric-defined");
+    public static readonly AuditAction MetricNameTranslated = new("metric-name-translated");
     public static readonly AuditAction ComparisonImported = new("comparison-imported");
 
     // Evidence leaving the organisation, and arriving at a hub

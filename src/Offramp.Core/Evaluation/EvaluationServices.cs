@@ -14,6 +14,7 @@ public static class EvaluationServices
     {
         services.AddScoped<EvaluationAccess>();
         services.AddScoped<DefineMetric>();
+        services.AddScoped<TranslateMetricName>();
         services.AddScoped<ListMetrics>();
         services.AddScoped<ImportComparisonGroup>();
         services.AddScoped<ListComparisonGroups>();

@@ -28,6 +28,7 @@ public sealed class DefineMetric(OfframpDbContext db, EvaluationAccess access, I
             OrganisationId = program.OrganisationId,
             ProgramId = programId,
             Name = name,
+            NameTranslations = MetricNames.Write(command.NameTranslations),
             Kind = command.Kind,
             OutcomeTypes = string.Join(',', command.OutcomeTypes.Distinct().Order()),
 

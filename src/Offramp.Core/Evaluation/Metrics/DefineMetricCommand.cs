@@ -11,6 +11,9 @@ public sealed class DefineMetricCommand : IValidatableCommand
     [StringLength(200, ErrorMessage = "The name is limited to 200 characters.")]
     public string Name { get; set; } = "";
 
+    /// <summary>The name in the app's other languages ("fr", "ar"); a reader of a language without one sees <see cref="Name"/>.</summary>
+    public Dictionary<string, string>? NameTranslations { get; set; }
+
     [DefinedEnum]
     public MetricKind Kind { get; set; }
 
@@ -35,6 +38,11 @@ public sealed class DefineMetricCommand : IValidatableCommand
 
     public IEnumerable<(string Field, string Message)> Check()
     {
+        foreach (var problem in MetricNames.Check(nameof(NameTranslations), NameTranslations))
+        {
+            yield return problem;
+        }
+
         if (Kind != MetricKind.Composite && HorizonMonths is null)
         {
             yield return (nameof(HorizonMonths), "Give the horizon in months, e.g. 24 for two years after time zero.");

@@ -36,11 +36,17 @@ public sealed record ProgramMetrics(string ProgramName, MetricAnchor DefaultAnch
 
 /// <summary>A metric's definition; <paramref name="ComponentMetricIds"/> for a composite (its components, in the order chosen), empty otherwise.</summary>
 public sealed record MetricView(Guid Id, string Name, MetricKind Kind, IReadOnlyList<OutcomeType> OutcomeTypes, MetricAnchor Anchor, int HorizonMonths,
-    string? InstrumentName, AssessmentFocus? Focus, Phrase Description, IReadOnlyList<Guid> ComponentMetricIds)
+    string? InstrumentName, AssessmentFocus? Focus, Phrase Description, IReadOnlyList<Guid> ComponentMetricIds, IReadOnlyDictionary<string, string>? NameTranslations = null)
 {
+    /// <summary>The name in <paramref name="language"/>, or as defined where it has none in that language.</summary>
+    public string NameIn(string language) => NameTranslations?.GetValueOrDefault(language) ?? Name;
+
+    /// <summary>The app's languages (other than the source) the name has no translation in: shown to the metric's editors.</summary>
+    public IReadOnlyList<string> Untranslated => [.. MetricNames.Languages.Where(l => NameTranslations?.ContainsKey(l) != true)];
+
     /// <summary>The definition; <paramref name="names"/> are the program's metric names, which a composite's description quotes.</summary>
     public static MetricView From(MetricDefinition m, IReadOnlyDictionary<Guid, string>? names = null) =>
-        new(m.Id, m.Name, m.Kind, m.Types, m.Anchor, m.HorizonMonths, m.InstrumentName, m.Focus, Describe(m, names), m.Components);
+        new(m.Id, m.Name, m.Kind, m.Types, m.Anchor, m.HorizonMonths, m.InstrumentName, m.Focus, Describe(m, names), m.Components, m.Translations);
 
     public static IReadOnlyDictionary<Guid, string> Names(IEnumerable<MetricDefinition> metrics) => metrics.ToDictionary(m => m.Id, m => m.Name);
 

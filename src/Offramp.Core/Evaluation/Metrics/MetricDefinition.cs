@@ -15,7 +15,14 @@ public sealed class MetricDefinition : Entity
 
     public Guid ProgramId { get; set; }
 
+    /// <summary>The name as defined (the source language): unique in the program, and what published evidence carries.</summary>
     public required string Name { get; set; }
+
+    /// <summary>
+    /// The name in the app's other languages, a JSON object ({"fr": "…", "ar": "…"}). Not part of the definition: a
+    /// translation changes no figure, so it may be added or corrected after the metric is defined.
+    /// </summary>
+    public string NameTranslations { get; set; } = "{}";
 
     public MetricKind Kind { get; set; }
 
@@ -45,6 +52,8 @@ public sealed class MetricDefinition : Entity
 
     public IReadOnlyList<OutcomeType> Types =>
         [.. OutcomeTypes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Enum.Parse<OutcomeType>)];
+
+    public IReadOnlyDictionary<string, string> Translations => MetricNames.Read(NameTranslations);
 
     public IReadOnlyList<Guid> Components =>
         [.. ComponentMetricIds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Guid.Parse)];

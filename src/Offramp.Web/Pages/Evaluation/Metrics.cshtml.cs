@@ -13,7 +13,7 @@ namespace Offramp.Web.Pages.Evaluation;
 /// <see cref="DefineMetric"/>, the use case the API calls, so both refuse the same things with the same messages.
 /// Anyone who may not evaluate the program gets 404, as from the API.
 /// </summary>
-public sealed class MetricsModel(ListMetrics list, DefineMetric define) : PageModel
+public sealed class MetricsModel(ListMetrics list, DefineMetric define, TranslateMetricName translate) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid ProgramId { get; set; }
@@ -22,6 +22,12 @@ public sealed class MetricsModel(ListMetrics list, DefineMetric define) : PageMo
     public DefineMetricCommand Input { get; set; } = new() { HorizonMonths = 24 };
 
     public string ProgramName { get; private set; } = "";
+
+    /// <summary>The metric whose names in other languages were just posted and refused, so its form shows why.</summary>
+    public Guid? TranslatingMetricId { get; private set; }
+
+    /// <summary>The reader's language: metric names show in it where they have a translation.</summary>
+    public static string Reader => TranslatableText.ReaderLanguage;
 
     /// <summary>Time zero when the form names none: the default of the program's kind.</summary>
     public MetricAnchor DefaultAnchor { get; private set; }
@@ -50,7 +56,25 @@ public sealed class MetricsModel(ListMetrics list, DefineMetric define) : PageMo
             () => RedirectToPage(new { programId = ProgramId }));
     }
 
-    public string NameOf(Guid metricId) => Metrics.FirstOrDefault(m => m.Id == metricId)?.Name ?? metricId.ToString();
+    /// <summary>
+    /// The metric's names in the app's other languages, given or corrected after it was defined (a name is not part of
+    /// the definition). Answers 404 for a metric of another program, as for a program the caller may not evaluate.
+    /// </summary>
+    public async Task<IActionResult> OnPostTranslateAsync(Guid metricId, [Bind(Prefix = "Names")] Dictionary<string, string>? names, CancellationToken ct)
+    {
+        ModelState.Clear();
+        TranslatingMetricId = metricId;
+        return await LoadAsync(ct) ?? await FormOutcome.RunAsync(this, "", () => translate.ExecuteAsync(ProgramId, metricId, names ?? [], ct),
+            () => RedirectToPage(new { programId = ProgramId }));
+    }
+
+    public string NameOf(Guid metricId) => Metrics.FirstOrDefault(m => m.Id == metricId)?.NameIn(Reader) ?? metricId.ToString();
+
+    public string ErrorFor(string key) => string.Join(" ", ModelState.TryGetValue(key, out var entry) ? entry.Errors.Select(e => e.ErrorMessage) : []);
+
+    /// <summary>The form's messages about the names just posted for a metric (their keys start "Names").</summary>
+    public IEnumerable<string> NameErrors =>
+        ModelState.Where(e => e.Key.StartsWith("Names", StringComparison.Ordinal)).SelectMany(e => e.Value!.Errors).Select(e => e.ErrorMessage);
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
