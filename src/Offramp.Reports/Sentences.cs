@@ -25,7 +25,7 @@ public sealed class Sentences(IStringLocalizer<ReportText> text, EnumLabels word
 
         var found = text[phrase.Template];
         var template = found.ResourceNotFound ? phrase.Template : found.Value;
-        return string.Format(CultureInfo.CurrentCulture, template, [.. phrase.Values.Select(Value)]);
+        return string.Format(CultureInfo.CurrentCulture, template, [.. phrase.Values.Select((v, i) => Value(v, phrase.OpensSentence(i)))]);
     }
 
     /// <summary>A group's or row's label: the reader's word when it is one of Core's, otherwise as given.</summary>
@@ -40,10 +40,10 @@ public sealed class Sentences(IStringLocalizer<ReportText> text, EnumLabels word
         return found.ResourceNotFound ? label : found.Value;
     }
 
-    private object? Value(object? value) => value switch
+    private object? Value(object? value, bool opensSentence) => value switch
     {
         Phrase p => Say(p),
-        Enum e => words[e],
+        Enum e => opensSentence ? words[e] : Phrase.MidSentence(words[e]),
         string s => Label(s),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         _ => value,

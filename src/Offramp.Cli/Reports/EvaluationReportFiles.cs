@@ -23,7 +23,7 @@ public static class EvaluationReportFiles
             ["metric", "comparison", "chi_square", "chi_square_p", "fisher_p", "odds_ratio", "or_lower_95", "or_upper_95", "risk_difference", "rd_lower_95", "rd_upper_95", "phi", "mantel_haenszel_or_by_gender", "mantel_haenszel_p", "log_rank_chi_square", "log_rank_p"],
             report.Metrics.Where(m => m.Comparison is not null).Select(m => m.Comparison! switch
             {
-                var c => Row(m.Metric.Name, c.Description, c.ChiSquare, c.ChiSquarePValue, c.FisherPValue, c.OddsRatio, c.OddsRatioLower, c.OddsRatioUpper,
+                var c => Row(m.Metric.Name, c.Description.ToString(), c.ChiSquare, c.ChiSquarePValue, c.FisherPValue, c.OddsRatio, c.OddsRatioLower, c.OddsRatioUpper,
                     c.RiskDifference, c.RiskDifferenceLower, c.RiskDifferenceUpper, c.Phi, c.GenderPooledOddsRatio, c.GenderPooledPValue, c.LogRankChiSquare, c.LogRankPValue),
             })), ct);
         await File.WriteAllTextAsync(Path.Combine(folder, "survival.csv"), SpreadsheetCsv.Document(
@@ -35,7 +35,7 @@ public static class EvaluationReportFiles
                 "comparison_group", "comparison_pairs", "ancova_estimate", "ancova_lower_95", "ancova_upper_95", "ancova_p", "welch_difference", "welch_lower_95", "welch_upper_95", "welch_p"],
             report.Metrics.Where(m => m.Change is not null).Select(m => m.Change! switch
             {
-                var c => Row(m.Metric.Name, c.Measure, c.Pairs, c.MeanBefore, c.MeanAfter, c.MeanDifference, c.DifferenceLower, c.DifferenceUpper, c.TTestPValue, c.WilcoxonPValue, c.CohensDz, c.Improved.Successes,
+                var c => Row(m.Metric.Name, c.Measure.ToString(), c.Pairs, c.MeanBefore, c.MeanAfter, c.MeanDifference, c.DifferenceLower, c.DifferenceUpper, c.TTestPValue, c.WilcoxonPValue, c.CohensDz, c.Improved.Successes,
                     c.Comparison?.ComparisonLabel, c.Comparison?.ComparisonPairs, c.Comparison?.AncovaEstimate, c.Comparison?.AncovaLower, c.Comparison?.AncovaUpper, c.Comparison?.AncovaPValue,
                     c.Comparison?.WelchDifference, c.Comparison?.WelchLower, c.Comparison?.WelchUpper, c.Comparison?.WelchPValue),
             })), ct);

@@ -27,7 +27,7 @@ public sealed class OpenAssessment(OfframpDbContext db, AssessmentAccess access,
             ?? throw new DomainException("There is no such instrument in your organisation.", nameof(command.InstrumentId));
         if (instrument.Status != InstrumentStatus.Published)
         {
-            throw new DomainException($"Version {instrument.Label} of '{instrument.Name}' is a draft: only a published version can be rated.", nameof(command.InstrumentId));
+            throw new DomainException(Phrase.Of($"Version {instrument.Label} of '{instrument.Name}' is a draft: only a published version can be rated."), nameof(command.InstrumentId));
         }
 
         var assessment = new Assessment

@@ -44,10 +44,7 @@ public sealed class ReviewBreakGlass(OfframpDbContext db, ScopeLoader scopes, Ta
 
         foreach (var task in await planner.OpenFromAsync("break-glass", grant.Id, ct))
         {
-            task.Status = CaseTaskStatus.Done;
-            task.CompletedOn = clock.Today;
-            task.CompletedByUserId = scope.UserId;
-            task.CompletionNote = $"Reviewed: {command.Outcome}";
+            task.Complete(clock.Today, scope.UserId, $"Reviewed: {command.Outcome}");
         }
 
         db.Audit.Record(AuditActions.BreakGlassReviewed, AuditEntities.BreakGlass, grant.Id, grant.ParticipantId, $"review {command.Outcome}");

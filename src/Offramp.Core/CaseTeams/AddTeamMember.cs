@@ -20,7 +20,7 @@ public sealed class AddTeamMember(OfframpDbContext db, ParticipantAccess access,
             r => r.UserId == command.UserId && r.ProgramId == p.ProgramId && r.Role == command.Role && r.OrganisationId == p.OrganisationId, ct);
         if (!holdsRole)
         {
-            throw new DomainException($"This person does not hold the role {command.Role} in the participant's program.", nameof(command.UserId));
+            throw new DomainException(Phrase.Of($"This person does not hold the role {command.Role} in the participant's program."), nameof(command.UserId));
         }
 
         if (await db.CaseTeamMembers.AnyAsync(m => m.ParticipantId == p.Id && m.UserId == command.UserId && m.Role == command.Role && m.Until == null, ct))

@@ -43,12 +43,7 @@ public sealed record CodebookDefinition(string Name, string Version, string? Des
     }
 
     /// <summary>The texts (in English) that have no <paramref name="language"/> version and so show in English.</summary>
-    public IReadOnlyList<string> Untranslated(string language)
-    {
-        var texts = Texts().ToList();
-        var missing = Translations.Untranslated(texts.Select(t => t.Path), language).ToHashSet(StringComparer.Ordinal);
-        return [.. texts.Where(t => missing.Contains(t.Path)).Select(t => t.Text)];
-    }
+    public IReadOnlyList<string> Untranslated(string language) => Translations.Untranslated(Texts(), language);
 }
 
 /// <param name="Key">Stable identifier ("exit-status-at-entry"); what reports, exports and bundles name.</param>

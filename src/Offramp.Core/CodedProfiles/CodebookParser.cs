@@ -35,7 +35,7 @@ public static class CodebookParser
         }
         catch (JsonException e)
         {
-            throw new DomainException($"The file is not valid JSON: {e.Message}", "$");
+            throw new DomainException(Phrase.Of($"The file is not valid JSON: {e.Message}"), "$");
         }
 
         if (root is not JsonObject)

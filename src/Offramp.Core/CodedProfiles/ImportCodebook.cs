@@ -28,7 +28,7 @@ public sealed class ImportCodebook(OfframpDbContext db, ScopeLoader scopes, IClo
             .SingleOrDefaultAsync(v => v.OrganisationId == organisationId && v.Name == definition.Name && v.Label == definition.Version, ct);
         if (existing is { Status: CodebookStatus.Published })
         {
-            throw new ConflictException($"Version {definition.Version} of '{definition.Name}' is published and cannot change: import it as a new version.");
+            throw new ConflictException(Phrase.Of($"Version {definition.Version} of '{definition.Name}' is published and cannot change: import it as a new version."));
         }
 
         var stored = CodebookParser.Serialize(definition);

@@ -33,7 +33,7 @@ public sealed class PublishCodebook(OfframpDbContext db, ScopeLoader scopes, ICl
     {
         if (codebook.Status == CodebookStatus.Published)
         {
-            throw new ConflictException($"Version {codebook.Label} of '{codebook.Name}' is already published.");
+            throw new ConflictException(Phrase.Of($"Version {codebook.Label} of '{codebook.Name}' is already published."));
         }
 
         codebook.Status = CodebookStatus.Published;

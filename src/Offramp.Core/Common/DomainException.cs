@@ -21,7 +21,14 @@ public class DomainException : Exception
         }
     }
 
+    /// <summary>A rule broken, worded as a phrase so a form can show it in the reader's language (the message is its English).</summary>
+    public DomainException(Phrase message, string? field = null)
+        : this(message.ToString(), field) => Wording = message;
+
     public Dictionary<string, string[]> FieldErrors { get; } = [];
+
+    /// <summary>The message as a phrase, when it was given as one: the reader's language words it.</summary>
+    public Phrase? Wording { get; }
 }
 
 /// <summary>Record absent or outside the caller's scope: both answer 404, so nobody learns which.</summary>
@@ -31,7 +38,21 @@ public sealed class NotFoundException() : Exception("The record was not found.")
 public sealed class ConcurrencyException() : Exception("The record was changed by someone else. Reload it and apply your change again.");
 
 /// <summary>The action conflicts with the record's state (e.g. consent withdrawn); answered with 409.</summary>
-public sealed class ConflictException(string message) : Exception(message);
+public sealed class ConflictException(string message) : Exception(message)
+{
+    public ConflictException(Phrase message)
+        : this(message.ToString()) => Wording = message;
+
+    /// <summary>The message as a phrase, when it was given as one: the reader's language words it.</summary>
+    public Phrase? Wording { get; }
+}
 
 /// <summary>The caller can see the record but their role may not perform this action; answered with 403.</summary>
-public sealed class ForbiddenException(string message) : Exception(message);
+public sealed class ForbiddenException(string message) : Exception(message)
+{
+    public ForbiddenException(Phrase message)
+        : this(message.ToString()) => Wording = message;
+
+    /// <summary>The message as a phrase, when it was given as one: the reader's language words it.</summary>
+    public Phrase? Wording { get; }
+}

@@ -51,7 +51,15 @@ public sealed class Phrase : IEquatable<Phrase>
 
     /// <summary>The English text: what the API and the CLI's JSON carry, and what logs and tests read.</summary>
     public override string ToString() =>
-        IsVerbatim ? Template : string.Format(CultureInfo.InvariantCulture, Template, [.. Values.Select(English)]);
+        IsVerbatim ? Template : string.Format(CultureInfo.InvariantCulture, Template, [.. Values.Select((v, i) => English(v, OpensSentence(i)))]);
+
+    /// <summary>Whether hole <paramref name="index"/> starts the sentence, where a coded value keeps its capital.</summary>
+    public bool OpensSentence(int index) =>
+        Template.StartsWith($"{{{index}}}", StringComparison.Ordinal) || Template.StartsWith($"{{{index}:", StringComparison.Ordinal);
+
+    /// <summary>A word read inside a sentence: a capital that only starts it goes ("Approved" reads "approved"); "DDR" stays.</summary>
+    public static string MidSentence(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]) ? char.ToLower(word[0], CultureInfo.CurrentCulture) + word[1..] : word;
 
     public bool Equals(Phrase? other) => other is not null && ToString() == other.ToString();
 
@@ -64,10 +72,11 @@ public sealed class Phrase : IEquatable<Phrase>
     /// <summary>A sentence whose template was written elsewhere (the statistics library words its warnings this way).</summary>
     public static Phrase FromTemplate(string template, IEnumerable<object?> values) => new(template, [.. values], verbatim: false);
 
-    private static object? English(object? value) => value switch
+    private static object? English(object? value, bool opensSentence) => value switch
     {
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         Phrase p => p.ToString(),
+        Enum e when !opensSentence => MidSentence(e.ToString()),
         _ => value,
     };
 }

@@ -116,4 +116,12 @@ public sealed class TextTranslations : Dictionary<string, Dictionary<string, str
     /// <summary>Of <paramref name="paths"/> (a file's translatable texts), those without a text in <paramref name="language"/>.</summary>
     public IReadOnlyList<string> Untranslated(IEnumerable<string> paths, string language) =>
         language == TranslatableText.Source ? [] : [.. paths.Where(p => !(TryGetValue(p, out var texts) && texts.ContainsKey(language)))];
+
+    /// <summary>Of <paramref name="texts"/> (a file's translatable texts by path), the English of those without a text in <paramref name="language"/>.</summary>
+    public IReadOnlyList<string> Untranslated(IEnumerable<(string Path, string Text)> texts, string language)
+    {
+        var all = texts.ToList();
+        var missing = Untranslated(all.Select(t => t.Path), language).ToHashSet(StringComparer.Ordinal);
+        return [.. all.Where(t => missing.Contains(t.Path)).Select(t => t.Text)];
+    }
 }

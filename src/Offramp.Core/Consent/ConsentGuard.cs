@@ -16,7 +16,7 @@ public static class ConsentGuard
 
         if (!StageRules.IsOpen(p.Stage))
         {
-            throw new ConflictException($"The record is {p.Stage}: no new case data can be recorded.");
+            throw new ConflictException(Phrase.Of($"The record is {p.Stage}: no new case data can be recorded."));
         }
     }
 }

@@ -54,10 +54,7 @@ public sealed class ManageSubjectAccess(OfframpDbContext db, ParticipantAccess a
         // Closed in the same save as the approval: if the approval is refused, the task stays open.
         foreach (var task in await planner.OpenFromAsync(TaskSource, requestId, ct))
         {
-            task.Status = CaseTaskStatus.Done;
-            task.CompletedOn = clock.Today;
-            task.CompletedByUserId = standing.Scope.UserId;
-            task.CompletionNote = "Request approved";
+            task.Complete(clock.Today, standing.Scope.UserId, "Request approved");
         }
 
         await db.DecideOnceAsync<SubjectAccessRequest>(Approval, standing, requestId, expectedVersion, clock.UtcNow, ct);

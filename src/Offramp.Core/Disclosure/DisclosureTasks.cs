@@ -8,9 +8,6 @@ internal static class DisclosureTasks
 {
     public static void Complete(CaseTask task, Guid userId, IClock clock, string note)
     {
-        task.Status = CaseTaskStatus.Done;
-        task.CompletedOn = clock.Today;
-        task.CompletedByUserId = userId;
-        task.CompletionNote = note;
+        task.Complete(clock.Today, userId, note);
     }
 }

@@ -31,8 +31,8 @@ public sealed class EvaluationAccess(OfframpDbContext db, ScopeLoader scopes)
         var matches = await db.Programs.AsNoTracking().Where(p => p.Name == programName).Select(p => p.Id).Take(2).ToListAsync(ct);
         return matches.Count switch
         {
-            0 => throw new DomainException($"There is no program named '{programName}'.", "program"),
-            > 1 => throw new DomainException($"Several organisations have a program named '{programName}'.", "program"),
+            0 => throw new DomainException(Phrase.Of($"There is no program named '{programName}'."), "program"),
+            > 1 => throw new DomainException(Phrase.Of($"Several organisations have a program named '{programName}'."), "program"),
             _ => (await LoadAsync(p => p.Id == matches[0], isDirector: true, ct))!,
         };
     }

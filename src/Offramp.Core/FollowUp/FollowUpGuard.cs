@@ -22,7 +22,7 @@ public static class FollowUpGuard
 
         if (p.Stage is Stage.Declined or Stage.Transferred)
         {
-            throw new ConflictException($"The record is {p.Stage}: follow-ups are recorded by the program now responsible.");
+            throw new ConflictException(Phrase.Of($"The record is {p.Stage}: follow-ups are recorded by the program now responsible."));
         }
     }
 }

@@ -26,7 +26,7 @@ public sealed class RecordFollowUp(OfframpDbContext db, ParticipantAccess access
 
         if (command.ContactedOn < followUp.AnchorDate)
         {
-            throw new DomainException($"A follow-up cannot precede the date it counts from ({followUp.AnchorDate:yyyy-MM-dd}).", nameof(command.ContactedOn));
+            throw new DomainException(Phrase.Of($"A follow-up cannot precede the date it counts from ({followUp.AnchorDate:yyyy-MM-dd})."), nameof(command.ContactedOn));
         }
 
         db.ExpectVersion(followUp, expectedVersion);
@@ -39,9 +39,7 @@ public sealed class RecordFollowUp(OfframpDbContext db, ParticipantAccess access
         followUp.RecordedAt = clock.UtcNow;
         foreach (var task in await planner.OpenFromAsync(FollowUpTasks.SourceType, followUp.Id, ct))
         {
-            task.Status = CaseTaskStatus.Done;
-            task.CompletedOn = clock.Today;
-            task.CompletedByUserId = standing.Scope.UserId;
+            task.Complete(clock.Today, standing.Scope.UserId);
         }
 
         db.Audit.Record(AuditActions.Update, AuditEntities.FollowUp, followUp.Id, participantId, $"{followUp.MonthsAfter} months, contact {(command.ContactMade ? "made" : "not made")}");

@@ -12,7 +12,7 @@ public static class JusticeTimelineRules
         {
             if (custodyStart is { } start && release.OccurredOn < start)
             {
-                throw new DomainException($"A release ({release.OccurredOn:yyyy-MM-dd}) cannot precede the start of custody ({start:yyyy-MM-dd}).", "OccurredOn");
+                throw new DomainException(Phrase.Of($"A release ({release.OccurredOn:yyyy-MM-dd}) cannot precede the start of custody ({start:yyyy-MM-dd})."), "OccurredOn");
             }
         }
 
@@ -21,7 +21,7 @@ public static class JusticeTimelineRules
         {
             if (licenceStart is { } start && end.OccurredOn < start)
             {
-                throw new DomainException($"The licence cannot end ({end.OccurredOn:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd}).", "OccurredOn");
+                throw new DomainException(Phrase.Of($"The licence cannot end ({end.OccurredOn:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd})."), "OccurredOn");
             }
         }
 
@@ -30,7 +30,7 @@ public static class JusticeTimelineRules
         {
             if (arrest is { } a && later.OccurredOn < a)
             {
-                throw new DomainException($"A {later.Kind} ({later.OccurredOn:yyyy-MM-dd}) cannot precede the arrest ({a:yyyy-MM-dd}).", "OccurredOn");
+                throw new DomainException(Phrase.Of($"A {later.Kind} ({later.OccurredOn:yyyy-MM-dd}) cannot precede the arrest ({a:yyyy-MM-dd})."), "OccurredOn");
             }
         }
     }

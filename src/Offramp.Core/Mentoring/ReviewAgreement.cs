@@ -33,7 +33,7 @@ public sealed class ReviewAgreement(OfframpDbContext db, ParticipantAccess acces
 
         if (command.ReviewedOn < agreement.StartedOn)
         {
-            throw new DomainException($"A review cannot precede the agreement, which started on {agreement.StartedOn:yyyy-MM-dd}.", nameof(command.ReviewedOn));
+            throw new DomainException(Phrase.Of($"A review cannot precede the agreement, which started on {agreement.StartedOn:yyyy-MM-dd}."), nameof(command.ReviewedOn));
         }
 
         db.ExpectVersion(agreement, expectedVersion);
@@ -50,9 +50,7 @@ public sealed class ReviewAgreement(OfframpDbContext db, ParticipantAccess acces
         db.Set<AgreementReview>().Add(review);
         foreach (var task in await planner.OpenFromAsync(AgreementReviewTasks.SourceType, agreement.Id, ct))
         {
-            task.Status = CaseTaskStatus.Done;
-            task.CompletedOn = clock.Today;
-            task.CompletedByUserId = standing.Scope.UserId;
+            task.Complete(clock.Today, standing.Scope.UserId);
         }
 
         if (command.Decision == AgreementDecision.Ended)

@@ -27,7 +27,7 @@ public sealed class ClosePlan(OfframpDbContext db, ParticipantAccess access, Tas
 
         if (command.ClosedOn < plan.StartedOn)
         {
-            throw new DomainException($"The plan cannot close before it started ({plan.StartedOn:yyyy-MM-dd}).", nameof(command.ClosedOn));
+            throw new DomainException(Phrase.Of($"The plan cannot close before it started ({plan.StartedOn:yyyy-MM-dd})."), nameof(command.ClosedOn));
         }
 
         db.ExpectVersion(plan, expectedVersion);

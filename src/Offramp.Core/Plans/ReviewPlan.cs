@@ -26,7 +26,7 @@ public sealed class ReviewPlan(OfframpDbContext db, ParticipantAccess access, Fi
             ?? throw new DomainException("There is no active plan to review: write the plan first.", nameof(command.ReviewedOn));
         if (command.ReviewedOn < plan.StartedOn)
         {
-            throw new DomainException($"A review cannot precede the plan, which started on {plan.StartedOn:yyyy-MM-dd}.", nameof(command.ReviewedOn));
+            throw new DomainException(Phrase.Of($"A review cannot precede the plan, which started on {plan.StartedOn:yyyy-MM-dd}."), nameof(command.ReviewedOn));
         }
 
         var goalIds = plan.Goals.Select(g => g.Id).ToHashSet();
@@ -53,9 +53,7 @@ public sealed class ReviewPlan(OfframpDbContext db, ParticipantAccess access, Fi
 
         foreach (var task in await planner.OpenFromAsync(PlanReviewTasks.SourceType, plan.Id, ct))
         {
-            task.Status = CaseTaskStatus.Done;
-            task.CompletedOn = clock.Today;
-            task.CompletedByUserId = standing.Scope.UserId;
+            task.Complete(clock.Today, standing.Scope.UserId);
         }
 
         plan.NextReviewOn = review.NextReviewOn;

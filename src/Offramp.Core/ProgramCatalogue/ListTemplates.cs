@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 using Microsoft.EntityFrameworkCore;
 
@@ -33,8 +32,7 @@ public sealed record TemplateView(Guid Id, string Key, string Name, string? Desc
     /// <summary>What the sources do not say: an empty field above is unknown, not forgotten.</summary>
     public string? SourceGaps { get; init; }
 
-    /// <summary>The texts in French and Arabic where the template's file gave them; see <see cref="In"/>.</summary>
-    [JsonIgnore]
+    /// <summary>The texts in French and Arabic by JSON path where the template's file gave them; see <see cref="In"/>.</summary>
     public TextTranslations Translations { get; init; } = new();
 
     /// <summary>

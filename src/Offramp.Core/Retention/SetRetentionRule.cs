@@ -18,7 +18,7 @@ public sealed class SetRetentionRule(OfframpDbContext db)
 
         if (!Enum.IsDefined(recordType))
         {
-            throw new DomainException($"'{recordType}' is not a record type.", "record-type");
+            throw new DomainException(Phrase.Of($"'{recordType}' is not a record type."), "record-type");
         }
 
         var program = await db.Programs.AsNoTracking().SingleOrDefaultAsync(p => p.Id == programId, ct)

@@ -33,7 +33,7 @@ public sealed class ChangeStage(OfframpDbContext db, ParticipantAccess access, S
         var lastChange = await db.StageChanges.Where(s => s.ParticipantId == p.Id).MaxAsync(s => (DateOnly?)s.EffectiveOn, ct);
         if (lastChange is { } last && command.EffectiveOn < last)
         {
-            throw new DomainException($"The date cannot precede the previous stage change ({last:yyyy-MM-dd}).", nameof(command.EffectiveOn));
+            throw new DomainException(Phrase.Of($"The date cannot precede the previous stage change ({last:yyyy-MM-dd})."), nameof(command.EffectiveOn));
         }
 
         db.ExpectVersion(p, expectedVersion);

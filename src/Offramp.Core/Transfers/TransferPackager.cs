@@ -34,7 +34,7 @@ public sealed class TransferPackager(OfframpDbContext db, FieldCipher cipher, Id
 
         if (target.OrganisationId != participant.OrganisationId && !StageRules.CanMove(participant.Stage, Stage.Transferred))
         {
-            throw new ConflictException($"A participant in {participant.Stage} cannot be transferred.");
+            throw new ConflictException(Phrase.Of($"A participant in {participant.Stage} cannot be transferred."));
         }
 
         return target;

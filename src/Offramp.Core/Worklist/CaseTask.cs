@@ -35,6 +35,15 @@ public sealed class CaseTask : Entity
 
     public string? CompletionNote { get; set; }
 
+    /// <summary>Marks the task done by <paramref name="userId"/> today, with a note where the completion says more.</summary>
+    public void Complete(DateOnly today, Guid? userId, string? note = null)
+    {
+        Status = CaseTaskStatus.Done;
+        CompletedOn = today;
+        CompletedByUserId = userId;
+        CompletionNote = note;
+    }
+
     /// <summary>What created the task (e.g. "plan-review" and the plan's id), so a feature can find and move its tasks.</summary>
     public string? SourceType { get; set; }
 

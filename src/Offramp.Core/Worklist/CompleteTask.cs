@@ -50,10 +50,7 @@ public sealed class CompleteTask(OfframpDbContext db, ScopeLoader scopes, Partic
         }
 
         db.ExpectVersion(task, expectedVersion);
-        task.Status = CaseTaskStatus.Done;
-        task.CompletedOn = clock.Today;
-        task.CompletedByUserId = scope.UserId;
-        task.CompletionNote = note?.Trim();
+        task.Complete(clock.Today, scope.UserId, note?.Trim());
         db.Audit.Record(AuditActions.Update, AuditEntities.CaseTask, task.Id, task.ParticipantId, $"completed {task.Kind}");
         await db.SaveChangesAsync(ct);
     }

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 using Offramp.Core.Common;
+using Offramp.Reports;
 
 namespace Offramp.Web.Pages;
 
@@ -32,19 +32,11 @@ public static class FormOutcome
         }
         catch (DomainException e)
         {
-            AddErrors(page.ModelState, prefix, e);
+            AddErrors(page, prefix, e);
         }
-        catch (ConcurrencyException e)
+        catch (Exception e) when (e is ConcurrencyException or ConflictException or ForbiddenException)
         {
-            page.ModelState.AddModelError("", e.Message);
-        }
-        catch (ConflictException e)
-        {
-            page.ModelState.AddModelError("", e.Message);
-        }
-        catch (ForbiddenException e)
-        {
-            page.ModelState.AddModelError("", e.Message);
+            page.ModelState.AddModelError("", MessageOf(page, e));
         }
         catch (NotFoundException)
         {
@@ -89,11 +81,27 @@ public static class FormOutcome
         }
     }
 
-    private static void AddErrors(ModelStateDictionary state, string prefix, DomainException e)
+    /// <summary>
+    /// A refusal's message in the reader's language: one Core gave as a phrase is worded here, with its values; a
+    /// fixed one is left as it is, for <see cref="Infrastructure.Languages.TranslatedFormMessages"/> to translate.
+    /// </summary>
+    public static string MessageOf(PageModel page, Exception e) => Wording(e) is { } phrase
+        ? page.HttpContext.RequestServices.GetRequiredService<Sentences>().Say(phrase)
+        : e.Message;
+
+    private static Phrase? Wording(Exception e) => e switch
+    {
+        DomainException d => d.Wording,
+        ConflictException c => c.Wording,
+        ForbiddenException f => f.Wording,
+        _ => null,
+    };
+
+    private static void AddErrors(PageModel page, string prefix, DomainException e)
     {
         if (e.FieldErrors.Count == 0)
         {
-            state.AddModelError("", e.Message);
+            page.ModelState.AddModelError("", MessageOf(page, e));
             return;
         }
 
@@ -101,7 +109,8 @@ public static class FormOutcome
         {
             foreach (var message in messages)
             {
-                state.AddModelError(field.Length == 0 ? "" : $"{prefix}{field}", message);
+                // A rule given as a phrase is the exception's message under its one field.
+                page.ModelState.AddModelError(field.Length == 0 ? "" : $"{prefix}{field}", e.Wording is not null && message == e.Message ? MessageOf(page, e) : message);
             }
         }
     }

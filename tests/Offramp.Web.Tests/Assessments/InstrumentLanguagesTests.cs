@@ -83,6 +83,22 @@ public sealed class InstrumentLanguagesTests(WorldFixture worlds) : IClassFixtur
         Assert.Contains($"{total} of {total} texts have no Arabic version and show in English", page, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [BothProviders]
+    public async Task The_api_gives_an_instrument_with_its_translations_by_path(DatabaseProviderKind provider)
+    {
+        var world = await worlds.WorldAsync(provider);
+        var instrument = await world.ImportInstrumentAsync(Partly($"Api languages {Guid.NewGuid():N}"));
+
+        var detail = JsonNode.Parse(await (await world.Client(Persona.Psychologist).GetAsync($"/api/v1/instruments/{instrument}").ExpectAsync(HttpStatusCode.OK))
+            .Content.ReadAsStringAsync())!;
+
+        Assert.Equal(FrenchItem, detail["translations"]!["$.domains[0].items[0].text"]!["fr"]!.GetValue<string>());
+        Assert.Equal(FrenchLevel, detail["translations"]!["$.scale.levels[0].label"]!["fr"]!.GetValue<string>());
+        Assert.Equal(2, detail["translations"]!.AsObject().Count);
+        Assert.NotEqual(FrenchItem, detail["definition"]!["domains"]![0]!["items"]![0]!["text"]!.GetValue<string>());
+    }
+
     /// <summary>The open instrument with every text in English only, then SR1's text and the lowest level in French.</summary>
     private static JsonObject Partly(string? name = null)
     {

@@ -136,7 +136,7 @@ public sealed class EvaluationReportTests(WorldFixture worlds) : IClassFixture<W
         var report = await world.ReportAsync(program, Persona.Director, "?gender=Female&comparison=None");
 
         Assert.Equal(6, report.CohortSize);
-        Assert.Equal("gender Female", report.CohortDescription.ToString());
+        Assert.Equal("gender female", report.CohortDescription.ToString());
         var employed = Assert.Single(report.Metrics);
         Assert.Equal((6, 6), (employed.Rate!.Successes, employed.Rate.N));
         Assert.Null(employed.Survival);

@@ -32,7 +32,7 @@ public sealed class ImportInstrument(OfframpDbContext db, ScopeLoader scopes, IC
         var existing = versions.SingleOrDefault(v => v.Label == definition.Version);
         if (existing is { Status: InstrumentStatus.Published })
         {
-            throw new ConflictException($"Version {definition.Version} of '{definition.Name}' is published and cannot change: import it as a new version.");
+            throw new ConflictException(Phrase.Of($"Version {definition.Version} of '{definition.Name}' is published and cannot change: import it as a new version."));
         }
 
         var canonical = InstrumentParser.Serialize(definition);
@@ -61,7 +61,7 @@ public sealed class ImportInstrument(OfframpDbContext db, ScopeLoader scopes, IC
         }
 
         var previous = versions.SingleOrDefault(v => v.Label == basedOn.Version && v.Status == InstrumentStatus.Published)
-            ?? throw new DomainException($"'{definition.Name}' has no published version {basedOn.Version} to map from.", "$.basedOn.version");
+            ?? throw new DomainException(Phrase.Of($"'{definition.Name}' has no published version {basedOn.Version} to map from."), "$.basedOn.version");
         var previousItems = previous.Parsed().Items.Select(i => i.Key).ToHashSet(StringComparer.Ordinal);
         var errors = new Dictionary<string, string[]>();
         foreach (var (newKey, oldKey) in basedOn.Items)

@@ -31,7 +31,7 @@ public static class InstrumentParser
         }
         catch (JsonException e)
         {
-            throw new DomainException($"The file is not valid JSON: {e.Message}", "$");
+            throw new DomainException(Phrase.Of($"The file is not valid JSON: {e.Message}"), "$");
         }
 
         if (root is null)

@@ -32,4 +32,8 @@ public sealed class ListInstruments(OfframpDbContext db, ScopeLoader scopes)
 
 public sealed record InstrumentSummary(Guid Id, int Version, string Name, string Label, InstrumentStatus Status, DateTimeOffset? PublishedAt);
 
-public sealed record InstrumentDetail(Guid Id, int Version, InstrumentStatus Status, InstrumentDefinition Definition);
+public sealed record InstrumentDetail(Guid Id, int Version, InstrumentStatus Status, InstrumentDefinition Definition)
+{
+    /// <summary>The definition's texts in French and Arabic by JSON path, as the imported file gave them (the definition holds English).</summary>
+    public TextTranslations Translations => Definition.Translations;
+}

@@ -35,7 +35,7 @@ public sealed class PublishInstrument(OfframpDbContext db, ScopeLoader scopes, I
     {
         if (instrument.Status == InstrumentStatus.Published)
         {
-            throw new ConflictException($"Version {instrument.Label} of '{instrument.Name}' is already published.");
+            throw new ConflictException(Phrase.Of($"Version {instrument.Label} of '{instrument.Name}' is already published."));
         }
 
         instrument.Status = InstrumentStatus.Published;

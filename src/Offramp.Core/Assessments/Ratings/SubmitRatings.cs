@@ -48,7 +48,7 @@ public sealed class SubmitRatings(OfframpDbContext db, AssessmentAccess access, 
                 .AnyAsync(c => c.CertifiedOn <= today && c.ValidUntil >= today, ct);
             if (!certified)
             {
-                throw new ForbiddenException($"'{instrument.Name}' may only be rated by certified assessors, and you hold no certification valid today.");
+                throw new ForbiddenException(Phrase.Of($"'{instrument.Name}' may only be rated by certified assessors, and you hold no certification valid today."));
             }
         }
 

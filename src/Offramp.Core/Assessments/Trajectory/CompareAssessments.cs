@@ -29,7 +29,7 @@ public sealed class CompareAssessments(OfframpDbContext db, AssessmentAccess acc
         var toVersion = await access.InstrumentAsync(to.InstrumentVersionId, ct);
         if (fromVersion.Name != toVersion.Name)
         {
-            throw new DomainException($"These assessments use different instruments ('{fromVersion.Name}' and '{toVersion.Name}').", "to");
+            throw new DomainException(Phrase.Of($"These assessments use different instruments ('{fromVersion.Name}' and '{toVersion.Name}')."), "to");
         }
 
         var language = TranslatableText.ReaderLanguage;

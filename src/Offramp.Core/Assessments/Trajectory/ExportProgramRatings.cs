@@ -30,7 +30,7 @@ public sealed class ExportProgramRatings(OfframpDbContext db, ScopeLoader scopes
             .ToListAsync(ct);
         if (versions.Count == 0)
         {
-            throw new DomainException($"Your organisation has no published instrument named '{instrumentName}'.", "instrument");
+            throw new DomainException(Phrase.Of($"Your organisation has no published instrument named '{instrumentName}'."), "instrument");
         }
 
         var definitions = versions.ToDictionary(v => v.Id, v => v.Parsed());

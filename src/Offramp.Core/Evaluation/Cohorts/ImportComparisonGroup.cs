@@ -112,7 +112,7 @@ public sealed class ImportComparisonGroup(OfframpDbContext db, EvaluationAccess 
 
         if (await db.Set<ComparisonGroup>().AnyAsync(g => g.ProgramId == programId && g.Name == name, ct))
         {
-            throw new ConflictException($"The program already has a comparison group named '{name}'.");
+            throw new ConflictException(Phrase.Of($"The program already has a comparison group named '{name}'."));
         }
 
         return (program, name, definition);

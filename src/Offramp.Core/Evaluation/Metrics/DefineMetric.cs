@@ -19,7 +19,7 @@ public sealed class DefineMetric(OfframpDbContext db, EvaluationAccess access, I
         var name = command.Name.Trim();
         if (await db.Set<MetricDefinition>().AnyAsync(m => m.ProgramId == programId && m.Name == name, ct))
         {
-            throw new ConflictException($"The program already has a metric named '{name}'.");
+            throw new ConflictException(Phrase.Of($"The program already has a metric named '{name}'."));
         }
 
         var composite = command.Kind == MetricKind.Composite;

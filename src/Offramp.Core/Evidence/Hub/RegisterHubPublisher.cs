@@ -66,7 +66,7 @@ public sealed class RegisterHubPublisher(OfframpDbContext db, HubAccess access, 
             .FirstOrDefaultAsync(ct);
         if (owner is not null)
         {
-            throw new ConflictException($"The key {keyId} is already registered for {owner}.");
+            throw new ConflictException(Phrase.Of($"The key {keyId} is already registered for {owner}."));
         }
 
         var publisher = await db.Set<HubPublisher>().Include(p => p.Keys).SingleOrDefaultAsync(p => p.HubOrganisationId == hub.HubOrganisationId && p.Name == name, ct);

@@ -21,7 +21,7 @@ public sealed class RevokeHubKey(OfframpDbContext db, HubAccess access, IClock c
         var keyId = key.KeyId;
         if (key.RevokedAt is not null)
         {
-            throw new ConflictException($"The key {keyId} is already revoked.");
+            throw new ConflictException(Phrase.Of($"The key {keyId} is already revoked."));
         }
 
         key.RevokedAt = clock.UtcNow;

@@ -31,7 +31,7 @@ public sealed class ProposeEvidenceBundle(OfframpDbContext db, EvaluationAccess 
         var code = EvidenceCellKeys.PeriodCode(period);
         if (await db.Set<EvidenceRelease>().AnyAsync(r => r.ProgramId == program.Id && r.PeriodCode == code && r.Status == EvidenceReleaseStatus.Proposed, ct))
         {
-            throw new ConflictException($"A bundle for {period.Describe()} is already waiting for review: release or discard it first.");
+            throw new ConflictException(Phrase.Of($"A bundle for {period.Describe()} is already waiting for review: release or discard it first."));
         }
 
         var bundle = await inputs.ComposeAsync(program, period, command, ct);

@@ -24,7 +24,7 @@ public sealed class ReleaseEvidenceBundle(OfframpDbContext db, EvaluationAccess 
         var me = db.Audit.Actor.UserId ?? throw new NotFoundException();
         if (release.Status != EvidenceReleaseStatus.Proposed)
         {
-            throw new ConflictException($"This bundle is {release.Status.ToString().ToLowerInvariant()}: only a proposed bundle can be released.");
+            throw new ConflictException(Phrase.Of($"This bundle is {release.Status}: only a proposed bundle can be released."));
         }
 
         if (release.Version != expectedVersion)

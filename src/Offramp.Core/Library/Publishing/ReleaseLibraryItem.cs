@@ -24,7 +24,7 @@ public sealed class ReleaseLibraryItem(OfframpDbContext db, EvaluationAccess acc
         var me = db.Audit.Actor.UserId ?? throw new NotFoundException();
         if (release.Status != LibraryReleaseStatus.Proposed)
         {
-            throw new ConflictException($"This {release.Kind} is {release.Status.ToString().ToLowerInvariant()}: only a proposal can be released.");
+            throw new ConflictException(Phrase.Of($"This {release.Kind} is {release.Status}: only a proposal can be released."));
         }
 
         if (release.Version != expectedVersion)
@@ -34,7 +34,7 @@ public sealed class ReleaseLibraryItem(OfframpDbContext db, EvaluationAccess acc
 
         if (release.ProposedByUserId == me)
         {
-            throw new ForbiddenException($"A second person releases what the library publishes: you proposed this {release.Kind}, so another director of the program reads and releases it.");
+            throw new ForbiddenException(Phrase.Of($"A second person releases what the library publishes: you proposed this {release.Kind}, so another director of the program reads and releases it."));
         }
 
         await stepUp.RequireFreshAsync(me, ct);

@@ -22,7 +22,7 @@ public sealed class CreateOrganisation(OfframpDbContext db)
         var name = command.Name.Trim();
         if (await db.Organisations.AnyAsync(o => o.Name == name, ct))
         {
-            throw new DomainException($"An organisation named '{name}' already exists.", nameof(command.Name));
+            throw new DomainException(Phrase.Of($"An organisation named '{name}' already exists."), nameof(command.Name));
         }
 
         var organisation = new Organisation

@@ -72,7 +72,7 @@ public sealed class ManagePrograms(OfframpDbContext db, ScopeLoader scopes)
         var trimmed = name.Trim();
         if (await db.Programs.AnyAsync(p => p.OrganisationId == organisationId && p.Name == trimmed && p.Id != except, ct))
         {
-            throw new DomainException($"The organisation already has a program named '{trimmed}'.", nameof(ProgramCommand.Name));
+            throw new DomainException(Phrase.Of($"The organisation already has a program named '{trimmed}'."), nameof(ProgramCommand.Name));
         }
     }
 

@@ -75,7 +75,7 @@ public static class RoleRequestApprovers
 
         if (status != RoleRequestStatus.Pending)
         {
-            throw new ConflictException($"This request is already {status.ToString().ToLowerInvariant()}.");
+            throw new ConflictException(Phrase.Of($"This request is already {status}."));
         }
     }
 }

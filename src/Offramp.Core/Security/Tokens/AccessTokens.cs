@@ -31,7 +31,7 @@ public sealed class AccessTokens(OfframpDbContext db, IClock clock)
 
         if (lifetimeDays is < 1 or > MaxLifetimeDays)
         {
-            throw new DomainException($"A token lives between 1 and {MaxLifetimeDays} days.", "LifetimeDays");
+            throw new DomainException(Phrase.Of($"A token lives between 1 and {MaxLifetimeDays} days."), "LifetimeDays");
         }
 
         var secret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using Microsoft.AspNetCore.Diagnostics;
 
 using Offramp.Hosting.Security;
-using Offramp.Web.Pages.Safeguarding;
+using Offramp.Web.Pages;
 
 namespace Offramp.Web.Auth.RateLimits;
 

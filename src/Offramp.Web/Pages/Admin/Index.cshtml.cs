@@ -6,7 +6,6 @@ using Offramp.Core.Common;
 using Offramp.Core.Organisations;
 using Offramp.Core.Organisations.Admin;
 using Offramp.Core.Organisations.RoleRequests;
-using Offramp.Web.Pages.Safeguarding;
 
 namespace Offramp.Web.Pages.Admin;
 

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Offramp.Core.Common;
 using Offramp.Core.Organisations;
 using Offramp.Core.Retention;
-using Offramp.Web.Pages.Safeguarding;
 
 namespace Offramp.Web.Pages.Admin;
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 using Offramp.Core.Common;
 using Offramp.Core.Organisations.RoleRequests;
-using Offramp.Web.Pages.Safeguarding;
 
 namespace Offramp.Web.Pages.Admin;
 

@@ -44,7 +44,7 @@ public sealed class TrajectoryModel(GetParticipantRecord read, GetTrajectory tra
             }
             catch (DomainException e)
             {
-                CompareError = e.Message;
+                CompareError = FormOutcome.MessageOf(this, e);
             }
             catch (NotFoundException)
             {

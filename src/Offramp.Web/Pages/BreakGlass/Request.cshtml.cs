@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 using Offramp.Core.BreakGlass;
-using Offramp.Web.Pages.Safeguarding;
 
 namespace Offramp.Web.Pages.BreakGlass;
 

@@ -97,11 +97,11 @@ public sealed class IndexModel(ScopeLoader scopes, ListCodebooks list, ImportCod
         }
         catch (DomainException e)
         {
-            ImportErrors = e.FieldErrors.Count == 0 ? [("$", e.Message)] : [.. e.FieldErrors.SelectMany(f => f.Value.Select(m => (f.Key, m)))];
+            ImportErrors = e.FieldErrors.Count == 0 ? [("$", FormOutcome.MessageOf(this, e))] : [.. e.FieldErrors.SelectMany(f => f.Value.Select(m => (f.Key, m)))];
         }
         catch (ConflictException e)
         {
-            ModelState.AddModelError(nameof(Upload), e.Message);
+            ModelState.AddModelError(nameof(Upload), FormOutcome.MessageOf(this, e));
         }
 
         return Page();

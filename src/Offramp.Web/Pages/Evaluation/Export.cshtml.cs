@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Offramp.Core.Common;
 using Offramp.Core.Evaluation;
 using Offramp.Core.Evaluation.Exports;
-using Offramp.Web.Pages.Safeguarding;
 
 namespace Offramp.Web.Pages.Evaluation;
 

@@ -98,7 +98,7 @@ public sealed class IndexModel(OfframpDbContext db, ScopeLoader scopes, BuildEva
         {
             // E.g. another program chosen while the "Compare" list still names the previous program's group: the
             // form comes back, now listing this program's groups, with the message rather than an error response.
-            ModelState.AddModelError("", e.Message);
+            ModelState.AddModelError("", FormOutcome.MessageOf(this, e));
             Report = null;
             return Page();
         }

@@ -69,12 +69,12 @@ public sealed class IndexModel(ScopeLoader scopes, ListInstruments list, ImportI
         catch (DomainException e)
         {
             ImportErrors = e.FieldErrors.Count == 0
-                ? [("$", e.Message)]
+                ? [("$", FormOutcome.MessageOf(this, e))]
                 : [.. e.FieldErrors.SelectMany(f => f.Value.Select(m => (f.Key, m)))];
         }
         catch (ConflictException e)
         {
-            ModelState.AddModelError(nameof(Upload), e.Message);
+            ModelState.AddModelError(nameof(Upload), FormOutcome.MessageOf(this, e));
         }
 
         return Page();

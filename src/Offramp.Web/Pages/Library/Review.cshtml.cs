@@ -5,7 +5,6 @@ using Offramp.Core.Access;
 using Offramp.Core.Common;
 using Offramp.Core.Evaluation;
 using Offramp.Core.Library.Publishing;
-using Offramp.Web.Pages.Safeguarding;
 
 namespace Offramp.Web.Pages.Library;
 

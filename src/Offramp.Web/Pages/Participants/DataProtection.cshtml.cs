@@ -5,7 +5,6 @@ using Offramp.Core.DataProtection;
 using Offramp.Core.Erasure;
 using Offramp.Core.Participants.Read;
 using Offramp.Core.Retention;
-using Offramp.Web.Pages.Safeguarding;
 
 namespace Offramp.Web.Pages.Participants;
 
@@ -89,7 +88,7 @@ public sealed class DataProtectionModel(GetParticipantRecord read, GetDataProtec
         }
         catch (ConflictException e)
         {
-            ModelState.AddModelError("", e.Message);
+            ModelState.AddModelError("", FormOutcome.MessageOf(this, e));
             return Page();
         }
         catch (NotFoundException)

@@ -27,7 +27,7 @@ public sealed class SearchModel(SearchParticipants search) : PageModel
         }
         catch (DomainException e)
         {
-            ModelState.AddModelError(nameof(Q), e.Message);
+            ModelState.AddModelError(nameof(Q), FormOutcome.MessageOf(this, e));
         }
     }
 }

@@ -9,7 +9,6 @@ using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Core.Security;
 using Offramp.Core.Security.Tokens;
-using Offramp.Web.Pages.Safeguarding;
 
 namespace Offramp.Web.Pages.Settings;
 
@@ -56,7 +55,7 @@ public sealed class TokensModel(ScopeLoader scopes, AccessTokens tokens, Offramp
             }
             catch (ForbiddenException e)
             {
-                ModelState.AddModelError(StepUp.Field, e.Message);
+                ModelState.AddModelError(StepUp.Field, FormOutcome.MessageOf(this, e));
             }
         }
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 using Offramp.Hosting.Security;
 
-namespace Offramp.Web.Pages.Safeguarding;
+namespace Offramp.Web.Pages;
 
 /// <summary>
 /// Step-up from a form: the same verifier the API uses behind X-Offramp-Step-Up, so a fresh authenticator code
