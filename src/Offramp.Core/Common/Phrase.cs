@@ -57,9 +57,12 @@ public sealed class Phrase : IEquatable<Phrase>
     public bool OpensSentence(int index) =>
         Template.StartsWith($"{{{index}}}", StringComparison.Ordinal) || Template.StartsWith($"{{{index}:", StringComparison.Ordinal);
 
-    /// <summary>A word read inside a sentence: a capital that only starts it goes ("Approved" reads "approved"); "DDR" stays.</summary>
+    /// <summary>
+    /// A word read inside a sentence: a capital that only starts it goes ("Approved" reads "approved", "Left early"
+    /// "left early"); a word with other capitals keeps them all ("DDR", an enum's "ProgramDirector").
+    /// </summary>
     public static string MidSentence(string word) =>
-        word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]) ? char.ToLower(word[0], CultureInfo.CurrentCulture) + word[1..] : word;
+        word.Length > 1 && char.IsUpper(word[0]) && !word[1..].Any(char.IsUpper) ? char.ToLower(word[0], CultureInfo.InvariantCulture) + word[1..] : word;
 
     public bool Equals(Phrase? other) => other is not null && ToString() == other.ToString();
 
