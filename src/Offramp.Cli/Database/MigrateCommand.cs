@@ -28,6 +28,8 @@ public static class MigrateCommand
         List<string> pending;
         await using (var scope = cli.Scope())
         {
+            // A history from before the squash is rebased first, so it reads as up to date rather than as the Initial applied.
+            await SquashedMigrationHistory.RebaseAsync(scope.Db(), ct);
             pending = [.. await scope.Db().Database.GetPendingMigrationsAsync(ct)];
         }
 

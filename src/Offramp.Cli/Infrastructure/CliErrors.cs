@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 
 using Offramp.Core.Common;
+using Offramp.Hosting.Database;
 
 namespace Offramp.Cli.Infrastructure;
 
@@ -26,6 +27,7 @@ public static class CliErrors
         DomainException domain => (ExitCodes.InvalidInput, FieldErrors(domain)),
         NotFoundException => (ExitCodes.InvalidInput, "the record was not found."),
         ConflictException or ForbiddenException or ConcurrencyException => (ExitCodes.InvalidInput, exception.Message),
+        PartlyMigratedDatabaseException partly => (ExitCodes.DatabaseUnavailable, partly.Message),
         OperationCanceledException => (ExitCodes.Cancelled, "cancelled."),
         DbUpdateException { InnerException: DbException inner } => (ExitCodes.DatabaseUnavailable, $"the database refused the change: {inner.Message}"),
         DbException db => (ExitCodes.DatabaseUnavailable, $"database: {db.Message}"),

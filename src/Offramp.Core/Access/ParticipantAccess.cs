@@ -18,9 +18,11 @@ namespace Offramp.Core.Access;
 /// </summary>
 public sealed class ParticipantAccess(OfframpDbContext db, ScopeLoader scopes, IClock clock)
 {
+    /// <summary>The participants the caller sees, to list: the list must leave an audit event (<see cref="ReadsOnRecord"/>).</summary>
     public async Task<IQueryable<Participant>> VisibleAsync(CancellationToken ct = default)
     {
         var scope = await scopes.GetAsync(ct);
+        db.Audit.NoteListed();
         // Grants are rare and short-lived: looking them up first (one index seek) keeps the grant branch out of the
         // usual caseload and search queries altogether.
         var granted = await ActiveGrants(scope.UserId).ToListAsync(ct);
@@ -40,6 +42,7 @@ public sealed class ParticipantAccess(OfframpDbContext db, ScopeLoader scopes, I
     public async Task<IQueryable<Participant>> VisibleOutsideDirectedProgramsAsync(CancellationToken ct = default)
     {
         var scope = await scopes.GetAsync(ct);
+        db.Audit.NoteListed();
         var granted = await ActiveGrants(scope.UserId).ToListAsync(ct);
         return Within(scope, granted.Count == 0 ? null : p => granted.Contains(p.Id), byDirecting: false);
     }
@@ -82,8 +85,22 @@ public sealed class ParticipantAccess(OfframpDbContext db, ScopeLoader scopes, I
         return db.Set<BreakGlassGrant>().Where(g => g.UserId == userId && g.ExpiresAt > now).Select(g => g.ParticipantId);
     }
 
-    /// <summary>Loads a participant the caller may see, with the caller's standing on the case, or throws 404.</summary>
+    /// <summary>
+    /// Opens a participant's record the caller may see, with the caller's standing on the case, or throws 404. The use
+    /// case must leave an audit event naming the participant before it shows anything (<see cref="ReadsOnRecord"/>).
+    /// </summary>
     public async Task<ParticipantStanding> GetAsync(Guid participantId, CancellationToken ct = default)
+    {
+        var standing = await StandingAsync(participantId, ct);
+        db.Audit.NoteOpened(participantId);
+        return standing;
+    }
+
+    /// <summary>
+    /// The caller's standing on a participant they may see, or 404, for a use case that shows nothing of the record
+    /// itself: who could join the case team, which programs the participant could move to. Nothing to put on record.
+    /// </summary>
+    public async Task<ParticipantStanding> StandingAsync(Guid participantId, CancellationToken ct = default)
     {
         var scope = await scopes.GetAsync(ct);
         var participant = await Visible(scope).SingleOrDefaultAsync(p => p.Id == participantId, ct)

@@ -10,6 +10,12 @@ public sealed class AuditTrail(IActor actor)
 {
     private readonly List<AuditEvent> pending = [];
 
+    /// <summary>What this unit of work opened and what it put on record, for <see cref="ReadsOnRecord"/>.</summary>
+    private readonly HashSet<Guid> opened = [];
+    private readonly HashSet<Guid> onRecord = [];
+    private bool listed;
+    private bool anyOnRecord;
+
     /// <summary>The head this unit of work's open transaction moved the chain to; witnessed only once it commits.</summary>
     private (long Sequence, string Hash)? appendedHead;
 
@@ -53,7 +59,32 @@ public sealed class AuditTrail(IActor actor)
     /// </summary>
     public bool DeferReadCommits { get; set; }
 
-    internal void Clear() => pending.Clear();
+    /// <summary>Noted by <see cref="Access.ParticipantAccess"/> when a use case opens a participant's record.</summary>
+    internal void NoteOpened(Guid participantId) => opened.Add(participantId);
+
+    /// <summary>Noted by <see cref="Access.ParticipantAccess"/> when a use case lists the participants the caller sees.</summary>
+    internal void NoteListed() => listed = true;
+
+    /// <summary>Called once the pending events are committed: from then on they are on record.</summary>
+    internal void Clear()
+    {
+        foreach (var committed in pending)
+        {
+            anyOnRecord = true;
+            if (committed.ParticipantId is { } participantId)
+            {
+                onRecord.Add(participantId);
+            }
+        }
+
+        pending.Clear();
+    }
+
+    /// <summary>Participants opened in this unit of work that no committed event names.</summary>
+    internal int OpenedOffTheRecord => CoversEveryParticipant ? 0 : opened.Count(p => !onRecord.Contains(p));
+
+    /// <summary>Whether a list of participants was read with no committed event at all.</summary>
+    internal bool ListedOffTheRecord => listed && !anyOnRecord && !CoversEveryParticipant;
 
     internal void NoteAppendedHead(long sequence, string hash) => appendedHead = (sequence, hash);
 

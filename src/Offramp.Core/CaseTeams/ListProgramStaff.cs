@@ -10,7 +10,7 @@ public sealed class ListProgramStaff(OfframpDbContext db, ParticipantAccess acce
 {
     public async Task<IReadOnlyList<StaffOption>> ExecuteAsync(Guid participantId, CancellationToken ct = default)
     {
-        var standing = await access.GetAsync(participantId, ct);
+        var standing = await access.StandingAsync(participantId, ct);
         standing.RequireDirector();
         var programId = standing.Participant.ProgramId;
         var roles = RoleFacts.CaseTeamRoles.ToList();

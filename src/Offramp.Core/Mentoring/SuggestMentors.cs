@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 
 using Offramp.Core.Access;
+using Offramp.Core.Audit;
 using Offramp.Core.Data;
 
 namespace Offramp.Core.Mentoring;
@@ -25,10 +26,14 @@ public sealed class SuggestMentors(OfframpDbContext db, ParticipantAccess access
             .Where(a => a.Status == AgreementStatus.Active && ids.Contains(a.MentorUserId))
             .GroupBy(a => a.MentorUserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var languages = Split(participant.Languages);
-        return [.. mentors
+        List<MentorSuggestion> suggestions = [.. mentors
             .Select(r => Rate(r.m, r.DisplayName, load.GetValueOrDefault(r.m.UserId), languages))
             .Where(s => s.FreePlaces > 0)
             .OrderByDescending(s => s.Score).ThenBy(s => s.DisplayName)];
+        // The reasons name the languages the participant speaks: a read of their record.
+        db.Audit.Record(AuditActions.Read, AuditEntities.Mentor, null, participantId, $"{suggestions.Count} mentor suggestions");
+        await db.SaveChangesAsync(ct);
+        return suggestions;
     }
 
     private static MentorSuggestion Rate(MentorProfile m, string name, int load, HashSet<string> participantLanguages)

@@ -14,7 +14,8 @@ public sealed class ListParticipantTransfers(OfframpDbContext db, ParticipantAcc
 {
     public async Task<IReadOnlyList<ParticipantTransferStatus>> ExecuteAsync(Guid participantId, CancellationToken ct = default)
     {
-        await access.GetAsync(participantId, ct);
+        // The standing only: the transfers are the read, and they go on record when there are any.
+        await access.StandingAsync(participantId, ct);
         var rows = await db.Set<ParticipantTransfer>().AsNoTracking()
             .Where(t => t.ParticipantId == participantId)
             .Join(db.Programs, t => t.TargetProgramId, p => p.Id, (t, p) => new { t, Program = p.Name })

@@ -13,7 +13,7 @@ public sealed class ListTransferTargets(OfframpDbContext db, ParticipantAccess a
 {
     public async Task<IReadOnlyList<TransferTarget>> ExecuteAsync(Guid participantId, CancellationToken ct = default)
     {
-        var standing = await access.GetAsync(participantId, ct);
+        var standing = await access.StandingAsync(participantId, ct);
         standing.RequireDirector();
         var participant = standing.Participant;
         var rows = await db.Programs.AsNoTracking()

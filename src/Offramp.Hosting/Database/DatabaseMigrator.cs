@@ -8,11 +8,12 @@ namespace Offramp.Hosting.Database;
 
 public static class DatabaseMigrator
 {
-    /// <summary>Applies pending migrations of the configured provider, then fills indexes added since (idempotent, safe at every start).</summary>
+    /// <summary>Rebases a history from before the squash, applies pending migrations of the configured provider, then fills indexes added since (idempotent, safe at every start).</summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct = default)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OfframpDbContext>();
+        await SquashedMigrationHistory.RebaseAsync(db, ct);
         await db.Database.MigrateAsync(ct);
         if (!db.IsPostgres)
         {

@@ -7,7 +7,7 @@ public static class OfframpApi
 {
     public static void MapOfframpApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(ApiRoutes.Prefix).RequireAuthorization(Policies.ApiRead).DisableAntiforgery().WithProblemResponses();
+        var api = app.MapGroup(ApiRoutes.Prefix).RequireAuthorization(Policies.ApiRead).DisableAntiforgery().WithProblemResponses().RequireReadsOnRecord();
         ParticipantEndpoints.Map(api);
         CaseEndpoints.Map(api);
         TimelineEndpoints.Map(api);

@@ -28,9 +28,12 @@ public static partial class MatrixRunner
         (await SendAsync(client, endpoint, recipe, call, expected)).Mismatch;
 
     /// <summary>Sends the cell's request; returns the mismatch (or null) and the body without its per-request trace id.</summary>
-    public static async Task<(string? Mismatch, HttpStatusCode Status, string Body)> SendAsync(HttpClient client, ApiEndpoint endpoint, Recipe recipe, MatrixCall call, HttpStatusCode expected)
+    public static async Task<(string? Mismatch, HttpStatusCode Status, string Body)> SendAsync(HttpClient client, ApiEndpoint endpoint, Recipe recipe, MatrixCall call, HttpStatusCode expected) =>
+        await SendPreparedAsync(client, endpoint, await recipe.Arrange(call), call, expected);
+
+    /// <summary>Sends a request already arranged by its recipe, for a test that must look between arranging and sending.</summary>
+    public static async Task<(string? Mismatch, HttpStatusCode Status, string Body)> SendPreparedAsync(HttpClient client, ApiEndpoint endpoint, PreparedRequest prepared, MatrixCall call, HttpStatusCode expected)
     {
-        var prepared = await recipe.Arrange(call);
         using var request = MatrixRequests.Build(endpoint, prepared);
         using var response = await client.SendAsync(request);
         var body = TraceId().Replace(await response.Content.ReadAsStringAsync(), "");
