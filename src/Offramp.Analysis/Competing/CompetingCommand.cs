@@ -38,7 +38,7 @@ public static class CompetingCommand
                 ConfidenceLevelOption.Parse(parseResult.GetValue(confLevel)));
             if (parseResult.GetValue(json))
             {
-                AnalysisJson.Write(output, report);
+                CompetingJsonWriter.Write(output, report);
             }
             else
             {
