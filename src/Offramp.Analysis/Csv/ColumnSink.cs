@@ -31,7 +31,7 @@ internal abstract class ColumnSink(ColumnRequest request)
     /// <summary>Parses one field's UTF-8 bytes; <paramref name="line"/> is the file line, for messages.</summary>
     public abstract void Add(ReadOnlySpan<byte> value, long line);
 
-    public abstract void Store(Dictionary<string, double[]> numbers, Dictionary<string, bool[]> flags, Dictionary<string, LabelColumn> labels);
+    public abstract void Store(ColumnValues columns);
 
     protected AnalysisInputException Invalid(ReadOnlySpan<byte> value, long line, string problem) =>
         new($"Line {line}: {Request.Name} value '{Encoding.UTF8.GetString(value)}' {problem}.");
@@ -79,8 +79,8 @@ internal abstract class ColumnSink(ColumnRequest request)
             values[count++] = number;
         }
 
-        public override void Store(Dictionary<string, double[]> numbers, Dictionary<string, bool[]> flags, Dictionary<string, LabelColumn> labels) =>
-            numbers[Request.Name] = Filled(values, count);
+        public override void Store(ColumnValues columns) =>
+            columns.Numbers[Request.Name] = Filled(values, count);
     }
 
     private sealed class FlagSink(ColumnRequest request, int capacity) : ColumnSink(request)
@@ -105,8 +105,8 @@ internal abstract class ColumnSink(ColumnRequest request)
             values[count++] = value[0] == (byte)'1';
         }
 
-        public override void Store(Dictionary<string, double[]> numbers, Dictionary<string, bool[]> flags, Dictionary<string, LabelColumn> labels) =>
-            flags[Request.Name] = Filled(values, count);
+        public override void Store(ColumnValues columns) =>
+            columns.Flags[Request.Name] = Filled(values, count);
     }
 
     private sealed class LabelSink(ColumnRequest request, int capacity) : ColumnSink(request)
@@ -175,7 +175,7 @@ internal abstract class ColumnSink(ColumnRequest request)
             codes[count++] = code;
         }
 
-        public override void Store(Dictionary<string, double[]> numbers, Dictionary<string, bool[]> flags, Dictionary<string, LabelColumn> labels)
+        public override void Store(ColumnValues columns)
         {
             // Codes were handed out in order of first appearance; renumber them in R's level order.
             var ordered = LabelOrder.Sort(codesByLabel.Keys);
@@ -192,7 +192,7 @@ internal abstract class ColumnSink(ColumnRequest request)
                 result[i] = renumber[result[i]];
             }
 
-            labels[Request.Name] = new LabelColumn(result, ordered);
+            columns.Labels[Request.Name] = new LabelColumn(result, ordered);
         }
     }
 
@@ -226,15 +226,15 @@ internal abstract class ColumnSink(ColumnRequest request)
             labels.Add(value, line);
         }
 
-        public override void Store(Dictionary<string, double[]> numbers, Dictionary<string, bool[]> flags, Dictionary<string, LabelColumn> labels)
+        public override void Store(ColumnValues columns)
         {
-            if (this.labels is null)
+            if (labels is null)
             {
-                this.numbers.Store(numbers, flags, labels);
+                numbers.Store(columns);
             }
             else
             {
-                this.labels.Store(numbers, flags, labels);
+                labels.Store(columns);
             }
         }
     }
@@ -261,15 +261,7 @@ internal abstract class ColumnSink(ColumnRequest request)
             values[count++] = cause;
         }
 
-        public override void Store(Dictionary<string, double[]> numbers, Dictionary<string, bool[]> flags, Dictionary<string, LabelColumn> labels)
-        {
-            var result = new double[count];
-            for (var i = 0; i < count; i++)
-            {
-                result[i] = values[i];
-            }
-
-            numbers[Request.Name] = result;
-        }
+        public override void Store(ColumnValues columns) =>
+            columns.Causes[Request.Name] = Filled(values, count);
     }
 }

@@ -28,12 +28,10 @@ public static class CsvColumnReader
 
         var (skipped, sinks) = PlainCsvScanner.TryRead(path, separator, positions, requests) ?? ReadWithCsvHelper(path, positions, requests);
 
-        var numbers = new Dictionary<string, double[]>(StringComparer.Ordinal);
-        var flags = new Dictionary<string, bool[]>(StringComparer.Ordinal);
-        var labels = new Dictionary<string, LabelColumn>(StringComparer.Ordinal);
+        var values = new ColumnValues();
         foreach (var sink in sinks)
         {
-            sink.Store(numbers, flags, labels);
+            sink.Store(values);
         }
 
         var rows = sinks.Length == 0 ? 0 : sinks[0].Count;
@@ -43,7 +41,7 @@ public static class CsvColumnReader
                 $"'{path}' has no rows with a value in every column needed ({string.Join(", ", requests.Select(r => r.Name))}).");
         }
 
-        return new CsvColumns(rows, skipped, numbers, flags, labels);
+        return new CsvColumns(rows, skipped, values);
     }
 
     /// <summary>A blank cell or R's "NA" is a missing value: the row is left out, as R's na.omit would.</summary>
