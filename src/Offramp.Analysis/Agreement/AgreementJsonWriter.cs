@@ -157,5 +157,4 @@ public static class AgreementJsonWriter
         Number(json, "lower", interval.Lower);
         Number(json, "upper", interval.Upper);
     }
-
 }
