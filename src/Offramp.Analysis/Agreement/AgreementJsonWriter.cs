@@ -1,16 +1,18 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
+using Offramp.Analysis.Output;
 using Offramp.Statistics.Agreement;
 using Offramp.Statistics.Common;
+
+using static Offramp.Analysis.Output.JsonFields;
 
 namespace Offramp.Analysis.Agreement;
 
 /// <summary>
 /// Writes an <see cref="AgreementReport"/> as JSON. Numbers are written round-trip exact (the shortest
 /// text that reads back to the same double), so other tools can check them to full precision. As in the
-/// other analyze commands (<see cref="Output.AnalysisJson"/>), a figure that could not be computed is
+/// other analyze commands (<see cref="Output.JsonFields"/>), a figure that could not be computed is
 /// written as the string "NaN" (or "Infinity", "-Infinity"), since JSON numbers cannot hold it. The
 /// layout is written out field by field so that it stays stable when the result records grow.
 /// </summary>
@@ -20,18 +22,12 @@ public static class AgreementJsonWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions
-        {
-            Indented = true,
-
-            // Rater names and notes stay readable; the output is never embedded in HTML.
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        }))
+        using (var json = new Utf8JsonWriter(stream, JsonFields.Options))
         {
             json.WriteStartObject();
             json.WriteNumber("subjects", report.SubjectCount);
             json.WriteNumber("raters", report.RaterCount);
-            WriteStrings(json, "raterNames", report.Raters);
+            Strings(json, "raterNames", report.Raters);
             WriteScale(json, report.Scale);
             Number(json, "confidenceLevel", report.ConfidenceLevel);
             WriteCompleteness(json, report.Completeness);
@@ -45,8 +41,8 @@ public static class AgreementJsonWriter
             json.WriteEndArray();
             WriteFleiss(json, report.FleissKappa);
             WriteIcc(json, report.Icc);
-            WriteStrings(json, "notes", report.Notes);
-            WriteStrings(json, "warnings", report.Warnings);
+            Strings(json, "notes", report.Notes);
+            Strings(json, "warnings", report.Warnings);
             json.WriteEndObject();
         }
 
@@ -56,7 +52,7 @@ public static class AgreementJsonWriter
     private static void WriteScale(Utf8JsonWriter json, RatingScale scale)
     {
         json.WriteStartObject("scale");
-        WriteStrings(json, "levels", scale.Levels);
+        Strings(json, "levels", scale.Levels);
         json.WriteBoolean("ordered", scale.IsOrdered);
         json.WriteBoolean("numeric", scale.IsNumeric);
         json.WriteEndObject();
@@ -160,28 +156,5 @@ public static class AgreementJsonWriter
         Number(json, "confidenceLevel", interval.Level);
         Number(json, "lower", interval.Lower);
         Number(json, "upper", interval.Upper);
-    }
-
-    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static void Number(Utf8JsonWriter json, string name, double value)
-    {
-        if (double.IsFinite(value))
-        {
-            json.WriteNumber(name, value);
-        }
-        else
-        {
-            json.WriteString(name, double.IsNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity");
-        }
     }
 }

@@ -38,7 +38,7 @@ public static class CompetingCommand
                 ConfidenceLevelOption.Parse(parseResult.GetValue(confLevel)));
             if (parseResult.GetValue(json))
             {
-                AnalysisJson.Write(output, report);
+                CompetingJsonWriter.Write(output, report);
             }
             else
             {
@@ -72,7 +72,7 @@ public static class CompetingCommand
         }
 
         var columns = CsvColumnReader.Read(path, requests);
-        var status = Array.ConvertAll(columns.Numbers(statusColumn), s => (int)s);
+        var status = columns.Causes(statusColumn);
         var groups = groupColumn is null ? null : columns.Labels(groupColumn);
         var strata = strataColumn is null ? null : columns.Labels(strataColumn);
         var result = CompetingRisks.Analyze(

@@ -6,31 +6,42 @@ namespace Offramp.Analysis.Csv;
 /// <summary>Parses one requested column's values as they stream past and appends them to an array.</summary>
 internal abstract class ColumnSink(ColumnRequest request)
 {
+    /// <summary>Arrays start this long when the number of rows is not known; they double as they fill.</summary>
+    public const int DefaultCapacity = 4096;
+
     public ColumnRequest Request { get; } = request;
 
     public abstract int Count { get; }
 
-    public static ColumnSink For(ColumnRequest request) => request.Kind switch
+    /// <param name="request">The column and how to read it.</param>
+    /// <param name="capacity">
+    /// Rows expected: when the caller counted the file's lines, the arrays are allocated once at their final size,
+    /// neither copied as they grow nor trimmed at the end (on a million rows, each copy touches megabytes of fresh pages).
+    /// </param>
+    public static ColumnSink For(ColumnRequest request, int capacity = DefaultCapacity) => request.Kind switch
     {
-        ColumnKind.Number or ColumnKind.NonNegativeNumber or ColumnKind.PositiveNumber => new NumberSink(request),
-        ColumnKind.NumberOrLabel => new NumberOrLabelSink(request),
-        ColumnKind.Cause => new CauseSink(request),
-        ColumnKind.ZeroOrOne => new FlagSink(request),
-        ColumnKind.Label => new LabelSink(request),
+        ColumnKind.Number or ColumnKind.NonNegativeNumber or ColumnKind.PositiveNumber => new NumberSink(request, capacity),
+        ColumnKind.NumberOrLabel => new NumberOrLabelSink(request, capacity),
+        ColumnKind.Cause => new CauseSink(request, capacity),
+        ColumnKind.ZeroOrOne => new FlagSink(request, capacity),
+        ColumnKind.Label => new LabelSink(request, capacity),
         _ => throw new ArgumentOutOfRangeException(nameof(request), request.Kind, "Unknown column kind."),
     };
 
     /// <summary>Parses one field's UTF-8 bytes; <paramref name="line"/> is the file line, for messages.</summary>
     public abstract void Add(ReadOnlySpan<byte> value, long line);
 
-    public abstract void Store(Dictionary<string, double[]> numbers, Dictionary<string, bool[]> flags, Dictionary<string, LabelColumn> labels);
+    public abstract void Store(ColumnValues columns);
 
     protected AnalysisInputException Invalid(ReadOnlySpan<byte> value, long line, string problem) =>
         new($"Line {line}: {Request.Name} value '{Encoding.UTF8.GetString(value)}' {problem}.");
 
-    private sealed class NumberSink(ColumnRequest request) : ColumnSink(request)
+    /// <summary>The filled part of an array: the array itself when it was sized exactly.</summary>
+    protected static T[] Filled<T>(T[] values, int count) => count == values.Length ? values : values[..count];
+
+    private sealed class NumberSink(ColumnRequest request, int capacity) : ColumnSink(request)
     {
-        private double[] values = new double[4096];
+        private double[] values = new double[capacity];
         private int count;
 
         public override int Count => count;
@@ -68,13 +79,13 @@ internal abstract class ColumnSink(ColumnRequest request)
             values[count++] = number;
         }
 
-        public override void Store(Dictionary<string, double[]> numbers, Dictionary<string, bool[]> flags, Dictionary<string, LabelColumn> labels) =>
-            numbers[Request.Name] = values[..count];
+        public override void Store(ColumnValues columns) =>
+            columns.Numbers[Request.Name] = Filled(values, count);
     }
 
-    private sealed class FlagSink(ColumnRequest request) : ColumnSink(request)
+    private sealed class FlagSink(ColumnRequest request, int capacity) : ColumnSink(request)
     {
-        private bool[] values = new bool[4096];
+        private bool[] values = new bool[capacity];
         private int count;
 
         public override int Count => count;
@@ -94,20 +105,36 @@ internal abstract class ColumnSink(ColumnRequest request)
             values[count++] = value[0] == (byte)'1';
         }
 
-        public override void Store(Dictionary<string, double[]> numbers, Dictionary<string, bool[]> flags, Dictionary<string, LabelColumn> labels) =>
-            flags[Request.Name] = values[..count];
+        public override void Store(ColumnValues columns) =>
+            columns.Flags[Request.Name] = Filled(values, count);
     }
 
-    private sealed class LabelSink(ColumnRequest request) : ColumnSink(request)
+    private sealed class LabelSink(ColumnRequest request, int capacity) : ColumnSink(request)
     {
+        /// <summary>How many byte spellings are remembered for the quick match.</summary>
+        private const int QuickMatches = 16;
+
         private readonly Dictionary<string, int> codesByLabel = new(StringComparer.Ordinal);
-        private int[] codes = new int[4096];
+
+        // Label columns usually hold a few groups or strata: comparing a row's bytes with each spelling seen so far
+        // is several times cheaper than decoding them and hashing the characters, which the dictionary needs.
+        private readonly List<(byte[] Utf8, int Code)> quickMatches = [];
+        private int[] codes = new int[capacity];
         private int count;
 
         public override int Count => count;
 
         public override void Add(ReadOnlySpan<byte> value, long line)
         {
+            foreach (var (utf8, known) in quickMatches)
+            {
+                if (value.SequenceEqual(utf8))
+                {
+                    AppendCode(known);
+                    return;
+                }
+            }
+
             // Look the label up by its characters, so repeated labels cost one string each, not one per row.
             Span<char> buffer = value.Length <= 256 ? stackalloc char[value.Length] : new char[value.Length];
             var length = Encoding.UTF8.GetChars(value, buffer);
@@ -117,6 +144,11 @@ internal abstract class ColumnSink(ColumnRequest request)
                 var label = new string(buffer[..length]);
                 code = codesByLabel.Count;
                 codesByLabel.Add(label, code);
+            }
+
+            if (quickMatches.Count < QuickMatches)
+            {
+                quickMatches.Add((value.ToArray(), code));
             }
 
             AppendCode(code);
@@ -143,7 +175,7 @@ internal abstract class ColumnSink(ColumnRequest request)
             codes[count++] = code;
         }
 
-        public override void Store(Dictionary<string, double[]> numbers, Dictionary<string, bool[]> flags, Dictionary<string, LabelColumn> labels)
+        public override void Store(ColumnValues columns)
         {
             // Codes were handed out in order of first appearance; renumber them in R's level order.
             var ordered = LabelOrder.Sort(codesByLabel.Keys);
@@ -153,20 +185,21 @@ internal abstract class ColumnSink(ColumnRequest request)
                 renumber[codesByLabel[ordered[i]]] = i;
             }
 
-            var result = new int[count];
+            // Renumbered in place: the codes array is not used after this.
+            var result = Filled(codes, count);
             for (var i = 0; i < count; i++)
             {
-                result[i] = renumber[codes[i]];
+                result[i] = renumber[result[i]];
             }
 
-            labels[Request.Name] = new LabelColumn(result, ordered);
+            columns.Labels[Request.Name] = new LabelColumn(result, ordered);
         }
     }
 
     /// <summary>Numbers while every value parses; at the first that does not, the column becomes categorical.</summary>
-    private sealed class NumberOrLabelSink(ColumnRequest request) : ColumnSink(request)
+    private sealed class NumberOrLabelSink(ColumnRequest request, int capacity) : ColumnSink(request)
     {
-        private readonly NumberSink numbers = new(request with { Kind = ColumnKind.Number });
+        private readonly NumberSink numbers = new(request with { Kind = ColumnKind.Number }, capacity);
         private LabelSink? labels;
 
         public override int Count => labels?.Count ?? numbers.Count;
@@ -183,7 +216,7 @@ internal abstract class ColumnSink(ColumnRequest request)
                 }
 
                 // Like R's read.csv: one non-number makes the whole column a factor.
-                labels = new LabelSink(Request);
+                labels = new LabelSink(Request, capacity);
                 foreach (var earlier in numbers.Values)
                 {
                     labels.Append(earlier.ToString("R", CultureInfo.InvariantCulture));
@@ -193,22 +226,22 @@ internal abstract class ColumnSink(ColumnRequest request)
             labels.Add(value, line);
         }
 
-        public override void Store(Dictionary<string, double[]> numbers, Dictionary<string, bool[]> flags, Dictionary<string, LabelColumn> labels)
+        public override void Store(ColumnValues columns)
         {
-            if (this.labels is null)
+            if (labels is null)
             {
-                this.numbers.Store(numbers, flags, labels);
+                numbers.Store(columns);
             }
             else
             {
-                this.labels.Store(numbers, flags, labels);
+                labels.Store(columns);
             }
         }
     }
 
-    private sealed class CauseSink(ColumnRequest request) : ColumnSink(request)
+    private sealed class CauseSink(ColumnRequest request, int capacity) : ColumnSink(request)
     {
-        private int[] values = new int[4096];
+        private int[] values = new int[capacity];
         private int count;
 
         public override int Count => count;
@@ -228,15 +261,7 @@ internal abstract class ColumnSink(ColumnRequest request)
             values[count++] = cause;
         }
 
-        public override void Store(Dictionary<string, double[]> numbers, Dictionary<string, bool[]> flags, Dictionary<string, LabelColumn> labels)
-        {
-            var result = new double[count];
-            for (var i = 0; i < count; i++)
-            {
-                result[i] = values[i];
-            }
-
-            numbers[Request.Name] = result;
-        }
+        public override void Store(ColumnValues columns) =>
+            columns.Causes[Request.Name] = Filled(values, count);
     }
 }

@@ -26,20 +26,12 @@ public static class CsvColumnReader
             separator = (byte)reader.Separator;
         }
 
-        var sinks = requests.Select(ColumnSink.For).ToArray();
-        var skipped = PlainCsvScanner.TryRead(path, separator, positions, sinks);
-        if (skipped is null)
-        {
-            sinks = [.. requests.Select(ColumnSink.For)];
-            skipped = ReadWithCsvHelper(path, positions, sinks);
-        }
+        var (skipped, sinks) = PlainCsvScanner.TryRead(path, separator, positions, requests) ?? ReadWithCsvHelper(path, positions, requests);
 
-        var numbers = new Dictionary<string, double[]>(StringComparer.Ordinal);
-        var flags = new Dictionary<string, bool[]>(StringComparer.Ordinal);
-        var labels = new Dictionary<string, LabelColumn>(StringComparer.Ordinal);
+        var values = new ColumnValues();
         foreach (var sink in sinks)
         {
-            sink.Store(numbers, flags, labels);
+            sink.Store(values);
         }
 
         var rows = sinks.Length == 0 ? 0 : sinks[0].Count;
@@ -49,7 +41,7 @@ public static class CsvColumnReader
                 $"'{path}' has no rows with a value in every column needed ({string.Join(", ", requests.Select(r => r.Name))}).");
         }
 
-        return new CsvColumns(rows, skipped.Value, numbers, flags, labels);
+        return new CsvColumns(rows, skipped, values);
     }
 
     /// <summary>A blank cell or R's "NA" is a missing value: the row is left out, as R's na.omit would.</summary>
@@ -72,8 +64,9 @@ public static class CsvColumnReader
                 $"Its columns are: {string.Join(", ", header.Select(h => $"'{h}'"))}."))];
     }
 
-    private static int ReadWithCsvHelper(string path, int[] positions, ColumnSink[] sinks)
+    private static (int Skipped, ColumnSink[] Sinks) ReadWithCsvHelper(string path, int[] positions, IReadOnlyList<ColumnRequest> requests)
     {
+        var sinks = requests.Select(request => ColumnSink.For(request)).ToArray();
         using var reader = Open(path);
         var skipped = 0;
         while (reader.Read())
@@ -96,6 +89,6 @@ public static class CsvColumnReader
             }
         }
 
-        return skipped;
+        return (skipped, sinks);
     }
 }

@@ -6,14 +6,16 @@ public sealed class CsvColumns
     private readonly Dictionary<string, double[]> numbers;
     private readonly Dictionary<string, bool[]> flags;
     private readonly Dictionary<string, LabelColumn> labels;
+    private readonly Dictionary<string, int[]> causes;
 
-    internal CsvColumns(int rowCount, int skippedRows, Dictionary<string, double[]> numbers, Dictionary<string, bool[]> flags, Dictionary<string, LabelColumn> labels)
+    internal CsvColumns(int rowCount, int skippedRows, ColumnValues values)
     {
         RowCount = rowCount;
         SkippedRows = skippedRows;
-        this.numbers = numbers;
-        this.flags = flags;
-        this.labels = labels;
+        numbers = values.Numbers;
+        flags = values.Flags;
+        labels = values.Labels;
+        causes = values.Causes;
     }
 
     /// <summary>Rows read (those with every requested value present).</summary>
@@ -30,4 +32,7 @@ public sealed class CsvColumns
     public bool[] Flags(string column) => flags[column];
 
     public LabelColumn Labels(string column) => labels[column];
+
+    /// <summary>A <see cref="ColumnKind.Cause"/> column's codes.</summary>
+    public int[] Causes(string column) => causes[column];
 }

@@ -8,8 +8,8 @@ namespace Offramp.Analysis.Csv;
 /// </summary>
 internal static class PlainCsvScanner
 {
-    /// <returns>Rows skipped for a missing value, or null when the file is not plain.</returns>
-    public static int? TryRead(string path, byte separator, int[] positions, ColumnSink[] sinks)
+    /// <returns>Rows skipped for a missing value and the columns read, or null when the file is not plain.</returns>
+    public static (int Skipped, ColumnSink[] Sinks)? TryRead(string path, byte separator, int[] positions, IReadOnlyList<ColumnRequest> requests)
     {
         if (new FileInfo(path).Length > int.MaxValue / 2)
         {
@@ -29,16 +29,15 @@ internal static class PlainCsvScanner
         }
 
         var headerEnd = data.IndexOf((byte)'\n');
-        if (headerEnd < 0)
-        {
-            return 0;
-        }
+        var rest = headerEnd < 0 ? [] : data[(headerEnd + 1)..];
 
+        // One row per line end, plus an unterminated last line: the arrays are sized once (a vectorised count).
+        var rows = rest.Count((byte)'\n') + (rest.IsEmpty || rest[^1] == (byte)'\n' ? 0 : 1);
+        var sinks = requests.Select(request => ColumnSink.For(request, Math.Max(rows, 1))).ToArray();
         var last = positions.Length == 0 ? -1 : positions.Max();
         var fields = new (int Start, int Length)[last + 1];
         var skipped = 0;
         long line = 1;
-        var rest = data[(headerEnd + 1)..];
         while (!rest.IsEmpty)
         {
             var end = rest.IndexOf((byte)'\n');
@@ -80,7 +79,7 @@ internal static class PlainCsvScanner
             }
         }
 
-        return skipped;
+        return (skipped, sinks);
     }
 
     /// <summary>Finds the first fields.Length fields of the row, trimmed; false when the row has fewer.</summary>

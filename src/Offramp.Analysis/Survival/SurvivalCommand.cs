@@ -44,7 +44,7 @@ public static class SurvivalCommand
             var report = SurvivalAnalysis.Run(request);
             if (parseResult.GetValue(json))
             {
-                AnalysisJson.Write(output, report);
+                SurvivalJsonWriter.Write(output, report);
             }
             else
             {

@@ -38,8 +38,9 @@ public static class CompetingRisks
         }
 
         // Plain loops over the arrays: on a million rows, zipping them into tuples and adding every code to a sorted
-        // set cost more than the sort that follows.
-        var seen = new SortedSet<int>();
+        // set cost more than the sort that follows. There are a few causes, so a short list finds a code seen before
+        // faster than a set does.
+        var seen = new List<int>();
         var previous = 0;
         for (var i = 0; i < n; i++)
         {
@@ -51,31 +52,37 @@ public static class CompetingRisks
 
             if (code != 0 && code != previous)
             {
-                seen.Add(code);
+                if (!seen.Contains(code))
+                {
+                    seen.Add(code);
+                }
+
                 previous = code;
             }
         }
 
+        seen.Sort();
         var causes = seen.ToImmutableArray();
         if (causes.IsEmpty)
         {
             throw new ModelNotEstimableException($"None of the {n} participants has an event of any cause: there is no incidence to estimate.");
         }
 
-        // Sort by time once (the order within tied times does not change any figure), and drop groups nobody is in.
-        var order = new int[n];
+        // Sort by time once (the order within tied times does not change any figure), each row's status, group and
+        // stratum carried along (see TimeSort), and drop groups nobody is in.
+        var rows = new Row[n];
         for (var i = 0; i < n; i++)
         {
-            order[i] = i;
+            rows[i] = new Row(status[i], groups?[i] ?? 0, strata?[i] ?? 0);
         }
 
         var sortedTimes = (double[])times.Clone();
-        TimeSort.Sort(sortedTimes, order);
+        TimeSort.Sort(sortedTimes, rows);
         var labels = groupLabels ?? [string.Empty];
         var sizes = new int[labels.Count];
-        foreach (var i in order)
+        foreach (var row in rows)
         {
-            sizes[groups?[i] ?? 0]++;
+            sizes[row.Group]++;
         }
 
         var renumber = new int[labels.Count];
@@ -106,16 +113,16 @@ public static class CompetingRisks
 
         for (var k = 0; k < n; k++)
         {
-            var i = order[k];
-            var g = renumber[groups?[i] ?? 0];
-            sortedStatus[k] = status[i];
+            var row = rows[k];
+            var g = renumber[row.Group];
+            sortedStatus[k] = row.Status;
             sortedGroups[k] = g;
             if (strata is not null)
             {
-                sortedStrata[k] = strata[i]; // without strata the zeros as allocated, never written (or touched)
+                sortedStrata[k] = row.Stratum; // without strata the zeros as allocated, never written (or touched)
             }
             partTimes[g][filled[g]] = sortedTimes[k];
-            partStatus[g][filled[g]++] = status[i];
+            partStatus[g][filled[g]++] = row.Status;
         }
 
         var z = Probability.TwoSidedNormalCritical(confidenceLevel);
@@ -226,4 +233,7 @@ public static class CompetingRisks
         var statistic = rank == df ? SymmetricCholesky.QuadraticFormOfInverse(covariance, scores, SymmetricCholesky.DefaultTolerance) : double.NaN;
         return new GrayTestResult(cause, statistic, df, Probability.ChiSquareUpperTail(statistic, df));
     }
+
+    /// <summary>What a row carries through the sort besides its time.</summary>
+    private readonly record struct Row(int Status, int Group, int Stratum);
 }

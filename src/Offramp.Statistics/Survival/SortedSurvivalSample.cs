@@ -56,13 +56,14 @@ internal sealed class SortedSurvivalSample
             }
         }
 
-        var order = new int[count];
+        // Each row's event, group and stratum travel through the sort with its time (see TimeSort).
+        var rows = new Row[count];
         for (var i = 0; i < count; i++)
         {
-            order[i] = i;
+            rows[i] = new Row(events[i], groups.IsEmpty ? 0 : groups[i], strata.IsEmpty ? 0 : strata[i]);
         }
 
-        TimeSort.Sort(sortedTimes, order);
+        TimeSort.Sort(sortedTimes, rows);
         if (mergeNearTies)
         {
             NearTieMerger.MergeSorted(sortedTimes);
@@ -75,17 +76,17 @@ internal sealed class SortedSurvivalSample
         // sample does not touch their memory.
         for (var i = 0; i < count; i++)
         {
-            sortedEvents[i] = events[order[i]];
+            sortedEvents[i] = rows[i].Event;
         }
 
         for (var i = 0; !groups.IsEmpty && i < count; i++)
         {
-            sortedGroups[i] = groups[order[i]];
+            sortedGroups[i] = rows[i].Group;
         }
 
         for (var i = 0; !strata.IsEmpty && i < count; i++)
         {
-            sortedStrata[i] = strata[order[i]];
+            sortedStrata[i] = rows[i].Stratum;
         }
 
         return new SortedSurvivalSample(sortedTimes, sortedEvents, sortedGroups, sortedStrata);
@@ -137,4 +138,7 @@ internal sealed class SortedSurvivalSample
             throw new ArgumentException($"There are {expected} times but {actual} {what} values.");
         }
     }
+
+    /// <summary>What a row carries through the sort besides its time.</summary>
+    private readonly record struct Row(bool Event, int Group, int Stratum);
 }
