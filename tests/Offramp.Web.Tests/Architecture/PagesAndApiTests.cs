@@ -29,6 +29,18 @@ public sealed partial class PagesAndApiTests
         Assert.True(offenders.Count == 0, $"Page files that use API classes: {string.Join(", ", offenders)}");
     }
 
+    /// <summary>No hidden reads: a partial shows what its page (or the layout) loaded, and injects nothing to load more.</summary>
+    [Fact]
+    public void Partials_inject_nothing()
+    {
+        var partials = Sources(Path.Combine(Web, "Pages"), "_*.cshtml")
+            .Where(f => Path.GetFileName(f) is not ("_ViewImports.cshtml" or "_ViewStart.cshtml" or "_Layout.cshtml")).ToList();
+        var offenders = partials.Where(f => File.ReadAllText(f).Contains("@inject", StringComparison.Ordinal)).ToList();
+
+        Assert.True(partials.Count > 5, $"only {partials.Count} partials found");
+        Assert.True(offenders.Count == 0, $"Partials that inject a service: {string.Join(", ", offenders)}");
+    }
+
     [Fact]
     public void The_check_recognises_both_kinds_of_reference()
     {
