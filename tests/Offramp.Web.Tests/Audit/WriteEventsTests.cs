@@ -34,7 +34,7 @@ public sealed class WriteEventsTests(MatrixFixture fixture) : IClassFixture<Matr
                 continue;
             }
 
-            if (AllowedCall(scene, endpoint, recipe) is not { } call)
+            if (MatrixRunner.AllowedCall(scene, endpoint, recipe) is not { } call)
             {
                 problems.Add($"{endpoint}: no persona may call it, so no event can be checked");
                 continue;
@@ -64,13 +64,6 @@ public sealed class WriteEventsTests(MatrixFixture fixture) : IClassFixture<Matr
 
         Assert.True(problems.Count == 0, string.Join('\n', problems) + "\n\nWhat each write left, to review and copy into Audit/write-events.txt:\n" + Table(left));
     }
-
-    /// <summary>The first persona the access rules let through, on the first kind of record the recipe can point at.</summary>
-    private static MatrixCall? AllowedCall(MatrixScene scene, ApiEndpoint endpoint, Recipe recipe) =>
-        (from persona in Enum.GetValues<Persona>()
-         from kind in AccessOracle.KindsFor(recipe.Records)
-         where ExpectedStatus.For(endpoint, recipe, persona, kind) == recipe.Success
-         select new MatrixCall(scene, persona, kind, ExpectSuccess: true)).FirstOrDefault();
 
     private static (string Key, string Events) Parse(string line)
     {

@@ -45,6 +45,13 @@ public static partial class MatrixRunner
         return (mismatch, response.StatusCode, body);
     }
 
+    /// <summary>The first persona the access rules let through, on the first kind of record the recipe can point at.</summary>
+    public static MatrixCall? AllowedCall(MatrixScene scene, ApiEndpoint endpoint, Recipe recipe) =>
+        (from persona in Enum.GetValues<Persona>()
+         from kind in AccessOracle.KindsFor(recipe.Records)
+         where ExpectedStatus.For(endpoint, recipe, persona, kind) == recipe.Success
+         select new MatrixCall(scene, persona, kind, ExpectSuccess: true)).FirstOrDefault();
+
     private static string Shorten(string body) => body.Length <= 300 ? body : body[..300] + "...";
 
     [System.Text.RegularExpressions.GeneratedRegex("\"traceId\":\"[^\"]*\"")]
