@@ -24,13 +24,13 @@ public static class MetricNames
         JsonSerializer.Serialize(Clean(names).OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value));
 
     /// <summary>What is wrong with the names given, field by field: an unknown language, or a name over 200 characters.</summary>
-    public static IEnumerable<(string Field, string Message)> Check(string field, IReadOnlyDictionary<string, string>? names)
+    public static IEnumerable<(string Field, Phrase Message)> Check(string field, IReadOnlyDictionary<string, string>? names)
     {
         foreach (var (language, name) in names ?? new Dictionary<string, string>())
         {
             if (!Languages.Contains(language))
             {
-                yield return (field, $"Names can be given in {string.Join(" and ", Languages)}; \"{language}\" is not one of the app's languages.");
+                yield return (field, Phrase.Of($"Names can be given in {string.Join(" and ", Languages)}; \"{language}\" is not one of the app's languages."));
             }
             else if (name?.Trim().Length > MaxLength)
             {
