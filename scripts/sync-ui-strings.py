@@ -201,7 +201,7 @@ STATISTICS_TEMPLATES = ["Only {0} {1}: {2}.", "Only {0} event: {2}.", "Only {0} 
 
 def report_sentences():
     """What Core writes for the report as phrases (Phrase.Of), the labels it gives groups and rows (ReportLabels), and
-    the statistics library's warnings with the fixed fragments its callers give them: the report components word them
+    the statistics library's warnings with the fragments its callers give them (WarningText): the report components word them
     all in the reader's language (Offramp.Reports/Sentences.cs)."""
     found = set(STATISTICS_TEMPLATES)
     for code in sorted((src / "Offramp.Core").rglob("*.cs")):
@@ -221,6 +221,10 @@ def report_sentences():
                 plain = re.sub(r'\$"(?:[^"\\]|\\.)*"', "", line)
                 found.update(f for f in re.findall(r'"([^"{}]+)"', plain) if re.search("[a-z]", f))
         found.update(re.findall(r'SmallNumberWarning\.NotEstimable\(\s*"([^"{}]+)"\)', text))
+        # Fragments that name a group or a cause ("participants in group {0}"): their words are translated, the name is not.
+        for m in re.finditer(r'WarningText\.Of\(\$"', text):
+            start = m.end() - 2
+            found.add(interpolated_template(text[start + 2:literal_end(text, start) - 1]))
         found.update(re.findall(r'new SmallNumberWarning\(\s*SmallNumberKind\.\w+,\s*"([^"{}]+)"\)', text))
     return found
 

@@ -11,6 +11,11 @@ namespace Offramp.Reports;
 /// texts and filled with its values the reader's way (a coded value as its label, a number with the culture's
 /// separators, a nested phrase worded the same way); a label Core gives a group ("Completed") reads as the reader's word
 /// for it. Anything the texts do not know, such as a name a person gave, is shown as given.
+/// <para>
+/// Numbers follow the reader's language, not the thread's culture (which the web app keeps invariant so forms bind one
+/// way): "12 480,5" in French; Arabic keeps Western digits with the point and comma, as the programs' Arabic-speaking
+/// staff write figures, and English reads "12,480.5".
+/// </para>
 /// </summary>
 public sealed class Sentences(IStringLocalizer<ReportText> text, EnumLabels words)
 {
@@ -25,8 +30,15 @@ public sealed class Sentences(IStringLocalizer<ReportText> text, EnumLabels word
 
         var found = text[phrase.Template];
         var template = found.ResourceNotFound ? phrase.Template : found.Value;
-        return string.Format(CultureInfo.CurrentCulture, template, [.. phrase.Values.Select((v, i) => Value(v, phrase.OpensSentence(i)))]);
+        return string.Format(NumberFormat, template, [.. phrase.Values.Select((v, i) => Value(v, phrase.OpensSentence(i)))]);
     }
+
+    /// <summary>How the reader's language writes numbers (the web app's other figures use the same, see ReaderFormats).</summary>
+    public static NumberFormatInfo NumberFormat => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName switch
+    {
+        "fr" => CultureInfo.GetCultureInfo("fr").NumberFormat,
+        _ => CultureInfo.InvariantCulture.NumberFormat,
+    };
 
     /// <summary>A group's or row's label: the reader's word when it is one of Core's, otherwise as given.</summary>
     public string Label(string label)

@@ -47,7 +47,7 @@ public sealed class AftercareTaskCommand : IValidatableCommand
     [PlausibleDate]
     public DateOnly DueOn { get; set; }
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (DueOn == default)
         {

@@ -17,7 +17,7 @@ public sealed class OpenAssessmentCommand : IValidatableCommand
     [PastDate]
     public DateOnly AssessedOn { get; set; }
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (InstrumentId == Guid.Empty)
         {

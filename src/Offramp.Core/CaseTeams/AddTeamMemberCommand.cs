@@ -10,7 +10,7 @@ public sealed class AddTeamMemberCommand : IValidatableCommand
     [DefinedEnum]
     public Role Role { get; set; }
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (UserId == Guid.Empty)
         {

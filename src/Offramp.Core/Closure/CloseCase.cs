@@ -59,7 +59,7 @@ public sealed class CloseCaseCommand : IValidatableCommand
     [PastDate]
     public DateOnly ClosedOn { get; set; }
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (ClosedOn == default)
         {

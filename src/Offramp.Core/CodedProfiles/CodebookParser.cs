@@ -79,7 +79,7 @@ public static class CodebookParser
         return node.Deserialize<CodebookDefinition>(Reading)! with { Translations = definition.Translations };
     }
 
-    private static void CheckUnique(CodebookDefinition definition, Dictionary<string, List<string>> errors)
+    private static void CheckUnique(CodebookDefinition definition, Dictionary<string, List<Phrase>> errors)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         for (var f = 0; f < definition.Fields.Count; f++)
@@ -87,7 +87,7 @@ public static class CodebookParser
             var field = definition.Fields[f];
             if (!keys.Add(field.Key))
             {
-                errors[$"$.fields[{f}].key"] = [$"\"{field.Key}\" is the key of an earlier field: each field needs its own."];
+                errors[$"$.fields[{f}].key"] = [Phrase.Of($"\"{field.Key}\" is the key of an earlier field: each field needs its own.")];
             }
 
             var codes = new HashSet<string>(StringComparer.Ordinal);
@@ -95,7 +95,7 @@ public static class CodebookParser
             {
                 if (!codes.Add(field.Options[o].Code))
                 {
-                    errors[$"$.fields[{f}].options[{o}].code"] = [$"\"{field.Options[o].Code}\" is already an option of \"{field.Key}\"."];
+                    errors[$"$.fields[{f}].options[{o}].code"] = [Phrase.Of($"\"{field.Options[o].Code}\" is already an option of \"{field.Key}\".")];
                 }
             }
         }

@@ -11,5 +11,5 @@ public static class CodebookSchema
 
     private static readonly EmbeddedJsonSchema Schema = new(ResourceName);
 
-    public static Dictionary<string, List<string>> Violations(JsonNode root) => Schema.Violations(root);
+    public static Dictionary<string, List<Phrase>> Violations(JsonNode root) => Schema.Violations(root);
 }

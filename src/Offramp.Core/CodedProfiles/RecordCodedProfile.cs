@@ -97,7 +97,7 @@ public sealed class RecordCodedProfile(OfframpDbContext db, ParticipantAccess ac
 
     private static void Check(CodebookDefinition codebook, CodedProfileCommand command)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<string, Phrase[]>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < command.Answers.Count; i++)
         {
@@ -105,23 +105,25 @@ public sealed class RecordCodedProfile(OfframpDbContext db, ParticipantAccess ac
             var at = $"{nameof(command.Answers)}[{i}]";
             if (codebook.Field(answer.Field) is not { } field)
             {
-                errors[$"{at}.{nameof(answer.Field)}"] = [$"\"{answer.Field}\" is not a field of {codebook.Name} {codebook.Version}."];
+                errors[$"{at}.{nameof(answer.Field)}"] = [Phrase.Of($"\"{answer.Field}\" is not a field of {codebook.Name} {codebook.Version}.")];
                 continue;
             }
 
             if (!seen.Add(answer.Field))
             {
-                errors[$"{at}.{nameof(answer.Field)}"] = [$"{field.Label} is answered twice."];
+                errors[$"{at}.{nameof(answer.Field)}"] = [Phrase.Of($"{field.Label} is answered twice.")];
             }
 
             var unknown = answer.Codes.Where(c => field.Option(c) is null).ToList();
             if (unknown.Count > 0)
             {
-                errors[$"{at}.{nameof(answer.Codes)}"] = [$"{string.Join(", ", unknown.Select(c => $"\"{c}\""))} {(unknown.Count == 1 ? "is not an option" : "are not options")} of {field.Label}."];
+                errors[$"{at}.{nameof(answer.Codes)}"] = [unknown.Count == 1
+                    ? Phrase.Of($"\"{unknown[0]}\" is not an option of {field.Label}.")
+                    : Phrase.Of($"{string.Join(", ", unknown.Select(c => $"\"{c}\""))} are not options of {field.Label}.")];
             }
             else if (field.Choice == CodedChoice.OneOption && answer.Codes.Distinct(StringComparer.Ordinal).Count() > 1)
             {
-                errors[$"{at}.{nameof(answer.Codes)}"] = [$"{field.Label} takes one option."];
+                errors[$"{at}.{nameof(answer.Codes)}"] = [Phrase.Of($"{field.Label} takes one option.")];
             }
         }
 

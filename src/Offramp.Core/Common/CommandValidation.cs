@@ -23,7 +23,7 @@ public static class CommandValidation
 
     public static void Ensure(object command)
     {
-        var errors = new Dictionary<string, List<string>>();
+        var errors = new Dictionary<string, List<Phrase>>();
         var wellFormed = Collect(command, "", errors, 0);
 
         // A command's own rules may walk its lists: with a hole in the shape they would throw, so they wait for a whole command.
@@ -42,7 +42,7 @@ public static class CommandValidation
     }
 
     /// <summary>Validates <paramref name="instance"/> into <paramref name="errors"/>; false when a value is missing that code would dereference.</summary>
-    private static bool Collect(object instance, string prefix, Dictionary<string, List<string>> errors, int depth)
+    private static bool Collect(object instance, string prefix, Dictionary<string, List<Phrase>> errors, int depth)
     {
         var wellFormed = true;
         var shape = ShapeOf(instance.GetType());
@@ -103,7 +103,7 @@ public static class CommandValidation
         return wellFormed;
     }
 
-    private static bool CollectItems(IEnumerable items, Member member, string field, Dictionary<string, List<string>> errors, int depth)
+    private static bool CollectItems(IEnumerable items, Member member, string field, Dictionary<string, List<Phrase>> errors, int depth)
     {
         var wellFormed = true;
         var index = 0;
@@ -143,7 +143,7 @@ public static class CommandValidation
     private static bool IsOfframpClass(Type type) =>
         type.IsClass && type != typeof(string) && type.Namespace?.StartsWith("Offramp", StringComparison.Ordinal) == true;
 
-    private static void Add(Dictionary<string, List<string>> errors, string field, string message)
+    private static void Add(Dictionary<string, List<Phrase>> errors, string field, Phrase message)
     {
         if (!errors.TryGetValue(field, out var list))
         {
@@ -181,5 +181,5 @@ public static class CommandValidation
 /// <summary>Cross-field rules a command checks itself (e.g. release not before custody start).</summary>
 public interface IValidatableCommand
 {
-    IEnumerable<(string Field, string Message)> Check();
+    IEnumerable<(string Field, Phrase Message)> Check();
 }

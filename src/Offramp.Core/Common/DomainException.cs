@@ -1,34 +1,61 @@
 namespace Offramp.Core.Common;
 
-/// <summary>A request that breaks a business rule. The web layer turns it into a 422 ProblemDetails with field errors.</summary>
+/// <summary>
+/// A request that breaks a business rule. The web layer turns it into a 422 ProblemDetails with field errors in English;
+/// a form words each field's message in the reader's language from <see cref="FieldWordings"/>.
+/// </summary>
 public class DomainException : Exception
 {
+    private readonly Dictionary<string, Phrase[]> fieldWordings = [];
+
     public DomainException(string message, string? field = null)
         : base(message)
     {
         if (field is not null)
         {
-            FieldErrors[field] = [message];
-        }
-    }
-
-    public DomainException(IDictionary<string, string[]> fieldErrors, string message = "The request has invalid values.")
-        : base(message)
-    {
-        foreach (var (k, v) in fieldErrors)
-        {
-            FieldErrors[k] = v;
+            fieldWordings[field] = [Phrase.Of(message)];
         }
     }
 
     /// <summary>A rule broken, worded as a phrase so a form can show it in the reader's language (the message is its English).</summary>
     public DomainException(Phrase message, string? field = null)
-        : this(message.ToString(), field) => Wording = message;
+        : this(message.ToString(), field)
+    {
+        Wording = message;
+        if (field is not null)
+        {
+            fieldWordings[field] = [message];
+        }
+    }
 
-    public Dictionary<string, string[]> FieldErrors { get; } = [];
+    /// <summary>Fixed English messages by field (a library's, or ones a page filter translates by their text).</summary>
+    public DomainException(IDictionary<string, string[]> fieldErrors, string message = "The request has invalid values.")
+        : this(fieldErrors.ToDictionary(f => f.Key, f => f.Value.Select(Phrase.Of).ToArray()), message)
+    {
+    }
+
+    /// <summary>Messages by field, each a phrase the reader's language words (values included).</summary>
+    public DomainException(IDictionary<string, Phrase[]> fieldWordings, string message = "The request has invalid values.")
+        : base(message)
+    {
+        foreach (var (field, phrases) in fieldWordings)
+        {
+            this.fieldWordings[field] = phrases;
+        }
+    }
+
+    /// <summary>Each field's messages in English: what the API and the command line show.</summary>
+    public Dictionary<string, string[]> FieldErrors => fieldWordings.ToDictionary(f => f.Key, f => f.Value.Select(p => p.ToString()).ToArray());
+
+    /// <summary>Each field's messages as phrases, for a form to word in the reader's language.</summary>
+    public IReadOnlyDictionary<string, Phrase[]> FieldWordings => fieldWordings;
 
     /// <summary>The message as a phrase, when it was given as one: the reader's language words it.</summary>
     public Phrase? Wording { get; }
+
+    /// <summary>The same refusal with its fields renamed, as a form that numbers its rows differently from the command puts them back.</summary>
+    public DomainException WithFieldsRenamed(Func<string, string> rename) =>
+        new(fieldWordings.ToDictionary(f => rename(f.Key), f => f.Value), Message);
 }
 
 /// <summary>Record absent or outside the caller's scope: both answer 404, so nobody learns which.</summary>

@@ -19,9 +19,9 @@ public sealed class EmbeddedJsonSchema(string resourceName)
     public string ResourceName => resourceName;
 
     /// <summary>Every violation of the schema, by JSON path ("$.domains[1].items[0].direction"); empty when the document conforms.</summary>
-    public Dictionary<string, List<string>> Violations(JsonNode root)
+    public Dictionary<string, List<Phrase>> Violations(JsonNode root)
     {
-        var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var errors = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
         var results = schema.Value.Evaluate(JsonSerializer.SerializeToElement(root), ListAll);
         if (results.IsValid)
         {
@@ -35,7 +35,8 @@ public sealed class EmbeddedJsonSchema(string resourceName)
             foreach (var (keyword, message) in result.Errors!)
             {
                 // additionalProperties: false answers "All values fail against the false schema"; say what it means.
-                var text = keyword.Length == 0 ? "Unknown property: the schema allows no other here." : message;
+                // The library's own messages are its English, shown as given.
+                var text = keyword.Length == 0 ? Phrase.Of("Unknown property: the schema allows no other here.") : Phrase.Verbatim(message);
                 if (!errors.TryGetValue(path, out var messages))
                 {
                     errors[path] = messages = [];

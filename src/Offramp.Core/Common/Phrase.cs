@@ -38,6 +38,12 @@ public sealed class Phrase : IEquatable<Phrase>
     /// <summary>A fixed sentence or label with no values.</summary>
     public static Phrase Of(string text) => new(Escape(text), [], verbatim: false);
 
+    /// <summary>
+    /// A fixed message (no values) where a phrase is expected, as the messages a command's Check yields: its English text is
+    /// its key. A message with values is built with <see cref="Of(ref PhraseTemplate)"/>, so the values stay apart from the words.
+    /// </summary>
+    public static implicit operator Phrase(string fixedText) => Of(fixedText);
+
     /// <summary>Text that is shown as given, in every language.</summary>
     public static Phrase Verbatim(string text) => new(text, [], verbatim: true);
 

@@ -34,11 +34,11 @@ public static class TextRules
         property.GetCustomAttribute<StringLengthAttribute>() is not null || property.GetCustomAttribute<MaxLengthAttribute>() is not null;
 
     /// <summary>What is wrong with <paramref name="value"/> in a field of <paramref name="maxLength"/> characters, or null.</summary>
-    public static string? Problem(string value, int maxLength, bool checkLength = true)
+    public static Phrase? Problem(string value, int maxLength, bool checkLength = true)
     {
         if (checkLength && value.Length > maxLength)
         {
-            return $"At most {maxLength:N0} characters.";
+            return Phrase.Of($"At most {maxLength:N0} characters.");
         }
 
         var prose = maxLength > LongestSingleLine;

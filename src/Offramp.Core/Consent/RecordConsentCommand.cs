@@ -27,7 +27,7 @@ public sealed class RecordConsentCommand : IValidatableCommand
     /// <summary>Consent must be informed: the worker confirms the participant was told what it means and that it is voluntary.</summary>
     public bool ParticipantInformed { get; set; }
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (GivenOn == default)
         {

@@ -12,7 +12,7 @@ public sealed class WithdrawConsentCommand : IValidatableCommand
     [StringLength(2000)]
     public string? Reason { get; set; }
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (WithdrawnOn == default)
         {

@@ -33,8 +33,10 @@ public sealed class DecideDisclosure(OfframpDbContext db, ParticipantAccess acce
         var source = await sources.LoadAsync(p, command.ConcernId, ct);
         if (command.Disclose)
         {
-            RequireListed(policy.ThresholdList, command.Threshold!, nameof(command.Threshold), "threshold");
-            RequireListed(policy.AgencyList, command.RecipientAgency!, nameof(command.RecipientAgency), "agency");
+            RequireListed(policy.ThresholdList, command.Threshold!, nameof(command.Threshold),
+                list => Phrase.Of($"Choose a threshold from the organisation's list: {list}."));
+            RequireListed(policy.AgencyList, command.RecipientAgency!, nameof(command.RecipientAgency),
+                list => Phrase.Of($"Choose an agency from the organisation's list: {list}."));
         }
 
         var entry = new DisclosureEntry
@@ -86,11 +88,15 @@ public sealed class DecideDisclosure(OfframpDbContext db, ParticipantAccess acce
         return new DisclosureDecision(entry.Id, command.Disclose && !entry.RequiresApproval, entry.RequiresApproval, entry.ContentSha256);
     }
 
-    private static void RequireListed(IReadOnlyList<string> allowed, string value, string field, string what)
+    /// <summary>
+    /// Refuses a value the organisation's list lacks. Each list has its own sentence, so a language can word "a
+    /// threshold" and "an agency" its own way; the list is the organisation's text, shown as written.
+    /// </summary>
+    private static void RequireListed(IReadOnlyList<string> allowed, string value, string field, Func<Phrase, Phrase> refusal)
     {
         if (!allowed.Contains(value.Trim(), StringComparer.Ordinal))
         {
-            throw new DomainException($"Choose a {what} from the organisation's list: {string.Join("; ", allowed)}.", field);
+            throw new DomainException(refusal(Phrase.Verbatim(string.Join("; ", allowed))), field);
         }
     }
 }

@@ -25,7 +25,7 @@ public sealed class DecideDisclosureCommand : IValidatableCommand
     [StringLength(5000)]
     public string? Rationale { get; set; }
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (Fields.Any(f => !Enum.IsDefined(f)))
         {

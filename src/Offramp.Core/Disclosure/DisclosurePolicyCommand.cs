@@ -12,7 +12,7 @@ public sealed class DisclosurePolicyCommand : IValidatableCommand
 
     public bool RequiresFourEyes { get; set; }
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (!Thresholds.Any(t => !string.IsNullOrWhiteSpace(t)))
         {

@@ -19,7 +19,7 @@ public sealed class RecordFollowUpCommand : IValidatableCommand
     [StringLength(10000, ErrorMessage = "Findings are limited to 10,000 characters.")]
     public string? Findings { get; set; }
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (ContactedOn == default)
         {

@@ -43,7 +43,7 @@ public sealed class FormulationContent : IValidatableCommand
         ContributorUserIds = ContributorUserIds,
     };
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (new[] { Needs, Narratives, Networks }.All(string.IsNullOrWhiteSpace))
         {

@@ -18,7 +18,7 @@ public sealed class JusticeEventCommand : IValidatableCommand
     [StringLength(200)]
     public string? Reference { get; set; }
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (OccurredOn == default)
         {

@@ -22,7 +22,7 @@ public sealed class MatchMentorCommand : IValidatableCommand
     [PlausibleDate]
     public DateOnly StartedOn { get; set; }
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (StartedOn == default)
         {

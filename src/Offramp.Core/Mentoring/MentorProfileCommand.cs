@@ -38,7 +38,7 @@ public sealed class MentorProfileCommand : IValidatableCommand
 
     public bool Active { get; set; } = true;
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (TrainingCompletedOn is { } done && TrainingStartedOn is { } start && done < start)
         {

@@ -22,7 +22,7 @@ public sealed class ReviewAgreementCommand : IValidatableCommand
     [Range(1, 31, ErrorMessage = "Between 1 and 31 meetings a month.")]
     public int? MeetingsPerMonth { get; set; }
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (ReviewedOn == default)
         {

@@ -25,7 +25,7 @@ public sealed class NetworkTieCommand : IValidatableCommand
     [PastDate]
     public DateOnly? EndedOn { get; set; }
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (InvolvedInProgram && Assessment != TieAssessment.PositiveResource)
         {

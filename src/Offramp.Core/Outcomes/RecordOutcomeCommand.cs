@@ -24,7 +24,7 @@ public sealed class RecordOutcomeCommand : IValidatableCommand
     /// <summary>The follow-up at which this was learned, if any.</summary>
     public Guid? FollowUpId { get; set; }
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (OccurredOn == default)
         {

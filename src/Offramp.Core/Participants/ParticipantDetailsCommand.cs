@@ -27,7 +27,7 @@ public abstract class ParticipantDetailsCommand : IValidatableCommand
 
     public Guid? SiteId { get; set; }
 
-    public virtual IEnumerable<(string Field, string Message)> Check()
+    public virtual IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (string.IsNullOrWhiteSpace(Identity.GivenName) && string.IsNullOrWhiteSpace(Identity.FamilyName))
         {

@@ -57,7 +57,7 @@ public sealed class ClosePlanCommand : IValidatableCommand
     [StringLength(2000)]
     public string Reason { get; set; } = "";
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (ClosedOn == default)
         {

@@ -29,7 +29,7 @@ public sealed class CreatePlanCommand : IValidatableCommand
     /// </summary>
     public List<AddedModuleCommand> AddedModules { get; set; } = [];
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (StartedOn == default)
         {
@@ -50,7 +50,7 @@ public sealed class CreatePlanCommand : IValidatableCommand
 
             if (!Enum.IsDefined(goal.Area))
             {
-                yield return ($"Goals[{i}].Area", $"'{goal.Area}' is not a section of the formulation.");
+                yield return ($"Goals[{i}].Area", Phrase.Of($"'{goal.Area}' is not a section of the formulation."));
             }
         }
 
@@ -94,7 +94,7 @@ public sealed class AddedModuleCommand
 
     public Guid? ResponsibleUserId { get; set; }
 
-    public static IEnumerable<(string Field, string Message)> Check(List<AddedModuleCommand> added, string field)
+    public static IEnumerable<(string Field, Phrase Message)> Check(List<AddedModuleCommand> added, string field)
     {
         if (added.Count > 60)
         {

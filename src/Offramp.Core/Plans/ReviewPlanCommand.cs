@@ -18,7 +18,7 @@ public sealed class ReviewPlanCommand : IValidatableCommand
     /// <summary>Default: the review date plus the plan's interval.</summary>
     public DateOnly? NextReviewOn { get; set; }
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (ReviewedOn == default)
         {

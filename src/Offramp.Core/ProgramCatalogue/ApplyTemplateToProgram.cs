@@ -59,7 +59,7 @@ public sealed class ProgramSettingsCommand : IValidatableCommand
 
     public List<int>? FollowUpMonths { get; set; }
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (FollowUpMonths is { } months && (months.Count is 0 or > 20 || months.Any(m => m is < 1 or > 240)))
         {

@@ -114,14 +114,14 @@ public sealed class DefineTemplate(OfframpDbContext db, ScopeLoader scopes)
     /// </summary>
     private static async Task EnsureValidAsync(OfframpDbContext db, Guid organisationId, TemplateDefinition definition, CancellationToken ct)
     {
-        var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var errors = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
         try
         {
             CommandValidation.Ensure(definition);
         }
         catch (DomainException e)
         {
-            foreach (var (field, messages) in e.FieldErrors)
+            foreach (var (field, messages) in e.FieldWordings)
             {
                 errors[field] = [.. messages];
             }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 
 using Offramp.Core.Assessments.Instruments;
+using Offramp.Core.Common;
 
 namespace Offramp.Core.ProgramCatalogue;
 
@@ -22,7 +23,7 @@ public sealed class IndicationRule
 
     public const int MaxConditions = 20;
 
-    public IEnumerable<(string Field, string Message)> Check(string path)
+    public IEnumerable<(string Field, Phrase Message)> Check(string path)
     {
         if (string.IsNullOrWhiteSpace(Instrument))
         {
@@ -31,7 +32,7 @@ public sealed class IndicationRule
 
         if (AnyOf.Count is 0 or > MaxConditions)
         {
-            yield return ($"{path}.AnyOf", $"A rule has between 1 and {MaxConditions} conditions.");
+            yield return ($"{path}.AnyOf", Phrase.Of($"A rule has between 1 and {MaxConditions} conditions."));
         }
 
         foreach (var (condition, j) in AnyOf.Select((c, j) => (c, j)))
@@ -79,7 +80,7 @@ public sealed class IndicationCondition
     [JsonIgnore]
     public string Threshold => AtLeast ?? AtMost ?? "";
 
-    public IEnumerable<(string Field, string Message)> Check(string path)
+    public IEnumerable<(string Field, Phrase Message)> Check(string path)
     {
         if (string.IsNullOrWhiteSpace(Item) == string.IsNullOrWhiteSpace(Domain))
         {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 
 using Offramp.Core.Assessments.Instruments;
+using Offramp.Core.Common;
 using Offramp.Core.Data;
 
 namespace Offramp.Core.ProgramCatalogue;
@@ -12,9 +13,9 @@ namespace Offramp.Core.ProgramCatalogue;
 /// </summary>
 internal static class IndicationRuleCheck
 {
-    public static async Task<List<(string Field, string Message)>> CheckAsync(OfframpDbContext db, Guid organisationId, TemplateDefinition definition, CancellationToken ct)
+    public static async Task<List<(string Field, Phrase Message)>> CheckAsync(OfframpDbContext db, Guid organisationId, TemplateDefinition definition, CancellationToken ct)
     {
-        var errors = new List<(string, string)>();
+        var errors = new List<(string, Phrase)>();
         var rules = (definition.Modules ?? []).Select((m, i) => (Rule: m?.IndicatedBy, Index: i))
             .Where(x => x.Rule is { Instrument: not null, AnyOf: not null } && !string.IsNullOrWhiteSpace(x.Rule.Instrument)).ToList();
         if (rules.Count == 0)
@@ -37,7 +38,7 @@ internal static class IndicationRuleCheck
             var name = rule!.Instrument.Trim();
             if (!known.TryGetValue(name, out var versions))
             {
-                errors.Add(($"{path}.Instrument", $"There is no instrument named '{name}' in your organisation or among the shipped ones."));
+                errors.Add(($"{path}.Instrument", Phrase.Of($"There is no instrument named '{name}' in your organisation or among the shipped ones.")));
                 continue;
             }
 
@@ -47,19 +48,19 @@ internal static class IndicationRuleCheck
                 var at = $"{path}.AnyOf[{j}]";
                 if (!string.IsNullOrWhiteSpace(condition.Item) && !versions.Any(v => v.Item(condition.Item.Trim()) is not null))
                 {
-                    errors.Add(($"{at}.Item", $"'{condition.Item.Trim()}' is not an item of {name}."));
+                    errors.Add(($"{at}.Item", Phrase.Of($"'{condition.Item.Trim()}' is not an item of {name}.")));
                 }
 
                 if (!string.IsNullOrWhiteSpace(condition.Domain) && !versions.Any(v => v.Domains.Any(d => d.Key == condition.Domain.Trim())))
                 {
-                    errors.Add(($"{at}.Domain", $"'{condition.Domain.Trim()}' is not a domain of {name}."));
+                    errors.Add(($"{at}.Domain", Phrase.Of($"'{condition.Domain.Trim()}' is not a domain of {name}.")));
                 }
 
                 foreach (var (field, code) in new[] { ("AtLeast", condition.AtLeast), ("AtMost", condition.AtMost) })
                 {
                     if (!string.IsNullOrWhiteSpace(code) && !levels.Contains(code.Trim()))
                     {
-                        errors.Add(($"{at}.{field}", $"'{code.Trim()}' is not a level of {name}'s scale ({string.Join(", ", levels)})."));
+                        errors.Add(($"{at}.{field}", Phrase.Of($"'{code.Trim()}' is not a level of {name}'s scale ({string.Join(", ", levels)}).")));
                     }
                 }
             }

@@ -69,7 +69,7 @@ public sealed class TemplateDefinition : IValidatableCommand
         }
     }
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (Modules.Count is 0 or > 60)
         {
@@ -95,7 +95,7 @@ public sealed class TemplateDefinition : IValidatableCommand
 
             if (!Enum.IsDefined(module.Kind))
             {
-                yield return ($"Modules[{i}].Kind", $"'{module.Kind}' is not a known module kind.");
+                yield return ($"Modules[{i}].Kind", Phrase.Of($"'{module.Kind}' is not a known module kind."));
             }
 
             foreach (var error in module.IndicatedBy?.Check($"Modules[{i}].IndicatedBy") ?? [])

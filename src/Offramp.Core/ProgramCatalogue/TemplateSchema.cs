@@ -16,5 +16,5 @@ public static class TemplateSchema
     private static readonly EmbeddedJsonSchema Schema = new(ResourceName);
 
     /// <summary>Every violation of the schema, by JSON path ("$.modules[2].indicatedBy.anyOf[0]"); empty when the file conforms.</summary>
-    public static Dictionary<string, List<string>> Violations(JsonNode root) => Schema.Violations(root);
+    public static Dictionary<string, List<Phrase>> Violations(JsonNode root) => Schema.Violations(root);
 }

@@ -16,7 +16,7 @@ public sealed class RecordScreeningCommand : IValidatableCommand
     [PastDate]
     public DateOnly ScreenedOn { get; set; }
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (Decision == ScreeningDecision.Pending)
         {

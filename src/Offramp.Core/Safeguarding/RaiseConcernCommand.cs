@@ -20,7 +20,7 @@ public sealed class RaiseConcernCommand : IValidatableCommand
     [DefinedEnum]
     public ConcernUrgency Urgency { get; set; }
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (ObservedOn == default)
         {

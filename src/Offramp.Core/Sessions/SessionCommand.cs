@@ -33,7 +33,7 @@ public sealed class SessionCommand : IValidatableCommand
     /// <summary>The plan module this session delivered, if any (counts towards the plan's dose).</summary>
     public Guid? ModuleId { get; set; }
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (HeldOn == default)
         {

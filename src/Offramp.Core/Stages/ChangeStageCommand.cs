@@ -16,7 +16,7 @@ public sealed class ChangeStageCommand : IValidatableCommand
     [StringLength(2000)]
     public string Reason { get; set; } = "";
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (EffectiveOn == default)
         {

@@ -123,7 +123,7 @@ public sealed class TransferDecisionCommand : IValidatableCommand
     public string? Reason { get; set; }
 
     /// <summary>The sending program learns why it was declined; an acceptance needs no reason.</summary>
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (!Accept && string.IsNullOrWhiteSpace(Reason))
         {

@@ -42,7 +42,7 @@ public sealed class TransitionPlanCommand : IValidatableCommand
     [StringLength(5000)]
     public string? ContactRules { get; set; }
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (HandoverCompleted && HandoverOn is null)
         {

@@ -48,7 +48,7 @@ public static class Ancova
         for (var g = 0; g < groupLabels.Count; g++)
         {
             var count = groups.Count(code => code == g);
-            warnings.Add(SmallNumberWarning.ForSampleSize(count, $"participants in group {groupLabels[g]}", "its adjusted difference is unreliable"));
+            warnings.Add(SmallNumberWarning.ForSampleSize(count, WarningText.Of($"participants in group {groupLabels[g]}"), "its adjusted difference is unreliable"));
         }
 
         return new AncovaResult(n, rows.MoveToImmutable(), groupLabels[referenceGroup], sigma, df, 1 - (rss / total), warnings.ToImmutable());

@@ -22,8 +22,8 @@ public static class WelchTTest
         var t = difference / standardError;
         var critical = Probability.TwoSidedStudentCritical(confidenceLevel, df);
         var warnings = new WarningCollector()
-            .Add(SmallNumberWarning.ForSampleSize(n1, $"participants in group {firstLabel}", "the comparison of changes is unreliable"))
-            .Add(SmallNumberWarning.ForSampleSize(n2, $"participants in group {secondLabel}", "the comparison of changes is unreliable"))
+            .Add(SmallNumberWarning.ForSampleSize(n1, WarningText.Of($"participants in group {firstLabel}"), "the comparison of changes is unreliable"))
+            .Add(SmallNumberWarning.ForSampleSize(n2, WarningText.Of($"participants in group {secondLabel}"), "the comparison of changes is unreliable"))
             .ToImmutable();
         return new WelchTTestResult(
             firstLabel, secondLabel, mean1, mean2, difference, standardError, t, df, Probability.StudentTwoSided(t, df),

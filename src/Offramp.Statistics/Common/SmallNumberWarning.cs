@@ -28,7 +28,7 @@ public sealed record SmallNumberWarning(SmallNumberKind Kind, string Message)
     /// </summary>
     public string Template { get; init; } = Message.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
 
-    /// <summary>What fills <see cref="Template"/>'s holes: counts and the fixed English fragments the caller gave.</summary>
+    /// <summary>What fills <see cref="Template"/>'s holes: counts and the fragments the caller gave (<see cref="WarningText"/>).</summary>
     public IReadOnlyList<object> Values { get; init; } = [];
 
     /// <summary>Below this many observations estimates and tests are unreliable.</summary>
@@ -44,7 +44,7 @@ public sealed record SmallNumberWarning(SmallNumberKind Kind, string Message)
     /// <param name="count">Number of observations.</param>
     /// <param name="unitPlural">What is counted, plural ("participants", "pairs").</param>
     /// <param name="consequence">What it means, e.g. "the change estimates are unreliable".</param>
-    public static SmallNumberWarning? ForSampleSize(int count, string unitPlural, string consequence) =>
+    public static SmallNumberWarning? ForSampleSize(int count, WarningText unitPlural, string consequence) =>
         count < MinimumSampleSize
             ? new SmallNumberWarning(SmallNumberKind.SmallSample, $"Only {count} {unitPlural}: {consequence}.")
             {
@@ -57,18 +57,18 @@ public sealed record SmallNumberWarning(SmallNumberKind Kind, string Message)
     /// <param name="events">Number of events.</param>
     /// <param name="context">Optional qualifier, e.g. "in group B".</param>
     /// <param name="consequence">What it means, e.g. "the survival estimate is unstable".</param>
-    public static SmallNumberWarning? ForEvents(int events, string context, string consequence)
+    public static SmallNumberWarning? ForEvents(int events, WarningText context, string consequence)
     {
         if (events >= MinimumEvents)
         {
             return null;
         }
 
-        var where = string.IsNullOrEmpty(context) ? string.Empty : " " + context;
+        var where = context.IsEmpty ? string.Empty : " " + context;
         var (message, template) = events == 1 ? ($"Only 1 event{where}: {consequence}.", "Only {0} event{1}: {2}.") : ($"Only {events} events{where}: {consequence}.", "Only {0} events{1}: {2}.");
         return new SmallNumberWarning(SmallNumberKind.FewEvents, message)
         {
-            Template = string.IsNullOrEmpty(context) ? template.Replace("{1}", string.Empty, StringComparison.Ordinal) : template.Replace("{1}", " {1}", StringComparison.Ordinal),
+            Template = context.IsEmpty ? template.Replace("{1}", string.Empty, StringComparison.Ordinal) : template.Replace("{1}", " {1}", StringComparison.Ordinal),
             Values = [events, context, consequence],
         };
     }

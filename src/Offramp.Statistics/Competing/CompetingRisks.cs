@@ -164,10 +164,9 @@ public static class CompetingRisks
             events += code == cause ? 1 : 0;
         }
 
-        var who = label.Length == 0 ? string.Empty : $" in group {label}";
         var warnings = new WarningCollector()
-            .Add(SmallNumberWarning.ForSampleSize(t.Length, $"participants{who}", "the cumulative incidence is unreliable"))
-            .Add(SmallNumberWarning.ForEvents(events, $"of cause {cause}{who}", "its cumulative incidence is unstable"))
+            .Add(SmallNumberWarning.ForSampleSize(t.Length, label.Length == 0 ? "participants" : WarningText.Of($"participants in group {label}"), "the cumulative incidence is unreliable"))
+            .Add(SmallNumberWarning.ForEvents(events, label.Length == 0 ? WarningText.Of($"of cause {cause}") : WarningText.Of($"of cause {cause} in group {label}"), "its cumulative incidence is unstable"))
             .ToImmutable();
         return new CumulativeIncidenceCurve(
             label,

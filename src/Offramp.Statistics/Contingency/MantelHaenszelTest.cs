@@ -75,7 +75,7 @@ public static class MantelHaenszelTest
         for (var s = 0; s < count; s++)
         {
             var label = strataLabels is not null && s < strataLabels.Count ? strataLabels[s] : (s + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            warnings.Add(SmallNumberWarning.ForSampleSize((int)n[s], $"participants in stratum {label}", "that stratum adds little information"));
+            warnings.Add(SmallNumberWarning.ForSampleSize((int)n[s], WarningText.Of($"participants in stratum {label}"), "that stratum adds little information"));
         }
 
         if (!double.IsFinite(pooled) || pooled == 0)

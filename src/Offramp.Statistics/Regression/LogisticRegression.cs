@@ -126,7 +126,7 @@ public static class LogisticRegression
 
         var warnings = new WarningCollector()
             .Add(SmallNumberWarning.ForSampleSize(n, "participants", "the propensity model is unreliable"))
-            .Add(SmallNumberWarning.ForEvents(Math.Min(ones, n - ones), $"in the smaller {outcomeName} group", "the model cannot adjust for much"))
+            .Add(SmallNumberWarning.ForEvents(Math.Min(ones, n - ones), WarningText.Of($"in the smaller {outcomeName} group"), "the model cannot adjust for much"))
             .ToImmutable();
         return new LogisticResult(n, coefficients.MoveToImmutable(), ImmutableCollectionsMarshal.AsImmutableArray(fitted), deviance, nullDeviance, deviance + (2 * p), fit.Iterations, warnings);
     }

@@ -103,9 +103,9 @@ public static class KaplanMeier
             remaining -= leaving;
         }
 
-        var context = label.Length == 0 ? string.Empty : $"in group {label}";
+        WarningText context = label.Length == 0 ? string.Empty : WarningText.Of($"in group {label}");
         var warnings = new WarningCollector()
-            .Add(SmallNumberWarning.ForSampleSize(count, label.Length == 0 ? "participants" : $"participants in group {label}", "the survival curve is unreliable"))
+            .Add(SmallNumberWarning.ForSampleSize(count, label.Length == 0 ? "participants" : WarningText.Of($"participants in group {label}"), "the survival curve is unreliable"))
             .Add(SmallNumberWarning.ForEvents(totalEvents, context, "the survival estimate is unstable"))
             .ToImmutable();
 

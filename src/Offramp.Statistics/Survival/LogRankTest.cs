@@ -96,7 +96,7 @@ public static class LogRankTest
         for (var g = 0; g < groupCount; g++)
         {
             groupResults.Add(new LogRankGroup(groupLabels[g], groupSizes[g], observedTotal[g], expectedTotal[g]));
-            warnings.Add(SmallNumberWarning.ForEvents((int)observedTotal[g], $"in group {groupLabels[g]}", "the log-rank test has little power and its p-value is approximate"));
+            warnings.Add(SmallNumberWarning.ForEvents((int)observedTotal[g], WarningText.Of($"in group {groupLabels[g]}"), "the log-rank test has little power and its p-value is approximate"));
         }
 
         if (degreesOfFreedom < 1)

@@ -65,7 +65,7 @@ public static class FormOutcome
         }
         catch (DomainException e)
         {
-            foreach (var (field, messages) in e.FieldErrors)
+            foreach (var (field, messages) in e.FieldWordings)
             {
                 var key = field.Length == 0 ? "" : $"{prefix}{field}";
                 if (page.ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0)
@@ -75,7 +75,7 @@ public static class FormOutcome
 
                 foreach (var message in messages)
                 {
-                    page.ModelState.AddModelError(key, message);
+                    page.ModelState.AddModelError(key, Say(page, message));
                 }
             }
         }
@@ -85,9 +85,19 @@ public static class FormOutcome
     /// A refusal's message in the reader's language: one Core gave as a phrase is worded here, with its values; a
     /// fixed one is left as it is, for <see cref="Infrastructure.Languages.TranslatedFormMessages"/> to translate.
     /// </summary>
-    public static string MessageOf(PageModel page, Exception e) => Wording(e) is { } phrase
-        ? page.HttpContext.RequestServices.GetRequiredService<Sentences>().Say(phrase)
-        : e.Message;
+    public static string MessageOf(PageModel page, Exception e) => Wording(e) is { } phrase ? Say(page, phrase) : e.Message;
+
+    /// <summary>
+    /// Every field's messages in the reader's language, by field (the refusal's own message under "$" when it names no
+    /// field): for a page that lists an imported file's problems rather than showing them beside inputs.
+    /// </summary>
+    public static IReadOnlyList<(string Field, string Message)> FieldMessagesOf(PageModel page, DomainException e) =>
+        e.FieldWordings.Count == 0
+            ? [("$", MessageOf(page, e))]
+            : [.. e.FieldWordings.SelectMany(f => f.Value.Select(m => (f.Key, Say(page, m))))];
+
+    /// <summary>A phrase in the reader's language, its values formatted their way; a fixed English one stays for the page filter to translate.</summary>
+    private static string Say(PageModel page, Phrase phrase) => page.HttpContext.RequestServices.GetRequiredService<Sentences>().Say(phrase);
 
     private static Phrase? Wording(Exception e) => e switch
     {
@@ -99,18 +109,17 @@ public static class FormOutcome
 
     private static void AddErrors(PageModel page, string prefix, DomainException e)
     {
-        if (e.FieldErrors.Count == 0)
+        if (e.FieldWordings.Count == 0)
         {
             page.ModelState.AddModelError("", MessageOf(page, e));
             return;
         }
 
-        foreach (var (field, messages) in e.FieldErrors)
+        foreach (var (field, messages) in e.FieldWordings)
         {
             foreach (var message in messages)
             {
-                // A rule given as a phrase is the exception's message under its one field.
-                page.ModelState.AddModelError(field.Length == 0 ? "" : $"{prefix}{field}", e.Wording is not null && message == e.Message ? MessageOf(page, e) : message);
+                page.ModelState.AddModelError(field.Length == 0 ? "" : $"{prefix}{field}", Say(page, message));
             }
         }
     }

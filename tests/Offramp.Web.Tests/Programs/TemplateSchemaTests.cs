@@ -42,6 +42,6 @@ public sealed class TemplateSchemaTests
 
         Assert.Contains("$.modules[1].indicatedBy.anyOf[0]", errors.Keys);
         Assert.Contains("$.modules[2].indicatedBy", errors.Keys);
-        Assert.Contains(errors["$.modules[2].indicatedBy"], m => m.Contains("anyOf", StringComparison.Ordinal));
+        Assert.Contains(errors["$.modules[2].indicatedBy"], m => m.ToString().Contains("anyOf", StringComparison.Ordinal));
     }
 }

@@ -21,7 +21,7 @@ public sealed class CertificationCommand : IValidatableCommand
     [StringLength(200)]
     public string? Reference { get; set; }
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (UserId == Guid.Empty)
         {

@@ -63,16 +63,16 @@ public sealed class ImportInstrument(OfframpDbContext db, ScopeLoader scopes, IC
         var previous = versions.SingleOrDefault(v => v.Label == basedOn.Version && v.Status == InstrumentStatus.Published)
             ?? throw new DomainException(Phrase.Of($"'{definition.Name}' has no published version {basedOn.Version} to map from."), "$.basedOn.version");
         var previousItems = previous.Parsed().Items.Select(i => i.Key).ToHashSet(StringComparer.Ordinal);
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<string, Phrase[]>();
         foreach (var (newKey, oldKey) in basedOn.Items)
         {
             if (definition.Item(newKey) is null)
             {
-                errors[$"$.basedOn.items.{newKey}"] = [$"\"{newKey}\" is not an item of this version."];
+                errors[$"$.basedOn.items.{newKey}"] = [Phrase.Of($"\"{newKey}\" is not an item of this version.")];
             }
             else if (!previousItems.Contains(oldKey))
             {
-                errors[$"$.basedOn.items.{newKey}"] = [$"\"{oldKey}\" is not an item of version {basedOn.Version}."];
+                errors[$"$.basedOn.items.{newKey}"] = [Phrase.Of($"\"{oldKey}\" is not an item of version {basedOn.Version}.")];
             }
         }
 

@@ -15,5 +15,5 @@ public static class InstrumentSchema
     private static readonly EmbeddedJsonSchema Schema = new(ResourceName);
 
     /// <summary>Every violation of the schema, by JSON path ("$.domains[1].items[0].direction"); empty when the file conforms.</summary>
-    public static Dictionary<string, List<string>> Violations(JsonNode root) => Schema.Violations(root);
+    public static Dictionary<string, List<Phrase>> Violations(JsonNode root) => Schema.Violations(root);
 }

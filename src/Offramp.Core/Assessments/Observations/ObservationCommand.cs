@@ -22,7 +22,7 @@ public sealed class ObservationCommand : IValidatableCommand
     /// <summary>Items of the participant's assessments this observation is evidence for.</summary>
     public List<ObservationLinkInput> Links { get; set; } = [];
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (ObservedOn == default)
         {

@@ -53,17 +53,17 @@ public sealed class RecordObservation(OfframpDbContext db, ParticipantAccess acc
                 where a.ParticipantId == participantId && assessmentIds.Contains(a.Id)
                 select new { a.Id, v.Definition })
             .ToDictionaryAsync(x => x.Id, x => InstrumentParser.Parse(x.Definition), ct);
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<string, Phrase[]>();
         for (var i = 0; i < links.Count; i++)
         {
             var link = links[i];
             if (!definitions.TryGetValue(link.AssessmentId, out var definition))
             {
-                errors[$"Links[{i}].AssessmentId"] = ["This participant has no such assessment."];
+                errors[$"Links[{i}].AssessmentId"] = [Phrase.Of("This participant has no such assessment.")];
             }
             else if (definition.Item(link.ItemKey) is null)
             {
-                errors[$"Links[{i}].ItemKey"] = [$"\"{link.ItemKey}\" is not an item of that assessment's instrument."];
+                errors[$"Links[{i}].ItemKey"] = [Phrase.Of($"\"{link.ItemKey}\" is not an item of that assessment's instrument.")];
             }
             else if (!observation.Links.Any(l => l.AssessmentId == link.AssessmentId && l.ItemKey == link.ItemKey))
             {

@@ -8,35 +8,35 @@ public static class ItemAnswers
 {
     public static void Ensure(InstrumentDefinition instrument, IReadOnlyList<(string ItemKey, string Level)> answers, string listField, string judgement, string judgementField)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<string, Phrase[]>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < answers.Count; i++)
         {
             var (key, level) = answers[i];
             if (instrument.Item(key) is null)
             {
-                errors[$"{listField}[{i}].ItemKey"] = [$"\"{key}\" is not an item of {instrument.Name} {instrument.Version}."];
+                errors[$"{listField}[{i}].ItemKey"] = [Phrase.Of($"\"{key}\" is not an item of {instrument.Name} {instrument.Version}.")];
             }
             else if (!seen.Add(key))
             {
-                errors[$"{listField}[{i}].ItemKey"] = [$"\"{key}\" is rated twice."];
+                errors[$"{listField}[{i}].ItemKey"] = [Phrase.Of($"\"{key}\" is rated twice.")];
             }
             else if (!instrument.Scale.Accepts(level))
             {
                 errors[$"{listField}[{i}].Level"] =
-                    [$"\"{level}\" is not on the scale of {key}: use one of {string.Join(", ", instrument.Scale.Levels.Select(l => l.Code))} or \"{RatingScaleDefinition.UnknownCode}\"."];
+                    [Phrase.Of($"\"{level}\" is not on the scale of {key}: use one of {string.Join(", ", instrument.Scale.Levels.Select(l => l.Code))} or \"{RatingScaleDefinition.UnknownCode}\".")];
             }
         }
 
         var missing = instrument.Items.Select(i => i.Key).Where(k => !seen.Contains(k)).ToList();
         if (missing.Count > 0 && errors.Count == 0)
         {
-            errors[listField] = [$"Rate every item (\"unknown / could not rate\" is an answer): missing {string.Join(", ", missing)}."];
+            errors[listField] = [Phrase.Of($"Rate every item (\"unknown / could not rate\" is an answer): missing {string.Join(", ", missing)}.")];
         }
 
         if (instrument.Judgements.All(j => j.Code != judgement))
         {
-            errors[judgementField] = [$"Choose one of {string.Join(", ", instrument.Judgements.Select(j => j.Code))}."];
+            errors[judgementField] = [Phrase.Of($"Choose one of {string.Join(", ", instrument.Judgements.Select(j => j.Code))}.")];
         }
 
         if (errors.Count > 0)

@@ -12,7 +12,7 @@ public sealed class AssessmentSettingsCommand : IValidatableCommand
 
     public List<RhythmInput> Rhythms { get; set; } = [];
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (Rhythms.Count > 20)
         {

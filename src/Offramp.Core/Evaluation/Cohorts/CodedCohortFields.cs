@@ -18,7 +18,7 @@ public sealed class CodedCohortFields(OfframpDbContext db)
         }
 
         var codebook = (await ListCodebooks.CurrentAsync(db, program.OrganisationId, ct))?.Parsed();
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<string, Phrase[]>();
         CodebookField? Field(string? key, string name)
         {
             if (key is null)
@@ -29,7 +29,7 @@ public sealed class CodedCohortFields(OfframpDbContext db)
             var field = codebook?.Field(key);
             if (field is null)
             {
-                errors[name] = [codebook is null ? "The organisation has no published codebook to filter or break down by." : $"\"{key}\" is not a field of {codebook.Name} {codebook.Version}."];
+                errors[name] = [codebook is null ? Phrase.Of("The organisation has no published codebook to filter or break down by.") : Phrase.Of($"\"{key}\" is not a field of {codebook.Name} {codebook.Version}.")];
             }
 
             return field;
@@ -39,11 +39,11 @@ public sealed class CodedCohortFields(OfframpDbContext db)
         var breakdown = Field(filter.BreakDownBy, nameof(filter.BreakDownBy));
         if (filter.CodedField is null && filter.CodedValue is not null)
         {
-            errors[nameof(filter.CodedField)] = ["Name the coded field the value belongs to."];
+            errors[nameof(filter.CodedField)] = [Phrase.Of("Name the coded field the value belongs to.")];
         }
         else if (filterField is not null && (filter.CodedValue is null || filterField.Option(filter.CodedValue) is null))
         {
-            errors[nameof(filter.CodedValue)] = [$"Choose one of the options of {filterField.Label}: {string.Join(", ", filterField.Options.Select(o => o.Code))}."];
+            errors[nameof(filter.CodedValue)] = [Phrase.Of($"Choose one of the options of {filterField.Label}: {string.Join(", ", filterField.Options.Select(o => o.Code))}.")];
         }
 
         return errors.Count > 0 ? throw new DomainException(errors, "The coded-profile filter does not fit the codebook.") : (filterField, breakdown);

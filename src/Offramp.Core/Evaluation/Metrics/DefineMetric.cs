@@ -57,14 +57,14 @@ public sealed class DefineMetric(OfframpDbContext db, EvaluationAccess access, I
     /// </summary>
     private async Task<IReadOnlyList<MetricDefinition>> CheckAsync(EvaluatedProgram program, DefineMetricCommand command, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<string, Phrase[]>();
         try
         {
             CommandValidation.Ensure(command);
         }
         catch (DomainException e)
         {
-            errors = e.FieldErrors;
+            errors = e.FieldWordings.ToDictionary();
         }
 
         List<MetricDefinition> components = [];
@@ -75,11 +75,11 @@ public sealed class DefineMetric(OfframpDbContext db, EvaluationAccess access, I
             components = await db.Set<MetricDefinition>().AsNoTracking().Where(m => m.ProgramId == program.Id && ids.Contains(m.Id)).ToListAsync(ct);
             if (components.Count != ids.Count)
             {
-                errors[field] = ["Each component must be one of this program's metrics."];
+                errors[field] = [Phrase.Of("Each component must be one of this program's metrics.")];
             }
             else if (components.FirstOrDefault(c => c.Kind == MetricKind.Composite) is { } nested)
             {
-                errors[field] = [$"'{nested.Name}' is itself composite, so it cannot be a component: choose the metrics it is made of instead."];
+                errors[field] = [Phrase.Of($"'{nested.Name}' is itself composite, so it cannot be a component: choose the metrics it is made of instead.")];
             }
         }
 

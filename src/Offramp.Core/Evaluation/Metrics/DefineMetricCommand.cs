@@ -36,7 +36,7 @@ public sealed class DefineMetricCommand : IValidatableCommand
     /// <summary>For <see cref="MetricKind.Composite"/>: 2–5 other metrics of the program, none composite; success means every one succeeds.</summary>
     public List<Guid> ComponentMetricIds { get; set; } = [];
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         foreach (var problem in MetricNames.Check(nameof(NameTranslations), NameTranslations))
         {
@@ -68,7 +68,7 @@ public sealed class DefineMetricCommand : IValidatableCommand
         var undefined = OutcomeTypes.Where(t => !Enum.IsDefined(t)).ToList();
         if (undefined.Count > 0)
         {
-            yield return (nameof(OutcomeTypes), $"Unknown outcome type: {string.Join(", ", undefined)}.");
+            yield return (nameof(OutcomeTypes), Phrase.Of($"Unknown outcome type: {string.Join(", ", undefined)}."));
             yield break;
         }
 

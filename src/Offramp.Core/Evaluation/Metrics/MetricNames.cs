@@ -20,17 +20,21 @@ public static class MetricNames
         string.IsNullOrWhiteSpace(json) ? new Dictionary<string, string>() : JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [];
 
     /// <summary>The names given, trimmed, without blanks, as the column stores them.</summary>
-    public static string Write(IReadOnlyDictionary<string, string>? names) =>
-        JsonSerializer.Serialize(Clean(names).OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value));
+    public static string Write(IReadOnlyDictionary<string, string>? names) => JsonSerializer.Serialize(Cleaned(names));
+
+    /// <summary>The names given, trimmed, without blanks, by language in order: what <see cref="Write"/> stores.</summary>
+    public static IReadOnlyDictionary<string, string> Cleaned(IReadOnlyDictionary<string, string>? names) =>
+        (names ?? new Dictionary<string, string>()).Where(p => !string.IsNullOrWhiteSpace(p.Value))
+            .OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value.Trim());
 
     /// <summary>What is wrong with the names given, field by field: an unknown language, or a name over 200 characters.</summary>
-    public static IEnumerable<(string Field, string Message)> Check(string field, IReadOnlyDictionary<string, string>? names)
+    public static IEnumerable<(string Field, Phrase Message)> Check(string field, IReadOnlyDictionary<string, string>? names)
     {
         foreach (var (language, name) in names ?? new Dictionary<string, string>())
         {
             if (!Languages.Contains(language))
             {
-                yield return (field, $"Names can be given in {string.Join(" and ", Languages)}; \"{language}\" is not one of the app's languages.");
+                yield return (field, Phrase.Of($"Names can be given in {string.Join(" and ", Languages)}; \"{language}\" is not one of the app's languages."));
             }
             else if (name?.Trim().Length > MaxLength)
             {
@@ -38,7 +42,4 @@ public static class MetricNames
             }
         }
     }
-
-    private static IEnumerable<KeyValuePair<string, string>> Clean(IReadOnlyDictionary<string, string>? names) =>
-        (names ?? new Dictionary<string, string>()).Where(p => !string.IsNullOrWhiteSpace(p.Value)).Select(p => KeyValuePair.Create(p.Key, p.Value.Trim()));
 }

@@ -13,20 +13,16 @@ namespace Offramp.Core.Evaluation.Metrics;
 /// </summary>
 public sealed class TranslateMetricName(OfframpDbContext db, EvaluationAccess access)
 {
-    public async Task ExecuteAsync(Guid programId, Guid metricId, IReadOnlyDictionary<string, string> names, CancellationToken ct = default)
+    public async Task ExecuteAsync(Guid programId, Guid metricId, TranslateMetricNameCommand command, CancellationToken ct = default)
     {
         var program = await access.ForCallerAsync(programId, ct);
-        var problems = MetricNames.Check("Names", names).GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray());
-        if (problems.Count > 0)
-        {
-            throw new DomainException(problems);
-        }
-
+        CommandValidation.Ensure(command);
         var metric = await db.Set<MetricDefinition>().SingleOrDefaultAsync(m => m.Id == metricId && m.ProgramId == program.Id, ct)
             ?? throw new NotFoundException();
+        var names = MetricNames.Cleaned(command.Names);
         metric.NameTranslations = MetricNames.Write(names);
         db.Audit.Record(AuditActions.MetricNameTranslated, AuditEntities.EvaluationMetric, metric.Id, null,
-            metric.Translations.Count == 0 ? "No translated names" : $"Names in {string.Join(", ", metric.Translations.Keys)}");
+            names.Count == 0 ? "No translated names" : $"Names in {string.Join(", ", names.Keys)}");
         await db.SaveChangesAsync(ct);
     }
 }

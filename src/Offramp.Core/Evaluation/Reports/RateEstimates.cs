@@ -83,8 +83,11 @@ public static class RateEstimates
 
     /// <summary>The statistics library's warnings as phrases (its templates and values), each under <paramref name="label"/> unless it names it already.</summary>
     public static List<Phrase> Words(IEnumerable<SmallNumberWarning> warnings, string label = "") =>
-        [.. warnings.Select(w => Phrase.FromTemplate(w.Template, w.Values))
+        [.. warnings.Select(w => Phrase.FromTemplate(w.Template, [.. w.Values.Select(Fragment)]))
             .Select((phrase, i) => label.Length == 0 || phrase.ToString().Contains(label, StringComparison.Ordinal) ? phrase : Phrase.Of($"{label}: {phrase}"))];
+
+    /// <summary>A fragment the library was given ("participants in group {0}") is a phrase too: its words translated, the group's label as given.</summary>
+    private static object? Fragment(object? value) => value is WarningText text ? Phrase.FromTemplate(text.Template, text.Values) : value;
 }
 
 /// <summary>One key's members of a metric: all of them, and the successes, resolved and unresolved among them.</summary>

@@ -20,7 +20,7 @@ public sealed class RegisterHubPublisherCommand : IValidatableCommand
     [StringLength(100, ErrorMessage = "A public key is 44 characters of base64.")]
     public string PublicKey { get; set; } = "";
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (PublicKeyBytes() is null)
         {

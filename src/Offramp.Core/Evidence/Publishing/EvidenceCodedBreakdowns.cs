@@ -26,11 +26,11 @@ public sealed class EvidenceCodedBreakdowns(OfframpDbContext db)
 
         var version = await ListCodebooks.CurrentAsync(db, program.OrganisationId, ct);
         var codebook = version?.Parsed()
-            ?? throw new DomainException(new Dictionary<string, string[]> { [nameof(ProposeEvidenceCommand.BreakDownBy)] = ["The organisation has no published codebook to break a bundle down by."] });
-        var problems = new List<string>();
+            ?? throw new DomainException(Phrase.Of("The organisation has no published codebook to break a bundle down by."), nameof(ProposeEvidenceCommand.BreakDownBy));
+        var problems = new List<Phrase>();
         if (keys.Count > EvidenceDimensions.MaxCodedFields)
         {
-            problems.Add($"A bundle can be broken down by at most {EvidenceDimensions.MaxCodedFields} coded fields: each one splits every count further, and most cells would be withheld.");
+            problems.Add(Phrase.Of($"A bundle can be broken down by at most {EvidenceDimensions.MaxCodedFields} coded fields: each one splits every count further, and most cells would be withheld."));
         }
 
         var fields = new List<CodebookField>();
@@ -39,11 +39,11 @@ public sealed class EvidenceCodedBreakdowns(OfframpDbContext db)
             var field = codebook.Field(key);
             if (field is null)
             {
-                problems.Add($"\"{key}\" is not a field of {codebook.Name} {codebook.Version}.");
+                problems.Add(Phrase.Of($"\"{key}\" is not a field of {codebook.Name} {codebook.Version}."));
             }
             else if (field.Choice != CodedChoice.OneOption)
             {
-                problems.Add($"{field.Label} takes several answers per participant, so its groups overlap: break a bundle down by a single-choice field.");
+                problems.Add(Phrase.Of($"{field.Label} takes several answers per participant, so its groups overlap: break a bundle down by a single-choice field."));
             }
             else
             {
@@ -53,7 +53,7 @@ public sealed class EvidenceCodedBreakdowns(OfframpDbContext db)
 
         if (problems.Count > 0)
         {
-            throw new DomainException(new Dictionary<string, string[]> { [nameof(ProposeEvidenceCommand.BreakDownBy)] = [.. problems] });
+            throw new DomainException(new Dictionary<string, Phrase[]> { [nameof(ProposeEvidenceCommand.BreakDownBy)] = [.. problems] });
         }
 
         var columns = await CodedColumns.LoadAsync(db, program.Id, data, [.. fields.Select(f => f.Key)], ct);

@@ -33,7 +33,7 @@ public sealed class ProposeEvidenceCommand : IValidatableCommand
     [StringLength(2000, ErrorMessage = "The summary is limited to 2,000 characters.")]
     public string? Summary { get; set; }
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (Movements.Any(m => !Enum.IsDefined(m)))
         {

@@ -37,7 +37,7 @@ public sealed class PracticeLesson : IValidatableCommand
     [StringLength(400, ErrorMessage = "The source is limited to 400 characters.")]
     public string? Source { get; set; }
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (Tags.Count == 0)
         {
@@ -51,7 +51,7 @@ public sealed class PracticeLesson : IValidatableCommand
 
         foreach (var (tag, i) in Tags.Select((t, i) => (t, i)).Where(t => !LessonTags.All.Contains(t.t)))
         {
-            yield return ($"{nameof(Tags)}[{i}]", $"Unknown tag '{tag}'.");
+            yield return ($"{nameof(Tags)}[{i}]", Phrase.Of($"Unknown tag '{tag}'."));
         }
     }
 

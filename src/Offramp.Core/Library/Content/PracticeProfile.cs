@@ -82,16 +82,16 @@ public sealed class PracticeProfile : IValidatableCommand
 
     public List<PracticeSource> Sources { get; set; } = [];
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (!Enum.TryParse<Organisations.ProgramKind>(Kind, ignoreCase: false, out _))
         {
-            yield return (nameof(Kind), $"Choose the kind of program: one of {string.Join(", ", Enum.GetNames<Organisations.ProgramKind>())}.");
+            yield return (nameof(Kind), Phrase.Of($"Choose the kind of program: one of {string.Join(", ", Enum.GetNames<Organisations.ProgramKind>())}."));
         }
 
         if (Setting is not null && !Enum.TryParse<PracticeSetting>(Setting, ignoreCase: false, out _))
         {
-            yield return (nameof(Setting), $"The setting is one of {string.Join(", ", Enum.GetNames<PracticeSetting>())}, or not stated.");
+            yield return (nameof(Setting), Phrase.Of($"The setting is one of {string.Join(", ", Enum.GetNames<PracticeSetting>())}, or not stated."));
         }
 
         foreach (var (aim, i) in Aims.Select((a, i) => (a, i)))
@@ -194,7 +194,7 @@ public sealed class PracticeCost
     [StringLength(1000, ErrorMessage = "What the cost covers is limited to 1,000 characters.")]
     public string? Basis { get; set; }
 
-    internal IEnumerable<(string Field, string Message)> Check()
+    internal IEnumerable<(string Field, Phrase Message)> Check()
     {
         if (Amount is null)
         {

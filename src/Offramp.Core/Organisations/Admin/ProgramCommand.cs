@@ -18,7 +18,7 @@ public sealed class ProgramCommand : IValidatableCommand
     [StringLength(2000)]
     public string? Description { get; set; }
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<(string Field, Phrase Message)> Check()
     {
         const ProgramAims all = ProgramAims.Disengagement | ProgramAims.Deradicalization | ProgramAims.Rehabilitation | ProgramAims.Reintegration;
         if (Aims == ProgramAims.None)

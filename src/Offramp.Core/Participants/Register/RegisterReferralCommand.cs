@@ -25,7 +25,7 @@ public sealed class RegisterReferralCommand : ParticipantDetailsCommand
     [StringLength(200)]
     public string Referrer { get; set; } = "";
 
-    public override IEnumerable<(string Field, string Message)> Check()
+    public override IEnumerable<(string Field, Phrase Message)> Check()
     {
         foreach (var problem in base.Check())
         {

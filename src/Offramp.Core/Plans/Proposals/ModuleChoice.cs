@@ -12,21 +12,21 @@ public static class ModuleChoice
 {
     public static List<PlanModule> Build(Guid planId, PlanProposal proposal, IReadOnlyList<AddedModuleCommand> added, FieldCipher cipher, string field)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<string, Phrase[]>();
         var byId = proposal.Modules.ToDictionary(m => m.TemplateModuleId);
         foreach (var (addition, i) in added.Select((a, i) => (a, i)))
         {
             if (!byId.TryGetValue(addition.TemplateModuleId, out var module))
             {
-                errors[$"{field}[{i}].TemplateModuleId"] = ["The module is not one of the template's."];
+                errors[$"{field}[{i}].TemplateModuleId"] = [Phrase.Of("The module is not one of the template's.")];
             }
             else if (module.Proposed)
             {
-                errors[$"{field}[{i}].TemplateModuleId"] = [$"'{module.Name}' is already proposed: no reason is needed to take it."];
+                errors[$"{field}[{i}].TemplateModuleId"] = [Phrase.Of($"'{module.Name}' is already proposed: no reason is needed to take it.")];
             }
             else if (module.InPlan)
             {
-                errors[$"{field}[{i}].TemplateModuleId"] = [$"'{module.Name}' is already in the plan."];
+                errors[$"{field}[{i}].TemplateModuleId"] = [Phrase.Of($"'{module.Name}' is already in the plan.")];
             }
         }
 

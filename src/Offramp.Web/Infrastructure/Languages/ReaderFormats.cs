@@ -52,11 +52,7 @@ public sealed class ReaderFormats
     /// <summary>A measured value in <paramref name="format"/> (e.g. "0.##"), or <paramref name="missing"/>.</summary>
     public string Number(double? value, string format, string missing = "—") => value is { } v ? v.ToString(format, NumberFormat) : missing;
 
-    private static NumberFormatInfo NumberFormat => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName switch
-    {
-        "fr" => CultureInfo.GetCultureInfo("fr").NumberFormat,
-        _ => CultureInfo.InvariantCulture.NumberFormat,
-    };
+    private static NumberFormatInfo NumberFormat => Reports.Sentences.NumberFormat;
 
     private static HtmlString Element(string iso, string text) =>
         new($"<time datetime=\"{iso}\" title=\"{iso}\">{HtmlEncoder.Default.Encode(text)}</time>");

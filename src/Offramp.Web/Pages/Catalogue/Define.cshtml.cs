@@ -103,9 +103,9 @@ public sealed class DefineModel(ListTemplates templates, DefineTemplate define, 
         {
             await define.ExecuteAsync(definition, ct);
         }
-        catch (DomainException e) when (e.FieldErrors.Keys.Any(k => k.StartsWith("Modules[", StringComparison.Ordinal)))
+        catch (DomainException e) when (e.FieldWordings.Keys.Any(k => k.StartsWith("Modules[", StringComparison.Ordinal)))
         {
-            throw new DomainException(e.FieldErrors.ToDictionary(f => RowOf(f.Key, rows), f => f.Value), e.Message);
+            throw e.WithFieldsRenamed(field => RowOf(field, rows));
         }
     }
 

@@ -64,17 +64,18 @@ public sealed class MetricsModel(ListMetrics list, DefineMetric define, Translat
     {
         ModelState.Clear();
         TranslatingMetricId = metricId;
-        return await LoadAsync(ct) ?? await FormOutcome.RunAsync(this, "", () => translate.ExecuteAsync(ProgramId, metricId, names ?? [], ct),
+        return await LoadAsync(ct) ?? await FormOutcome.RunAsync(this, "", () => translate.ExecuteAsync(ProgramId, metricId, new TranslateMetricNameCommand { Names = names ?? [] }, ct),
             () => RedirectToPage(new { programId = ProgramId }));
     }
 
     public string NameOf(Guid metricId) => Metrics.FirstOrDefault(m => m.Id == metricId)?.NameIn(Reader) ?? metricId.ToString();
 
-    public string ErrorFor(string key) => string.Join(" ", ModelState.TryGetValue(key, out var entry) ? entry.Errors.Select(e => e.ErrorMessage) : []);
-
-    /// <summary>The form's messages about the names just posted for a metric (their keys start "Names").</summary>
-    public IEnumerable<string> NameErrors =>
-        ModelState.Where(e => e.Key.StartsWith("Names", StringComparison.Ordinal)).SelectMany(e => e.Value!.Errors).Select(e => e.ErrorMessage);
+    /// <summary>
+    /// The form's messages about a field of names and each of its languages ("Names", "Names.fr"): the names are a
+    /// dictionary, which the validation tag helpers cannot point at.
+    /// </summary>
+    public IEnumerable<string> ErrorsFor(string field) =>
+        ModelState.Where(e => e.Key == field || e.Key.StartsWith(field + ".", StringComparison.Ordinal)).SelectMany(e => e.Value!.Errors).Select(e => e.ErrorMessage);
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {

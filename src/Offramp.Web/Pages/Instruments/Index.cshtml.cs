@@ -68,9 +68,7 @@ public sealed class IndexModel(ScopeLoader scopes, ListInstruments list, ImportI
         }
         catch (DomainException e)
         {
-            ImportErrors = e.FieldErrors.Count == 0
-                ? [("$", FormOutcome.MessageOf(this, e))]
-                : [.. e.FieldErrors.SelectMany(f => f.Value.Select(m => (f.Key, m)))];
+            ImportErrors = FormOutcome.FieldMessagesOf(this, e);
         }
         catch (ConflictException e)
         {

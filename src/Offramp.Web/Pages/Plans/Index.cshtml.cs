@@ -63,9 +63,9 @@ public sealed class IndexModel(GetParticipantRecord read, GetPlan get, CreatePla
         {
             await create.ExecuteAsync(Id, command, ct);
         }
-        catch (DomainException e) when (e.FieldErrors.Keys.Any(k => k.StartsWith("AddedModules[", StringComparison.Ordinal)))
+        catch (DomainException e) when (e.FieldWordings.Keys.Any(k => k.StartsWith("AddedModules[", StringComparison.Ordinal)))
         {
-            throw new DomainException(e.FieldErrors.ToDictionary(f => RowField(f.Key, rows), f => f.Value));
+            throw e.WithFieldsRenamed(field => RowField(field, rows));
         }
     }
 
