@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Offramp.Core.Access;
 using Offramp.Core.Audit;
 using Offramp.Core.Common;
+using Offramp.Core.Consent;
 using Offramp.Core.Data;
 using Offramp.Core.Security;
 using Offramp.Core.Worklist;
@@ -29,6 +30,13 @@ public sealed class ReviewAgreement(OfframpDbContext db, ParticipantAccess acces
         if (agreement.Status != AgreementStatus.Active)
         {
             throw new ConflictException("The agreement has ended.");
+        }
+
+        // Ending the agreement stays possible after a withdrawal of consent: it is how the mentoring stops. Continuing
+        // or renegotiating it is new case work.
+        if (command.Decision != AgreementDecision.Ended)
+        {
+            ConsentGuard.RequireActiveConsent(standing.Participant);
         }
 
         if (command.ReviewedOn < agreement.StartedOn)

@@ -32,12 +32,17 @@ public sealed class ConsentAfterWithdrawalTests(MatrixFixture fixture) : IClassF
 
             var prepared = await recipe.Arrange(call);
             var participant = Guid.Parse(prepared.Route["id"].ToString()!);
-            // Straight to the column, as a withdrawal leaves it, without moving the record's version the request carries.
-            await scene.World.DbAsync(db => db.Participants.Where(p => p.Id == participant)
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.ConsentWithdrawn, true)));
-            using var request = MatrixRequests.Build(endpoint, prepared);
-            using var response = await scene.World.Client(call.Caller).SendAsync(request);
-            answers[endpoint.Key] = (int)response.StatusCode;
+            // Straight to the column, as a withdrawal leaves it, without moving the record's version the request carries;
+            // put back afterwards, because the scene's shared cases serve the recipes that follow.
+            var withdrawn = await scene.World.DbAsync(db => db.Participants.Where(p => p.Id == participant).Select(p => p.ConsentWithdrawn).SingleAsync());
+            await SetWithdrawnAsync(scene, participant, true);
+            using (var request = MatrixRequests.Build(endpoint, prepared))
+            using (var response = await scene.World.Client(call.Caller).SendAsync(request))
+            {
+                answers[endpoint.Key] = (int)response.StatusCode;
+            }
+
+            await SetWithdrawnAsync(scene, participant, withdrawn);
         }
 
         Assert.True(answers.Count > 30, $"only {answers.Count} participant writes were performed");
@@ -49,4 +54,7 @@ public sealed class ConsentAfterWithdrawalTests(MatrixFixture fixture) : IClassF
 
         Assert.True(problems.Count == 0, string.Join('\n', problems) + "\n\nWhat each write answered:\n" + string.Join('\n', answers.Select(a => $"{a.Key} => {a.Value}")));
     }
+
+    private static Task<int> SetWithdrawnAsync(MatrixScene scene, Guid participant, bool withdrawn) =>
+        scene.World.DbAsync(db => db.Participants.Where(p => p.Id == participant).ExecuteUpdateAsync(s => s.SetProperty(p => p.ConsentWithdrawn, withdrawn)));
 }
