@@ -106,8 +106,12 @@ def used_keys(project, pattern):
 
 
 def write_resx(project, name, texts):
-    """Writes key -> English text; a set of keys is its own English text (the views' L["..."] keys)."""
-    texts = texts if isinstance(texts, dict) else {k: k for k in texts}
+    """Writes key -> English text; a set of keys is its own English text (the views' L["..."] keys), except where the
+    English file gives a key its plural forms ("{0} months" reads "{0, plural, one {# month} other {# months}}"):
+    a person wrote those, so they are kept."""
+    if not isinstance(texts, dict):
+        written = read_resx(src / project / "Resources" / f"{name}.resx")
+        texts = {k: written[k] if ", plural," in written.get(k, "") else k for k in texts}
     # Resource names are case-insensitive: keep one key per spelling regardless of case ("Events" and "events").
     unique = {}
     for k in sorted(texts):

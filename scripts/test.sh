@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(postgresql openssl chromium r-base-core r-cran-survival r-cran-psych r-cran-cmprsk r-cran-metafor r-cran-jsonlite python3-scipy python3-statsmodels python3-sklearn sqlite3 wrk)
+packages=(postgresql openssl chromium r-base-core r-cran-survival r-cran-psych r-cran-cmprsk r-cran-metafor r-cran-jsonlite python3-scipy python3-statsmodels python3-sklearn python3-babel sqlite3 wrk)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

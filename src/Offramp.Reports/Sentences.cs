@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.Localization;
 
 using Offramp.Core.Common;
+using Offramp.Reports.Plurals;
 
 namespace Offramp.Reports;
 
@@ -29,7 +30,7 @@ public sealed class Sentences(IStringLocalizer<ReportText> text, EnumLabels word
         }
 
         var found = text[phrase.Template];
-        var template = found.ResourceNotFound ? phrase.Template : found.Value;
+        var template = PluralForms.Choose(found.ResourceNotFound ? phrase.Template : found.Value, phrase.Values, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
         return string.Format(NumberFormat, template, [.. phrase.Values.Select((v, i) => Value(v, phrase.OpensSentence(i)))]);
     }
 

@@ -101,6 +101,7 @@ public static class OfframpWebApp
             o.Filters.Add<AuditedPageReads>();
             o.Filters.Add<TranslatedFormMessages>();
             TranslatedFormMessages.Configure(o.ModelBindingMessageProvider);
+            o.ModelBinderProviders.Insert(0, new DateEntryModelBinderProvider());
         }).AddViewLocalization()
             // Data annotations on commands carry Core's English messages; they are translated from the same file as every other form message.
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Messages)));

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 
 using Offramp.Core.Stages;
+using Offramp.Reports.Plurals;
 using Offramp.Statistics.Regression;
 using Offramp.TestSupport;
 
@@ -31,6 +32,40 @@ public sealed partial class TranslationCompletenessTests
                 Assert.True(lostPlaceholders.Count == 0, $"{culture}: placeholders differ in {string.Join(" | ", lostPlaceholders.Take(10))}");
             }
         }
+    }
+
+    /// <summary>
+    /// A counted text gives every form its language needs for whole numbers (Arabic six, French one, many and other,
+    /// English one and other) and no form its language does not have, so no reader meets "1 participants" or a missing
+    /// Arabic dual. A translation may avoid counting ("عدد المشاركين: {0}"), but if it counts, it counts completely.
+    /// </summary>
+    [Fact]
+    public void Every_counted_text_gives_each_form_its_language_needs()
+    {
+        var counted = 0;
+        foreach (var englishPath in TranslationFiles.English)
+        {
+            foreach (var (culture, path) in TranslationFiles.Cultures.Select(c => (c, TranslationFiles.TranslationOf(englishPath, c))).Prepend(("en", englishPath)))
+            {
+                var allowed = PluralRules.WholeNumberCategories(culture).Select(c => c.ToString().ToLowerInvariant()).ToHashSet();
+                // French "many" is for whole millions ("1 000 000 de participants"); a text may leave those to "other".
+                var needed = culture == "fr" ? allowed.Except(["many"]).ToHashSet() : allowed;
+                foreach (var (key, text) in TranslationFiles.Read(path).Where(t => PluralForms.Has(t.Value)))
+                {
+                    var arguments = PluralForms.Arguments(text);
+                    Assert.True(arguments.Count > 0, $"{path}: \"{key}\" has a plural argument that does not parse (every argument needs an \"other\" form)");
+                    foreach (var (hole, selectors) in arguments)
+                    {
+                        counted++;
+                        var categories = selectors.Where(s => !s.StartsWith('=')).ToHashSet();
+                        Assert.True(categories.IsSubsetOf(allowed), $"{path}: \"{key}\" hole {hole} has forms {string.Join(", ", categories.Except(allowed))} that {culture} does not use");
+                        Assert.True(needed.IsSubsetOf(categories), $"{path}: \"{key}\" hole {hole} lacks the {string.Join(", ", needed.Except(categories))} form(s) {culture} needs");
+                    }
+                }
+            }
+        }
+
+        Assert.True(counted >= 40, $"only {counted} counted holes found");
     }
 
     [Fact]

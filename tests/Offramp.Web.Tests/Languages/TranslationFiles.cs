@@ -31,8 +31,10 @@ public static partial class TranslationFiles
     /// <summary>The translation of <paramref name="key"/> in <paramref name="culture"/>, as a page in that language shows it.</summary>
     public static string Text(string englishPath, string culture, string key) => Read(TranslationOf(englishPath, culture))[key];
 
-    public static IEnumerable<string> Placeholders(string text) => Placeholder().Matches(text).Select(m => m.Value);
+    /// <summary>The holes a text fills, each once: "{0}", and "{1, plural, …}" counts as hole 1 (its forms repeat "#").</summary>
+    public static IEnumerable<string> Placeholders(string text) =>
+        Placeholder().Matches(text).Select(m => $"{{{m.Groups[1].Value}}}").Distinct();
 
-    [GeneratedRegex(@"\{\d+\}")]
+    [GeneratedRegex(@"\{(\d+)(?:\}|\s*,\s*plural\s*,)")]
     private static partial Regex Placeholder();
 }
