@@ -40,8 +40,8 @@ public sealed partial class ReportLanguagesTests(WorldFixture worlds) : IClassFi
         Assert.True(sentences.Count > 100, $"only {sentences.Count} report sentences were read from ReportText.resx");
         foreach (var (language, expected) in new[]
         {
-            ("fr", Translated("fr", "Only {0} participants are in this cohort: treat every figure as illustrative, not as evidence.", "3")),
-            ("ar", Translated("ar", "Only {0} participants are in this cohort: treat every figure as illustrative, not as evidence.", "3")),
+            ("fr", Translated("fr", "Only {0} participants are in this cohort: treat every figure as illustrative, not as evidence.", 3)),
+            ("ar", Translated("ar", "Only {0} participants are in this cohort: treat every figure as illustrative, not as evidence.", 3)),
         })
         {
             await evaluator.PostAsync("/Account/Language", new() { ["code"] = language, ["returnUrl"] = "/Catalogue" }, formPage: "/Catalogue");
@@ -75,8 +75,8 @@ public sealed partial class ReportLanguagesTests(WorldFixture worlds) : IClassFi
             .Select(k => (k, new Regex(string.Join(".+?", Hole().Split(Regex.Escape(k.Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal)))), RegexOptions.None, TimeSpan.FromSeconds(1)))),
     ];
 
-    private static string Translated(string language, string key, params string[] values) =>
-        string.Format(System.Globalization.CultureInfo.InvariantCulture, TranslationFiles.Text("src/Offramp.Reports/Resources/ReportText.resx", language, key), values);
+    private static string Translated(string language, string key, params object[] values) =>
+        TranslationFiles.Worded("src/Offramp.Reports/Resources/ReportText.resx", language, key, values);
 
     [GeneratedRegex(@"\b[xy]=""-?[0-9.]+, ")]
     private static partial Regex PerCharacterPositions();

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
+using Offramp.Reports.Plurals;
 using Offramp.TestSupport;
 
 namespace Offramp.Web.Tests.Languages;
@@ -30,6 +31,13 @@ public static partial class TranslationFiles
 
     /// <summary>The translation of <paramref name="key"/> in <paramref name="culture"/>, as a page in that language shows it.</summary>
     public static string Text(string englishPath, string culture, string key) => Read(TranslationOf(englishPath, culture))[key];
+
+    /// <summary>
+    /// The translation of <paramref name="key"/> filled with <paramref name="values"/>, each counted word in the form its
+    /// number takes: what a page in <paramref name="culture"/> shows (numbers as written by invariant formatting).
+    /// </summary>
+    public static string Worded(string englishPath, string culture, string key, params object[] values) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, PluralForms.Choose(Text(englishPath, culture, key), values, culture), values);
 
     /// <summary>The holes a text fills, each once: "{0}", and "{1, plural, …}" counts as hole 1 (its forms repeat "#").</summary>
     public static IEnumerable<string> Placeholders(string text) =>

@@ -51,5 +51,5 @@ public sealed class WarningFragmentLanguagesTests(WorldFixture worlds) : IClassF
     }
 
     private static string Translated(string language, string key, params object[] values) =>
-        string.Format(CultureInfo.InvariantCulture, TranslationFiles.Text(ReportText, language, key), values);
+        TranslationFiles.Worded(ReportText, language, key, values);
 }
