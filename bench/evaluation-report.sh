@@ -61,6 +61,8 @@
 #   statement API (typed column reads, no printf-packed text, no string per row) behind a provider seam, since Core
 #   knows no provider.
 set -euo pipefail
+# The summary line is read back below: keep the CLI in English whatever the locale.
+export OFFRAMP_LANGUAGE=en
 cd "$(dirname "$0")/.."
 runs="${1:-3}"
 n="${2:-1000000}"

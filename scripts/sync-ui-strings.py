@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Collects every L["..."] key into the English source resources: the web app's Razor views into
 Offramp.Web/Resources/SharedResource.resx, the report components (shown by the web app and written by the CLI) into
-Offramp.Reports/Resources/ReportText.resx.
+Offramp.Reports/Resources/ReportText.resx, the command line's messages and help (L["..."] and L.Markup["..."] in
+Offramp.Cli) into Offramp.Cli/Resources/CliText.resx.
 
 Translators copy a file to <Name>.<culture>.resx and translate the values; keys stay English so a missing
 translation falls back to readable text. Run after adding UI text: python3 scripts/sync-ui-strings.py
@@ -102,6 +103,18 @@ def used_keys(project, pattern):
     keys = set()
     for view in (src / project).rglob(pattern):
         keys.update(re.findall(r'L\["([^"\]]+)"\s*[,\]]', view.read_text(encoding="utf-8")))
+    return keys
+
+
+def cli_keys(project):
+    """The CLI's texts: C# string literals after L[ or L.Markup[ (they hold quotes, brackets of Spectre markup and
+    format holes such as {0:N0}), read back as the running program sees them."""
+    keys = set()
+    for code in sorted((src / project).rglob("*.cs")):
+        if {"bin", "obj"} & set(code.relative_to(src / project).parts):
+            continue
+        for literal in re.findall(r'\bL(?:\.Markup)?\["((?:[^"\\]|\\.)*)"\s*[,\]]', code.read_text(encoding="utf-8")):
+            keys.add(re.sub(r'\\(.)', r'\1', literal))
     return keys
 
 
@@ -240,5 +253,6 @@ web.update(["Clinical", "Restricted"])
 write_resx("Offramp.Web", "SharedResource", web)
 write_resx("Offramp.Reports", "ReportText", used_keys("Offramp.Reports", "*.razor") | used_keys("Offramp.Reports", "*.cs") | report_sentences())
 write_resx("Offramp.Web", "Messages", messages())
+write_resx("Offramp.Cli", "CliText", cli_keys("Offramp.Cli"))
 sync_enum_labels()
 report_missing_translations()

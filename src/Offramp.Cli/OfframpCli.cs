@@ -6,6 +6,9 @@ using Offramp.Cli.Audit;
 using Offramp.Cli.Database;
 using Offramp.Cli.Demo;
 using Offramp.Cli.Infrastructure;
+using Offramp.Cli.Languages;
+
+using static Offramp.Cli.Languages.CliText;
 
 namespace Offramp.Cli;
 
@@ -13,9 +16,9 @@ namespace Offramp.Cli;
 public static class OfframpCli
 {
     public static RootCommand CreateRoot() => new(
-        "Offramp: case management for programs that help people leave violent extremism.\n" +
-        "The database is OFFRAMP_DB (a SQLite path or a PostgreSQL connection string), else ConnectionStrings__Offramp, " +
-        "else data/offramp.db under the current folder; the key ring is Offramp__KeyDirectory, else the keys folder next to it.")
+        L["Offramp: case management for programs that help people leave violent extremism."] + "\n" +
+        L["The database is OFFRAMP_DB (a SQLite path or a PostgreSQL connection string), else ConnectionStrings__Offramp, else data/offramp.db under the current folder; the key ring is Offramp__KeyDirectory, else the keys folder next to it."] +
+        "\n" + L["Messages and help are in the language of OFFRAMP_LANGUAGE (en, fr, ar), else of LC_ALL, LC_MESSAGES or LANG; JSON, CSV and exit codes never change with it."])
     {
         DbCommand.Create(),
         AdminCommand.Create(),
@@ -30,6 +33,8 @@ public static class OfframpCli
 
     public static async Task<int> RunAsync(string[] args)
     {
+        // Before the tree is built: its help texts are read in the chosen language.
+        CliLanguage.Apply();
         var parsed = CreateRoot().Parse(args);
         // Our own handler instead of the default one: a message on stderr and an exit code, never a stack trace.
         var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };

@@ -6,6 +6,8 @@ using Offramp.Core.Organisations.Admin;
 
 using Spectre.Console;
 
+using static Offramp.Cli.Languages.CliText;
+
 namespace Offramp.Cli.Admin;
 
 /// <summary>`offramp admin create-org --name N [--jurisdiction J]`: a new organisation, by the same use case and rules as everywhere.</summary>
@@ -13,9 +15,9 @@ public static class CreateOrgCommand
 {
     public static Command Create()
     {
-        var name = new Option<string>("--name") { Description = "The organisation's name (unique).", Required = true };
-        var jurisdiction = new Option<string?>("--jurisdiction") { Description = "Country or jurisdiction whose disclosure and retention laws apply." };
-        var command = new Command("create-org", "Create an organisation.") { name, jurisdiction };
+        var name = new Option<string>("--name") { Description = L["The organisation's name (unique)."], Required = true };
+        var jurisdiction = new Option<string?>("--jurisdiction") { Description = L["Country or jurisdiction whose disclosure and retention laws apply."] };
+        var command = new Command("create-org", L["Create an organisation."]) { name, jurisdiction };
         command.SetAction((parseResult, ct) => RunAsync(parseResult, parseResult.GetRequiredValue(name), parseResult.GetValue(jurisdiction), ct));
         return command;
     }
@@ -28,7 +30,7 @@ public static class CreateOrgCommand
         await using var scope = cli.Scope(new SystemActor(organisationId));
         await DatabaseReadiness.EnsureMigratedAsync(scope.Db(), ct);
         var organisation = await scope.Get<CreateOrganisation>().ForOperatorAsync(organisationId, new OrganisationCommand { Name = name, Jurisdiction = jurisdiction }, ct);
-        Terminal.For(parseResult).MarkupLineInterpolated($"[green]Created organisation[/] '{organisation.Name}' ({organisation.Id}).");
+        Terminal.For(parseResult).MarkupLine(L.Markup["[green]Created organisation[/] '{0}' ({1}).", organisation.Name, organisation.Id]);
         return ExitCodes.Success;
     }
 }

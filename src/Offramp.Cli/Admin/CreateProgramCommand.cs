@@ -10,6 +10,8 @@ using Offramp.Core.Organisations.Admin;
 
 using Spectre.Console;
 
+using static Offramp.Cli.Languages.CliText;
+
 namespace Offramp.Cli.Admin;
 
 /// <summary>`offramp admin create-program --org O --name N --kind K --aims A,B`: validated by the same ProgramCommand rules as the admin screens.</summary>
@@ -17,24 +19,24 @@ public static class CreateProgramCommand
 {
     public static Command Create()
     {
-        var org = new Option<string>("--org") { Description = "Name of the organisation that runs the program.", Required = true };
-        var name = new Option<string>("--name") { Description = "The program's name (unique within the organisation).", Required = true };
+        var org = new Option<string>("--org") { Description = L["Name of the organisation that runs the program."], Required = true };
+        var name = new Option<string>("--name") { Description = L["The program's name (unique within the organisation)."], Required = true };
         var kind = new Option<ProgramKind>("--kind")
         {
-            Description = $"One of: {EnumValues.Choices<ProgramKind>()}.",
+            Description = L["One of: {0}.", EnumValues.Choices<ProgramKind>()],
             Required = true,
-            CustomParser = r => EnumValues.ParseOne<ProgramKind>(r, "program kind"),
+            CustomParser = r => EnumValues.ParseOne<ProgramKind>(r, L["program kind"]),
         };
         var aims = new Option<ProgramAims>("--aims")
         {
-            Description = $"Comma-separated, any of: {EnumValues.Choices<ProgramAims>()}.",
+            Description = L["Comma-separated, any of: {0}.", EnumValues.Choices<ProgramAims>()],
             Required = true,
             AllowMultipleArgumentsPerToken = true,
             Arity = ArgumentArity.OneOrMore,
-            CustomParser = r => EnumValues.ParseFlags<ProgramAims>(r, "aim"),
+            CustomParser = r => EnumValues.ParseFlags<ProgramAims>(r, L["aim"]),
         };
-        var description = new Option<string?>("--description") { Description = "What the program does, in a sentence or two." };
-        var command = new Command("create-program", "Create a program of an organisation.") { org, name, kind, aims, description };
+        var description = new Option<string?>("--description") { Description = L["What the program does, in a sentence or two."] };
+        var command = new Command("create-program", L["Create a program of an organisation."]) { org, name, kind, aims, description };
         command.SetAction((parseResult, ct) => RunAsync(
             parseResult,
             parseResult.GetRequiredValue(org),
@@ -62,8 +64,8 @@ public static class CreateProgramCommand
         await using var scope = cli.Scope(new SystemActor(organisation.Id));
         var programId = await scope.Get<ManagePrograms>().ForOperatorAsync(organisation.Id, request, ct);
         var program = await scope.Db().Programs.AsNoTracking().SingleAsync(p => p.Id == programId, ct);
-        Terminal.For(parseResult).MarkupLineInterpolated(
-            $"[green]Created program[/] '{program.Name}' ({program.Kind}; {program.Aims}) in '{organisation.Name}' ({program.Id}).");
+        Terminal.For(parseResult).MarkupLine(
+            L.Markup["[green]Created program[/] '{0}' ({1}; {2}) in '{3}' ({4}).", program.Name, program.Kind, program.Aims, organisation.Name, program.Id]);
         return ExitCodes.Success;
     }
 }

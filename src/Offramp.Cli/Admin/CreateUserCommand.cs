@@ -10,6 +10,8 @@ using Offramp.Core.Organisations.Admin;
 
 using Spectre.Console;
 
+using static Offramp.Cli.Languages.CliText;
+
 namespace Offramp.Cli.Admin;
 
 /// <summary>
@@ -20,11 +22,11 @@ public static class CreateUserCommand
 {
     public static Command Create()
     {
-        var org = new Option<string>("--org") { Description = "Name of the account's organisation.", Required = true };
-        var email = new Option<string>("--email") { Description = "Email address, also the sign-in name.", Required = true };
-        var name = new Option<string>("--name") { Description = "Display name shown to colleagues.", Required = true };
-        var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the password from the first line of standard input instead of prompting." };
-        var command = new Command("create-user", "Create an account in an organisation (then grant it a role with grant-role).")
+        var org = new Option<string>("--org") { Description = L["Name of the account's organisation."], Required = true };
+        var email = new Option<string>("--email") { Description = L["Email address, also the sign-in name."], Required = true };
+        var name = new Option<string>("--name") { Description = L["Display name shown to colleagues."], Required = true };
+        var passwordStdin = new Option<bool>("--password-stdin") { Description = L["Read the password from the first line of standard input instead of prompting."] };
+        var command = new Command("create-user", L["Create an account in an organisation (then grant it a role with grant-role)."])
         {
             org, email, name, passwordStdin,
         };
@@ -54,8 +56,8 @@ public static class CreateUserCommand
         await using var scope = cli.Scope(new SystemActor(organisation.Id));
         var user = await UserCreation.CreateAsync(scope.Db(), scope.Get<UserManager<AppUser>>(), organisation.Id, email, displayName, password);
         // The account id only: names and addresses stay out of terminal logs.
-        console.MarkupLineInterpolated($"[green]Created account[/] {user.Id} in '{organisation.Name}'.");
-        console.MarkupLine("Next: [bold]offramp admin grant-role --email ... --role ...[/]; the user enrols an authenticator app at first sign-in.");
+        console.MarkupLine(L.Markup["[green]Created account[/] {0} in '{1}'.", user.Id, organisation.Name]);
+        console.MarkupLine(L["Next: [bold]offramp admin grant-role --email ... --role ...[/]; the user enrols an authenticator app at first sign-in."]);
         return ExitCodes.Success;
     }
 }

@@ -9,6 +9,8 @@ using Offramp.Core.Organisations.Admin;
 
 using Spectre.Console;
 
+using static Offramp.Cli.Languages.CliText;
+
 namespace Offramp.Cli.Admin;
 
 /// <summary>
@@ -22,15 +24,15 @@ public static class GrantRoleCommand
 {
     public static Command Create()
     {
-        var email = new Option<string>("--email") { Description = "Email address of the account.", Required = true };
+        var email = new Option<string>("--email") { Description = L["Email address of the account."], Required = true };
         var role = new Option<Role>("--role")
         {
-            Description = $"One of: {EnumValues.Choices<Role>()}.",
+            Description = L["One of: {0}.", EnumValues.Choices<Role>()],
             Required = true,
-            CustomParser = r => EnumValues.ParseOne<Role>(r, "role"),
+            CustomParser = r => EnumValues.ParseOne<Role>(r, L["role"]),
         };
-        var program = new Option<string?>("--program") { Description = "Program name; required for every role except OrganisationAdmin and Auditor." };
-        var command = new Command("grant-role", "Grant a role to an account, in a program or organisation-wide.") { email, role, program };
+        var program = new Option<string?>("--program") { Description = L["Program name; required for every role except OrganisationAdmin and Auditor."] };
+        var command = new Command("grant-role", L["Grant a role to an account, in a program or organisation-wide."]) { email, role, program };
         command.SetAction((parseResult, ct) => RunAsync(
             parseResult, parseResult.GetRequiredValue(email), parseResult.GetValue(role), parseResult.GetValue(program), ct));
         return command;
@@ -41,12 +43,12 @@ public static class GrantRoleCommand
         var organisationWide = RoleFacts.IsOrganisationWide(role);
         if (organisationWide && programName is not null)
         {
-            throw new CliException($"{role} is held for the whole organisation: leave out --program.");
+            throw new CliException(L["{0} is held for the whole organisation: leave out --program.", role]);
         }
 
         if (!organisationWide && string.IsNullOrWhiteSpace(programName))
         {
-            throw new CliException($"{role} is held per program: add --program NAME.");
+            throw new CliException(L["{0} is held per program: add --program NAME.", role]);
         }
 
         await using var cli = CliServices.Build();
@@ -56,7 +58,7 @@ public static class GrantRoleCommand
         {
             await DatabaseReadiness.EnsureMigratedAsync(lookup.Db(), ct);
             user = await lookup.Get<UserManager<AppUser>>().FindByEmailAsync(email.Trim())
-                ?? throw new CliException("no account has that email address. Create it with `offramp admin create-user`.");
+                ?? throw new CliException(L["no account has that email address. Create it with `offramp admin create-user`."]);
             if (programName is not null)
             {
                 programId = (await Lookups.ProgramAsync(lookup.Db(), user.OrganisationId, programName, ct)).Id;
@@ -67,8 +69,9 @@ public static class GrantRoleCommand
         var db = scope.Db();
         var assignment = await RoleGranting.GrantAsync(db, user.OrganisationId, user.Id, role, programId, ct);
         await db.SaveChangesAsync(ct);
-        var where = programName is null ? "organisation-wide" : $"in program '{programName.Trim()}'";
-        Terminal.For(parseResult).MarkupLineInterpolated($"[green]Granted[/] {role} {where} to account {user.Id} (assignment {assignment.Id}).");
+        Terminal.For(parseResult).MarkupLine(programName is null
+            ? L.Markup["[green]Granted[/] {0} organisation-wide to account {1} (assignment {2}).", role, user.Id, assignment.Id]
+            : L.Markup["[green]Granted[/] {0} in program '{1}' to account {2} (assignment {3}).", role, programName.Trim(), user.Id, assignment.Id]);
         return ExitCodes.Success;
     }
 }

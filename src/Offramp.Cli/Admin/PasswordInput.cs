@@ -3,6 +3,8 @@ using Offramp.Hosting;
 
 using Spectre.Console;
 
+using static Offramp.Cli.Languages.CliText;
+
 namespace Offramp.Cli.Admin;
 
 /// <summary>
@@ -16,7 +18,7 @@ public static class PasswordInput
         var password = fromStandardInput ? ReadStandardInput() : Prompt(console);
         if (password.Length < IdentityPolicy.MinimumPasswordLength)
         {
-            throw new CliException($"the password must have at least {IdentityPolicy.MinimumPasswordLength} characters.");
+            throw new CliException(L["the password must have at least {0} characters.", IdentityPolicy.MinimumPasswordLength]);
         }
 
         return password;
@@ -26,18 +28,18 @@ public static class PasswordInput
     {
         // One line; the newline a pipe adds is not part of the password.
         var line = Console.In.ReadLine();
-        return line?.TrimEnd('\r', '\n') ?? throw new CliException("--password-stdin was given but standard input is empty.");
+        return line?.TrimEnd('\r', '\n') ?? throw new CliException(L["--password-stdin was given but standard input is empty."]);
     }
 
     private static string Prompt(IAnsiConsole console)
     {
         if (Console.IsInputRedirected || !console.Profile.Capabilities.Interactive)
         {
-            throw new CliException("no terminal to ask for the password: pipe it in with --password-stdin.");
+            throw new CliException(L["no terminal to ask for the password: pipe it in with --password-stdin."]);
         }
 
-        var first = console.Prompt(new TextPrompt<string>($"Password (at least {IdentityPolicy.MinimumPasswordLength} characters):").Secret());
-        var second = console.Prompt(new TextPrompt<string>("Repeat the password:").Secret());
-        return first == second ? first : throw new CliException("the two passwords differ.");
+        var first = console.Prompt(new TextPrompt<string>(L.Markup["Password (at least {0} characters):", IdentityPolicy.MinimumPasswordLength]).Secret());
+        var second = console.Prompt(new TextPrompt<string>(L["Repeat the password:"]).Secret());
+        return first == second ? first : throw new CliException(L["the two passwords differ."]);
     }
 }

@@ -8,6 +8,8 @@ using Offramp.Core.Audit.Witness;
 
 using Spectre.Console;
 
+using static Offramp.Cli.Languages.CliText;
+
 namespace Offramp.Cli.Audit;
 
 /// <summary>
@@ -19,7 +21,7 @@ public static class CheckpointCommand
 {
     public static Command Create()
     {
-        var command = new Command("checkpoint", "Sign the current head of the audit chain.");
+        var command = new Command("checkpoint", L["Sign the current head of the audit chain."]);
         command.SetAction(RunAsync);
         return command;
     }
@@ -35,11 +37,11 @@ public static class CheckpointCommand
         var console = Terminal.For(parseResult);
         if (head is null || head.Sequence == 0)
         {
-            console.MarkupLine("The audit chain is empty: nothing to sign.");
+            console.MarkupLine(L["The audit chain is empty: nothing to sign."]);
         }
         else
         {
-            console.MarkupLineInterpolated($"[green]Signed checkpoint[/] at event {head.Sequence:N0} (head {head.Hash[..12]}…).");
+            console.MarkupLine(L.Markup["[green]Signed checkpoint[/] at event {0:N0} (head {1}…).", head.Sequence, head.Hash[..12]]);
             var witness = scope.Get<AuditWitness>();
             if (witness.Enabled)
             {
@@ -49,10 +51,10 @@ public static class CheckpointCommand
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    throw new CliException($"the checkpoint is signed, but the witness file {witness.Path} could not be written: {e.Message}", ExitCodes.DatabaseUnavailable);
+                    throw new CliException(L["the checkpoint is signed, but the witness file {0} could not be written: {1}", witness.Path, e.Message], ExitCodes.DatabaseUnavailable);
                 }
 
-                console.MarkupLineInterpolated($"Witnessed in {witness.Path}.");
+                console.MarkupLine(L.Markup["Witnessed in {0}.", witness.Path]);
             }
         }
 

@@ -10,6 +10,8 @@ using Offramp.Core.Common;
 
 using Spectre.Console;
 
+using static Offramp.Cli.Languages.CliText;
+
 namespace Offramp.Cli.Audit;
 
 /// <summary>
@@ -23,8 +25,8 @@ public static class HeadCommand
 
     public static Command Create()
     {
-        var output = new Option<string>("--out") { Description = "Where to write the signed head (JSON).", Required = true };
-        var command = new Command("head", "Verify the chain, then export its current head signed with the audit key.") { output };
+        var output = new Option<string>("--out") { Description = L["Where to write the signed head (JSON)."], Required = true };
+        var command = new Command("head", L["Verify the chain, then export its current head signed with the audit key."]) { output };
         command.SetAction((r, ct) => RunAsync(r, r.GetValue(output)!, ct));
         return command;
     }
@@ -47,7 +49,7 @@ public static class HeadCommand
         var head = await db.AuditHeads.AsNoTracking().SingleOrDefaultAsync(ct);
         if (head is null || head.Sequence == 0)
         {
-            throw new CliException("the audit chain is empty: there is no head to export.");
+            throw new CliException(L["the audit chain is empty: there is no head to export."]);
         }
 
         var witness = scope.Get<AuditWitness>();
@@ -58,8 +60,8 @@ public static class HeadCommand
         await File.WriteAllTextAsync(output, JsonSerializer.Serialize(signed, Indented) + "\n", ct);
 
         var console = Terminal.For(parseResult);
-        console.MarkupLineInterpolated($"[green]Signed head[/] at event {head.Sequence} (hash {head.Hash[..12]}…) written to {output}.");
-        console.MarkupLineInterpolated($"Ed25519 public key: {witness.PublicKey}");
+        console.MarkupLine(L.Markup["[green]Signed head[/] at event {0} (hash {1}…) written to {2}.", head.Sequence, head.Hash[..12], output]);
+        console.MarkupLine(L.Markup["Ed25519 public key: {0}", witness.PublicKey]);
         return ExitCodes.Success;
     }
 }

@@ -6,6 +6,8 @@ using Offramp.Core.Audit.Witness;
 
 using Spectre.Console;
 
+using static Offramp.Cli.Languages.CliText;
+
 namespace Offramp.Cli.Audit;
 
 /// <summary>
@@ -17,8 +19,8 @@ public static class VerifyCommand
 {
     public static Command Create()
     {
-        var against = new Option<string?>("--against") { Description = "A head exported with `audit head --out`: the chain must still contain it." };
-        var command = new Command("verify", "Walk the audit chain and check it against the witness; exit 0 if intact, 2 naming what broke.") { against };
+        var against = new Option<string?>("--against") { Description = L["A head exported with `audit head --out`: the chain must still contain it."] };
+        var command = new Command("verify", L["Walk the audit chain and check it against the witness; exit 0 if intact, 2 naming what broke."]) { against };
         command.SetAction((r, ct) => RunAsync(r, r.GetValue(against), ct));
         return command;
     }
@@ -35,7 +37,7 @@ public static class VerifyCommand
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .StartAsync(async progress =>
             {
-                var task = progress.AddTask("Verifying audit chain");
+                var task = progress.AddTask(L["Verifying audit chain"]);
                 var verification = await verifier.VerifyAsync(against, new Reporter(task), ct);
                 task.Value = task.MaxValue;
                 return verification;
@@ -43,7 +45,7 @@ public static class VerifyCommand
 
         if (result.IsIntact)
         {
-            console.MarkupLineInterpolated($"[green]intact:[/] {result.EventCount:N0} events, {result.CheckpointCount:N0} checkpoints");
+            console.MarkupLine(L.Markup["[green]intact:[/] {0:N0} events, {1:N0} checkpoints", result.EventCount, result.CheckpointCount]);
             foreach (var note in result.Notes ?? [])
             {
                 console.MarkupLineInterpolated($"  {note}");
@@ -59,12 +61,12 @@ public static class VerifyCommand
     {
         if (!File.Exists(path))
         {
-            throw new CliException($"{path} does not exist.");
+            throw new CliException(L["{0} does not exist.", path]);
         }
 
         return SignedHead.Parse(await File.ReadAllTextAsync(path, ct)) is { Kind: SignedHead.HeadKind } head
             ? head
-            : throw new CliException($"{path} is not a head exported with `offramp audit head --out`.");
+            : throw new CliException(L["{0} is not a head exported with `offramp audit head --out`.", path]);
     }
 
     private sealed class Reporter(ProgressTask task) : IProgress<(long Done, long Total)>

@@ -2,6 +2,8 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 
+using static Offramp.Cli.Languages.CliText;
+
 namespace Offramp.Cli.Backup;
 
 /// <summary>
@@ -55,7 +57,7 @@ public static class BackupCipher
         var header = new byte[Magic.Length + 16 + 4];
         if (await ReadFullAsync(input, header, ct) != header.Length || !header.AsSpan(0, Magic.Length).SequenceEqual(Magic))
         {
-            throw new BackupException("this is not an Offramp backup (unknown header).");
+            throw new BackupException(L["this is not an Offramp backup (unknown header)."]);
         }
 
         var salt = header.AsSpan(Magic.Length, 16).ToArray();
@@ -68,19 +70,19 @@ public static class BackupCipher
             var read = await ReadFullAsync(input, frame, ct);
             if (read != frame.Length)
             {
-                throw new BackupException("the backup is truncated: its last chunk is missing.");
+                throw new BackupException(L["the backup is truncated: its last chunk is missing."]);
             }
 
             var length = BinaryPrimitives.ReadInt32BigEndian(frame);
             if (length is < 0 or > ChunkSize)
             {
-                throw new BackupException("the backup is damaged (impossible chunk length).");
+                throw new BackupException(L["the backup is damaged (impossible chunk length)."]);
             }
 
             var cipher = new byte[length];
             if (await ReadFullAsync(input, cipher, ct) != length)
             {
-                throw new BackupException("the backup is truncated.");
+                throw new BackupException(L["the backup is truncated."]);
             }
 
             var clear = new byte[length];
@@ -91,7 +93,7 @@ public static class BackupCipher
             }
             catch (AuthenticationTagMismatchException)
             {
-                throw new BackupException("the backup cannot be decrypted: wrong passphrase, or the file was altered or truncated.");
+                throw new BackupException(L["the backup cannot be decrypted: wrong passphrase, or the file was altered or truncated."]);
             }
 
             await plain.WriteAsync(clear, ct);

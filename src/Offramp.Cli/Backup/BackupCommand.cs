@@ -5,6 +5,8 @@ using Offramp.Cli.Infrastructure;
 
 using Spectre.Console;
 
+using static Offramp.Cli.Languages.CliText;
+
 namespace Offramp.Cli.Backup;
 
 /// <summary>
@@ -17,20 +19,20 @@ public static class BackupCommand
 
     public static Command Create()
     {
-        var fromStdin = new Option<bool>("--passphrase-stdin") { Description = "Read the passphrase from the first line of standard input." };
-        var output = new Option<string>("--out") { Description = "The backup file to write (PATH.sha256 is written beside it).", Required = true };
-        var create = new Command("create", "Write a consistent, encrypted, checksummed backup of the database and its key ring (safe while the app runs).") { output, fromStdin };
+        var fromStdin = new Option<bool>("--passphrase-stdin") { Description = L["Read the passphrase from the first line of standard input."] };
+        var output = new Option<string>("--out") { Description = L["The backup file to write (PATH.sha256 is written beside it)."], Required = true };
+        var create = new Command("create", L["Write a consistent, encrypted, checksummed backup of the database and its key ring (safe while the app runs)."]) { output, fromStdin };
         create.SetAction((r, ct) => CreateAsync(r, r.GetValue(output)!, r.GetValue(fromStdin), ct));
 
-        var verifyPath = new Argument<string>("path") { Description = "The backup file." };
-        var verify = new Command("verify", "Check the checksum, decrypt, restore into a scratch database and verify its audit chain and row counts.") { verifyPath, fromStdin };
+        var verifyPath = new Argument<string>("path") { Description = L["The backup file."] };
+        var verify = new Command("verify", L["Check the checksum, decrypt, restore into a scratch database and verify its audit chain and row counts."]) { verifyPath, fromStdin };
         verify.SetAction((r, ct) => VerifyAsync(r, r.GetValue(verifyPath)!, r.GetValue(fromStdin), ct));
 
-        var restorePath = new Argument<string>("path") { Description = "The backup file." };
-        var force = new Option<bool>("--force") { Description = "Overwrite a database that is not empty." };
-        var restore = new Command("restore", "Restore into the configured (empty) database and add the backup's keys to the key ring.") { restorePath, force, fromStdin };
+        var restorePath = new Argument<string>("path") { Description = L["The backup file."] };
+        var force = new Option<bool>("--force") { Description = L["Overwrite a database that is not empty."] };
+        var restore = new Command("restore", L["Restore into the configured (empty) database and add the backup's keys to the key ring."]) { restorePath, force, fromStdin };
         restore.SetAction((r, ct) => RestoreAsync(r, r.GetValue(restorePath)!, r.GetValue(force), r.GetValue(fromStdin), ct));
-        return new Command("backup", "Encrypted backups of the database and key ring.") { create, verify, restore };
+        return new Command("backup", L["Encrypted backups of the database and key ring."]) { create, verify, restore };
     }
 
     private static async Task<int> CreateAsync(ParseResult parseResult, string output, bool fromStdin, CancellationToken ct)
@@ -40,8 +42,9 @@ public static class BackupCommand
         await using var cli = CliServices.Build();
         var clock = Stopwatch.StartNew();
         var manifest = await Run(() => new BackupService(cli).CreateAsync(output, passphrase, ct));
-        console.MarkupLineInterpolated(
-            $"[green]Backup written[/] to {output} in {clock.Elapsed:m\\:ss\\.f}: {manifest.RowCounts.Values.Sum():N0} rows, audit chain at event {manifest.AuditHeadSequence:N0}; checksum in {output}.sha256.");
+        console.MarkupLine(L.Markup[
+            "[green]Backup written[/] to {0} in {1:m\\:ss\\.f}: {2:N0} rows, audit chain at event {3:N0}; checksum in {0}.sha256.",
+            output, clock.Elapsed, manifest.RowCounts.Values.Sum(), manifest.AuditHeadSequence]);
         return ExitCodes.Success;
     }
 
@@ -49,28 +52,32 @@ public static class BackupCommand
     {
         var passphrase = Passphrase(fromStdin);
         await using var cli = CliServices.Build();
-        return Report(parseResult, await Run(() => new BackupService(cli).VerifyAsync(path, passphrase, ct)), "verified");
+        return Report(parseResult, await Run(() => new BackupService(cli).VerifyAsync(path, passphrase, ct)), restored: false);
     }
 
     private static async Task<int> RestoreAsync(ParseResult parseResult, string path, bool force, bool fromStdin, CancellationToken ct)
     {
         var passphrase = Passphrase(fromStdin);
         await using var cli = CliServices.Build();
-        return Report(parseResult, await Run(() => new BackupService(cli).RestoreAsync(path, passphrase, force, ct)), "restored");
+        return Report(parseResult, await Run(() => new BackupService(cli).RestoreAsync(path, passphrase, force, ct)), restored: true);
     }
 
-    private static int Report(ParseResult parseResult, RestoreReport report, string verb)
+    private static int Report(ParseResult parseResult, RestoreReport report, bool restored)
     {
         var console = Terminal.For(parseResult);
         if (report.IsGood)
         {
-            console.MarkupLineInterpolated(
-                $"[green]Backup {verb}:[/] {report.Audit.Message}; row counts identical ({report.Manifest.RowCounts.Values.Sum():N0} rows in {report.Manifest.RowCounts.Count} tables).");
+            var rows = report.Manifest.RowCounts.Values.Sum();
+            console.MarkupLine(restored
+                ? L.Markup["[green]Backup restored:[/] {0}; row counts identical ({1:N0} rows in {2} tables).", report.Audit.Message, rows, report.Manifest.RowCounts.Count]
+                : L.Markup["[green]Backup verified:[/] {0}; row counts identical ({1:N0} rows in {2} tables).", report.Audit.Message, rows, report.Manifest.RowCounts.Count]);
             return ExitCodes.Success;
         }
 
         var error = parseResult.InvocationConfiguration.Error;
-        error.WriteLine($"error: backup {verb} but it does not check out: {report.Audit.Message}");
+        error.WriteLine(restored
+            ? L["error: backup restored but it does not check out: {0}", report.Audit.Message]
+            : L["error: backup verified but it does not check out: {0}", report.Audit.Message]);
         foreach (var difference in report.CountDifferences)
         {
             error.WriteLine($"  {difference}");

@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 using Offramp.Core.Data;
 
+using static Offramp.Cli.Languages.CliText;
+
 namespace Offramp.Cli.Backup;
 
 /// <summary>What a backup holds: provider, when, the audit chain head and the row count of every table, to compare after a restore.</summary>
@@ -30,5 +32,5 @@ public sealed record BackupManifest(string Provider, DateTimeOffset CreatedAt, l
 
     /// <summary>Tables whose counts differ, as "table: expected → actual".</summary>
     public IReadOnlyList<string> Differences(IReadOnlyDictionary<string, long> actual) =>
-        [.. RowCounts.Where(c => actual.GetValueOrDefault(c.Key, -1) != c.Value).Select(c => $"{c.Key}: {c.Value} in the backup, {actual.GetValueOrDefault(c.Key, -1)} restored")];
+        [.. RowCounts.Where(c => actual.GetValueOrDefault(c.Key, -1) != c.Value).Select(c => L["{0}: {1} in the backup, {2} restored", c.Key, c.Value, actual.GetValueOrDefault(c.Key, -1)])];
 }

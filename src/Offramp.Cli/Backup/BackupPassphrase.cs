@@ -1,3 +1,5 @@
+using static Offramp.Cli.Languages.CliText;
+
 namespace Offramp.Cli.Backup;
 
 /// <summary>The passphrase comes from OFFRAMP_BACKUP_PASSPHRASE or, with --passphrase-stdin, the first line of standard input; never an argument (it would show in the process list and shell history).</summary>
@@ -11,12 +13,12 @@ public static class BackupPassphrase
         var passphrase = fromStdin ? Console.In.ReadLine() : Environment.GetEnvironmentVariable(Variable);
         if (string.IsNullOrEmpty(passphrase))
         {
-            throw new BackupException($"give the backup passphrase in {Variable} or on standard input with --passphrase-stdin.");
+            throw new BackupException(L["give the backup passphrase in {0} or on standard input with --passphrase-stdin.", Variable]);
         }
 
         if (passphrase.Length < MinimumLength)
         {
-            throw new BackupException($"the backup passphrase must be at least {MinimumLength} characters.");
+            throw new BackupException(L["the backup passphrase must be at least {0} characters.", MinimumLength]);
         }
 
         return passphrase;

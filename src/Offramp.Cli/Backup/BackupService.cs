@@ -15,6 +15,8 @@ using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Hosting.Database;
 
+using static Offramp.Cli.Languages.CliText;
+
 namespace Offramp.Cli.Backup;
 
 /// <summary>
@@ -105,7 +107,7 @@ public sealed class BackupService(CliServices cli)
         var manifest = await UnpackAsync(path, passphrase, work.Path, ct);
         if (manifest.Provider != cli.Database.Provider.ToString())
         {
-            throw new BackupException($"the backup is of a {manifest.Provider} database but OFFRAMP_DB points at {cli.Database.Provider}.");
+            throw new BackupException(L["the backup is of a {0} database but OFFRAMP_DB points at {1}.", manifest.Provider, cli.Database.Provider]);
         }
 
         await using (var scope = cli.Scope())
@@ -113,7 +115,7 @@ public sealed class BackupService(CliServices cli)
             var rows = await RowsInExistingTablesAsync(scope.Db(), ct);
             if (rows > 0 && !force)
             {
-                throw new BackupException($"the target database is not empty ({rows:N0} rows): restore into an empty database, or pass --force to overwrite it.");
+                throw new BackupException(L["the target database is not empty ({0:N0} rows): restore into an empty database, or pass --force to overwrite it.", rows]);
             }
         }
 
@@ -154,19 +156,19 @@ public sealed class BackupService(CliServices cli)
     {
         if (!File.Exists(path))
         {
-            throw new BackupException($"{path} does not exist.");
+            throw new BackupException(L["{0} does not exist.", path]);
         }
 
         var sidecar = path + ".sha256";
         if (!File.Exists(sidecar))
         {
-            throw new BackupException($"{sidecar} is missing: the checksum cannot be checked.");
+            throw new BackupException(L["{0} is missing: the checksum cannot be checked.", sidecar]);
         }
 
         var expected = (await File.ReadAllTextAsync(sidecar, ct)).Split(' ', 2)[0].Trim();
         if (!string.Equals(expected, await Sha256Async(path, ct), StringComparison.OrdinalIgnoreCase))
         {
-            throw new BackupException("the checksum does not match: the backup file was altered or damaged.");
+            throw new BackupException(L["the checksum does not match: the backup file was altered or damaged."]);
         }
 
         var tar = Path.Combine(folder, "backup.tar");
@@ -183,7 +185,7 @@ public sealed class BackupService(CliServices cli)
         }
 
         return JsonSerializer.Deserialize<BackupManifest>(await File.ReadAllTextAsync(Path.Combine(folder, ManifestName), ct))
-            ?? throw new BackupException("the backup has no manifest.");
+            ?? throw new BackupException(L["the backup has no manifest."]);
     }
 
     /// <summary>Opens <paramref name="connectionString"/> with the given key ring, verifies the audit chain and compares row counts.</summary>

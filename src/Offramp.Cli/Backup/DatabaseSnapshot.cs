@@ -6,6 +6,8 @@ using Npgsql;
 
 using Offramp.Hosting.Database;
 
+using static Offramp.Cli.Languages.CliText;
+
 namespace Offramp.Cli.Backup;
 
 /// <summary>
@@ -68,13 +70,13 @@ public static class DatabaseSnapshot
             info.Environment["PGPASSWORD"] = builder.Password;
         }
 
-        using var process = Process.Start(info) ?? throw new BackupException($"{tool} could not be started.");
+        using var process = Process.Start(info) ?? throw new BackupException(L["{0} could not be started.", tool]);
         var stderr = process.StandardError.ReadToEndAsync(ct);
         _ = process.StandardOutput.ReadToEndAsync(ct);
         await process.WaitForExitAsync(ct);
         if (process.ExitCode != 0)
         {
-            throw new BackupException($"{tool} failed ({process.ExitCode}): {(await stderr).Trim()}");
+            throw new BackupException(L["{0} failed ({1}): {2}", tool, process.ExitCode, (await stderr).Trim()]);
         }
     }
 
@@ -83,6 +85,6 @@ public static class DatabaseSnapshot
         var candidates = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
             .Append("/usr/lib/postgresql/15/bin").Select(d => Path.Combine(d, tool));
         return candidates.FirstOrDefault(File.Exists)
-            ?? throw new BackupException($"{tool} is not installed: install the PostgreSQL client tools (apt-get install postgresql-client).");
+            ?? throw new BackupException(L["{0} is not installed: install the PostgreSQL client tools (apt-get install postgresql-client).", tool]);
     }
 }

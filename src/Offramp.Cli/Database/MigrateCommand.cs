@@ -7,6 +7,8 @@ using Offramp.Hosting.Database;
 
 using Spectre.Console;
 
+using static Offramp.Cli.Languages.CliText;
+
 namespace Offramp.Cli.Database;
 
 /// <summary>`offramp db migrate`: brings the configured database (SQLite or PostgreSQL) to the current schema. Safe to repeat.</summary>
@@ -14,7 +16,7 @@ public static class MigrateCommand
 {
     public static Command Create()
     {
-        var command = new Command("migrate", "Apply pending migrations to the configured database (SQLite or PostgreSQL); safe to run again.");
+        var command = new Command("migrate", L["Apply pending migrations to the configured database (SQLite or PostgreSQL); safe to run again."]);
         command.SetAction(RunAsync);
         return command;
     }
@@ -23,7 +25,7 @@ public static class MigrateCommand
     {
         var console = Terminal.For(parseResult);
         await using var cli = CliServices.Build();
-        console.MarkupLineInterpolated($"Database: [bold]{ConnectionDisplay.Describe(cli.Database)}[/]");
+        console.MarkupLine(L.Markup["Database: [bold]{0}[/]", ConnectionDisplay.Describe(cli.Database)]);
 
         List<string> pending;
         await using (var scope = cli.Scope())
@@ -36,11 +38,11 @@ public static class MigrateCommand
         await DatabaseMigrator.MigrateAsync(cli.Root, ct);
         if (pending.Count == 0)
         {
-            console.MarkupLine("[green]Already up to date.[/]");
+            console.MarkupLine(L["[green]Already up to date.[/]"]);
         }
         else
         {
-            console.MarkupLineInterpolated($"[green]Applied {pending.Count} migration(s):[/] {string.Join(", ", pending)}");
+            console.MarkupLine(L.Markup["[green]Applied {0} migration(s):[/] {1}", pending.Count, string.Join(", ", pending)]);
         }
 
         return ExitCodes.Success;

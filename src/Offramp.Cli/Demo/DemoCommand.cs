@@ -1,11 +1,13 @@
 using System.CommandLine;
 
+using static Offramp.Cli.Languages.CliText;
+
 namespace Offramp.Cli.Demo;
 
 /// <summary>Synthetic demo data and sign-in helpers. Everything here works on demo accounts only.</summary>
 public static class DemoCommand
 {
-    public static Command Create() => new("demo", "Synthetic demo data and sign-in helpers for the demo accounts.")
+    public static Command Create() => new("demo", L["Synthetic demo data and sign-in helpers for the demo accounts."])
     {
         SeedCommand.Create(),
         TotpCommand.Create(),

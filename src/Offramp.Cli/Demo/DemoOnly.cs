@@ -4,6 +4,8 @@ using Offramp.Cli.Infrastructure;
 using Offramp.Core.Data;
 using Offramp.Hosting.Demo;
 
+using static Offramp.Cli.Languages.CliText;
+
 namespace Offramp.Cli.Demo;
 
 /// <summary>
@@ -15,7 +17,7 @@ public static class DemoOnly
     public static DemoAccount Account(string email) =>
         DemoAccounts.SignIn.SingleOrDefault(a => a.Email.Equals(email.Trim(), StringComparison.OrdinalIgnoreCase))
         ?? throw new CliException(
-            $"that is not a demo account; this command works only for: {string.Join(", ", DemoAccounts.SignIn.Select(a => a.Email))}.");
+            L["that is not a demo account; this command works only for: {0}.", string.Join(", ", DemoAccounts.SignIn.Select(a => a.Email))]);
 
     /// <summary>Seeding next to real organisations would add accounts anyone can sign in to.</summary>
     public static async Task EnsureNoRealOrganisationsAsync(OfframpDbContext db, CancellationToken ct)
@@ -23,8 +25,7 @@ public static class DemoOnly
         if (await db.Organisations.AnyAsync(o => o.Name != DemoOrganisation.Name && o.Name != Hosting.Demo.Hub.DemoHub.Name, ct))
         {
             throw new CliException(
-                "this database holds organisations other than the demo one; demo accounts have public passwords, so seed a separate database " +
-                "(set OFFRAMP_DB or run in another folder).");
+                L["this database holds organisations other than the demo one; demo accounts have public passwords, so seed a separate database (set OFFRAMP_DB or run in another folder)."]);
         }
     }
 
@@ -38,6 +39,6 @@ public static class DemoOnly
             .SingleOrDefaultAsync(ct);
         return user is not null
             ? (user.Id, user.OrganisationId)
-            : throw new CliException("the demo organisation is not in this database: run `offramp demo seed` first.");
+            : throw new CliException(L["the demo organisation is not in this database: run `offramp demo seed` first."]);
     }
 }

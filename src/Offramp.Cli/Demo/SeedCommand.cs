@@ -7,6 +7,8 @@ using Offramp.Hosting.Demo;
 
 using Spectre.Console;
 
+using static Offramp.Cli.Languages.CliText;
+
 namespace Offramp.Cli.Demo;
 
 /// <summary>
@@ -20,24 +22,24 @@ public static class SeedCommand
 
     public static Command Create()
     {
-        var participants = new Option<int>("--participants") { Description = "How many synthetic participants to add.", Required = true };
+        var participants = new Option<int>("--participants") { Description = L["How many synthetic participants to add."], Required = true };
         participants.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() is < 0 or > MaxParticipants)
             {
-                r.AddError($"--participants must be between 0 and {MaxParticipants:N0}.");
+                r.AddError(L["--participants must be between {0:N0} and {1:N0}.", 0, MaxParticipants]);
             }
         });
-        var program = new Option<string?>("--program") { Description = $"Add every participant to this demo program ({DemoProgramCatalogue.Keys}); by default they spread over all of them." };
+        var program = new Option<string?>("--program") { Description = L["Add every participant to this demo program ({0}); by default they spread over all of them.", DemoProgramCatalogue.Keys] };
         program.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<string?>() is { } key && DemoProgramCatalogue.Find(key) is null)
             {
-                r.AddError($"--program must be one of: {DemoProgramCatalogue.Keys}.");
+                r.AddError(L["--program must be one of: {0}.", DemoProgramCatalogue.Keys]);
             }
         });
-        var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same synthetic people.", DefaultValueFactory = _ => 2026 };
-        var command = new Command("seed", "Add the demo organisation (if missing) and N synthetic participants.") { participants, program, seed };
+        var seed = new Option<int>("--seed") { Description = L["Random seed; the same seed gives the same synthetic people."], DefaultValueFactory = _ => 2026 };
+        var command = new Command("seed", L["Add the demo organisation (if missing) and N synthetic participants."]) { participants, program, seed };
         command.SetAction((parseResult, ct) => RunAsync(parseResult, parseResult.GetValue(participants), DemoProgramCatalogue.Find(parseResult.GetValue(program) ?? "")?.Key, parseResult.GetValue(seed), ct));
         return command;
     }
@@ -46,7 +48,7 @@ public static class SeedCommand
     {
         var console = Terminal.For(parseResult);
         await using var cli = CliServices.Build();
-        console.MarkupLineInterpolated($"Database: [bold]{ConnectionDisplay.Describe(cli.Database)}[/]");
+        console.MarkupLine(L.Markup["Database: [bold]{0}[/]", ConnectionDisplay.Describe(cli.Database)]);
         await DatabaseMigrator.MigrateAsync(cli.Root, ct);
 
         await using var scope = cli.Scope();
@@ -58,7 +60,7 @@ public static class SeedCommand
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
             .StartAsync(async progress =>
             {
-                var task = progress.AddTask("Seeding participants", maxValue: Math.Max(participants, 1));
+                var task = progress.AddTask(L["Seeding participants"], maxValue: Math.Max(participants, 1));
                 await scope.Get<DemoSeeder>().SeedAsync(participants, seed, programKey, new Reporter(task), ct);
                 task.Value = task.MaxValue;
             });
@@ -66,16 +68,18 @@ public static class SeedCommand
 
         var rows = await SeedRowCount.CountAsync(db, ct) - rowsBefore;
         var seconds = Math.Max(clock.Elapsed.TotalSeconds, 0.001);
-        console.MarkupLineInterpolated(
-            $"[green]Seeded {participants:N0} participants[/] ({rows:N0} rows) in {clock.Elapsed:m\\:ss\\.f}: {participants / seconds:N0} participants/s, {rows / seconds:N0} rows/s.");
+        console.MarkupLine(L.Markup[
+            "[green]Seeded {0:N0} participants[/] ({1:N0} rows) in {2:m\\:ss\\.f}: {3:N0} participants/s, {4:N0} rows/s.", participants, rows, clock.Elapsed, participants / seconds, rows / seconds]);
         if (programKey is not null && DemoProgramCatalogue.Find(programKey) is { } model)
         {
             var juveniles = Enumerable.Range(0, participants).Count(i => DemoProgramCatalogue.IsJuvenile(model, i));
-            console.MarkupLineInterpolated($"All in [bold]{model.Name}[/]{(juveniles > 0 ? $", {juveniles:N0} of them juveniles (under 18 at referral)" : "")}.");
+            console.MarkupLine(juveniles > 0
+                ? L.Markup["All in [bold]{0}[/], {1:N0} of them juveniles (under 18 at referral).", model.Name, juveniles]
+                : L.Markup["All in [bold]{0}[/].", model.Name]);
         }
 
-        console.MarkupLineInterpolated(
-            $"Demo accounts: {string.Join(", ", DemoAccounts.SignIn.Select(a => a.Email))}; password {DemoAccounts.Password}; `offramp demo totp EMAIL` prints the sign-in code.");
+        console.MarkupLine(L.Markup[
+            "Demo accounts: {0}; password {1}; `offramp demo totp EMAIL` prints the sign-in code.", string.Join(", ", DemoAccounts.SignIn.Select(a => a.Email)), DemoAccounts.Password]);
         return ExitCodes.Success;
     }
 

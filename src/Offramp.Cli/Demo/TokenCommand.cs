@@ -4,6 +4,8 @@ using Offramp.Cli.Infrastructure;
 using Offramp.Core.Common;
 using Offramp.Core.Security.Tokens;
 
+using static Offramp.Cli.Languages.CliText;
+
 namespace Offramp.Cli.Demo;
 
 /// <summary>
@@ -17,9 +19,9 @@ public static class TokenCommand
 
     public static Command Create()
     {
-        var email = new Argument<string>("email") { Description = "A demo account's email, e.g. director@demo.offramp.org." };
-        var write = new Option<bool>("--write") { Description = "Allow writes with the token (default: read-only)." };
-        var command = new Command("token", "Print a new one-day API token for a demo account (demo accounts only); read-only unless --write.") { email, write };
+        var email = new Argument<string>("email") { Description = L["A demo account's email, e.g. director@demo.offramp.org."] };
+        var write = new Option<bool>("--write") { Description = L["Allow writes with the token (default: read-only)."] };
+        var command = new Command("token", L["Print a new one-day API token for a demo account (demo accounts only); read-only unless --write."]) { email, write };
         command.SetAction(async (parseResult, ct) =>
         {
             var account = DemoOnly.Account(parseResult.GetRequiredValue(email));

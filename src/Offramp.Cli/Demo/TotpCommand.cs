@@ -4,6 +4,8 @@ using Offramp.Cli.Infrastructure;
 
 using OtpNet;
 
+using static Offramp.Cli.Languages.CliText;
+
 namespace Offramp.Cli.Demo;
 
 /// <summary>
@@ -14,8 +16,8 @@ public static class TotpCommand
 {
     public static Command Create()
     {
-        var email = new Argument<string>("email") { Description = "A demo account's email, e.g. caseworker@demo.offramp.org." };
-        var command = new Command("totp", "Print the current TOTP code of a demo account (demo accounts only).") { email };
+        var email = new Argument<string>("email") { Description = L["A demo account's email, e.g. caseworker@demo.offramp.org."] };
+        var command = new Command("totp", L["Print the current TOTP code of a demo account (demo accounts only)."]) { email };
         command.SetAction(parseResult =>
         {
             var account = DemoOnly.Account(parseResult.GetRequiredValue(email));
@@ -24,7 +26,7 @@ public static class TotpCommand
             // Wall time, as the authenticator app the code stands in for.
             var now = TimeProvider.System.GetUtcNow().UtcDateTime;
             output.WriteLine(totp.ComputeTotp(now));
-            parseResult.InvocationConfiguration.Error.WriteLine($"valid for {totp.RemainingSeconds(now)} more seconds");
+            parseResult.InvocationConfiguration.Error.WriteLine(L["valid for {0} more seconds", totp.RemainingSeconds(now)]);
             return ExitCodes.Success;
         });
         return command;

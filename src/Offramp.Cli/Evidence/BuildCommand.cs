@@ -6,11 +6,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 using Offramp.Cli.Infrastructure;
+using Offramp.Cli.Languages;
 using Offramp.Core.Access;
 using Offramp.Core.Common;
 using Offramp.Core.Evaluation;
 using Offramp.Core.Evidence.Publishing;
 using Offramp.Hosting.Security;
+
+using static Offramp.Cli.Languages.CliText;
 
 namespace Offramp.Cli.Evidence;
 
@@ -28,22 +31,22 @@ public static class BuildCommand
 
     public static Command Create()
     {
-        var program = new Option<string>("--program") { Description = "The program's name.", Required = true };
-        var period = new Option<string>("--period") { Description = "A completed calendar year (e.g. 2025) or \"all\".", Required = true };
-        var output = new Option<string>("--out") { Description = "Where to write the bundle: the signed file when released, the proposal (JSON) for review otherwise.", Required = true };
+        var program = new Option<string>("--program") { Description = L["The program's name."], Required = true };
+        var period = new Option<string>("--period") { Description = L["A completed calendar year (e.g. 2025) or \"all\"."], Required = true };
+        var output = new Option<string>("--out") { Description = L["Where to write the bundle: the signed file when released, the proposal (JSON) for review otherwise."], Required = true };
         var release = new Option<bool>("--release")
         {
-            Description = "Release (sign) the bundle now, as the director named by --director, who types a fresh authenticator code on standard input.",
+            Description = L["Release (sign) the bundle now, as the director named by --director, who types a fresh authenticator code on standard input."],
         };
-        var director = new Option<string?>("--director") { Description = "With --release: the email of a director of the program (not the operator who proposes it)." };
+        var director = new Option<string?>("--director") { Description = L["With --release: the email of a director of the program (not the operator who proposes it)."] };
         var breakDownBy = new Option<string[]>("--break-down-by")
         {
-            Description = "Single-choice coded-profile fields (at most two) the figures are also broken down by, e.g. exit-status-at-entry; comma-separated or repeated.",
+            Description = L["Single-choice coded-profile fields (at most two) the figures are also broken down by, e.g. exit-status-at-entry; comma-separated or repeated."],
             AllowMultipleArgumentsPerToken = true,
         };
         var command = new Command(
             "build",
-            "Propose a program's evidence bundle for a period. Its director releases it in the app, or here with --release --director EMAIL and an authenticator code on standard input.")
+            L["Propose a program's evidence bundle for a period. Its director releases it in the app, or here with --release --director EMAIL and an authenticator code on standard input."])
         {
             program, period, output, release, director, breakDownBy,
         };
@@ -57,8 +60,8 @@ public static class BuildCommand
         if (request.Release != (request.Director is not null))
         {
             throw new CliException(request.Release
-                ? "--release needs --director EMAIL: the director of the program who releases the bundle."
-                : "--director is only used with --release.");
+                ? L["--release needs --director EMAIL: the director of the program who releases the bundle."]
+                : L["--director is only used with --release."]);
         }
 
         var console = parseResult.InvocationConfiguration;
@@ -75,16 +78,16 @@ public static class BuildCommand
             await File.WriteAllTextAsync(request.Output, JsonSerializer.Serialize(JsonDocument.Parse(document), Indented), ct);
             if (signer is null)
             {
-                console.Output.WriteLine($"Proposed bundle {id} for {request.Program}, period {request.Period}: written to {request.Output}. Its director reviews and releases it in the app (Evaluation → Evidence).");
+                console.Output.WriteLine(L["Proposed bundle {0} for {1}, period {2}: written to {3}. Its director reviews and releases it in the app (Evaluation → Evidence).", id, request.Program, request.Period, request.Output]);
                 return ExitCodes.Success;
             }
 
-            console.Output.WriteLine($"Proposed bundle {id} for {request.Program}, period {request.Period}: written to {request.Output}.");
+            console.Output.WriteLine(L["Proposed bundle {0} for {1}, period {2}: written to {3}.", id, request.Program, request.Period, request.Output]);
             var signed = await ReleaseAsync(cli, signer, id, request, console, ct);
             await File.WriteAllTextAsync(request.Output, signed, ct);
         }
 
-        console.Output.WriteLine($"Released bundle {id}, signed with the organisation's publishing key, by {request.Director}: the signed file is written to {request.Output} (check it with `offramp evidence verify {request.Output}`).");
+        console.Output.WriteLine(L["Released bundle {0}, signed with the organisation's publishing key, by {1}: the signed file is written to {2} (check it with `offramp evidence verify {2}`).", id, request.Director, request.Output]);
         return ExitCodes.Success;
     }
 
@@ -96,7 +99,7 @@ public static class BuildCommand
     {
         var email = request.Director!.Trim();
         var user = await scope.Get<UserManager<AppUser>>().FindByEmailAsync(email)
-            ?? throw new CliException($"no account has the email '{email}'. Nothing was proposed or released.");
+            ?? throw new CliException(L["no account has the email '{0}'. Nothing was proposed or released.", email]);
         var program = await scope.Get<EvaluationAccess>().ForOperatorAsync(request.Program, ct);
         var director = new TerminalUser(user.Id, user.OrganisationId);
         await using var asDirector = cli.Scope(director);
@@ -106,7 +109,7 @@ public static class BuildCommand
         }
         catch (NotFoundException)
         {
-            throw new CliException($"{email} is not a director of the program '{request.Program}': only its director releases evidence. Nothing was proposed or released.");
+            throw new CliException(L["{0} is not a director of the program '{1}': only its director releases evidence. Nothing was proposed or released.", email, request.Program]);
         }
 
         return director;
@@ -119,16 +122,16 @@ public static class BuildCommand
     /// </summary>
     private static async Task<string> ReleaseAsync(CliServices cli, TerminalUser director, Guid id, BuildRequest request, InvocationConfiguration console, CancellationToken ct)
     {
-        var stillProposed = $"Nothing was released: bundle {id} stays proposed (written to {request.Output}); its director can release or discard it in the app (Evaluation → Evidence), and a new build of this period needs it discarded first.";
+        var stillProposed = L["Nothing was released: bundle {0} stays proposed (written to {1}); its director can release or discard it in the app (Evaluation → Evidence), and a new build of this period needs it discarded first.", id, request.Output];
         if (!Console.IsInputRedirected)
         {
-            console.Error.Write($"Authenticator code of {request.Director!.Trim()}: ");
+            console.Error.Write(L["Authenticator code of {0}: ", request.Director!.Trim()]);
         }
 
         var code = Console.In.ReadLine()?.Trim();
         if (string.IsNullOrEmpty(code))
         {
-            throw new CliException($"--release needs a fresh authenticator code of the director on standard input (one line). {stillProposed}");
+            throw new CliException(L["--release needs a fresh authenticator code of the director on standard input (one line)."] + " " + stillProposed);
         }
 
         await using var scope = cli.Scope(director);
@@ -141,7 +144,13 @@ public static class BuildCommand
         }
         catch (Exception e) when (e is ForbiddenException or ConflictException or NotFoundException or ConcurrencyException)
         {
-            var reason = e is NotFoundException ? $"{request.Director!.Trim()} may not release this bundle." : e.Message;
+            var reason = e switch
+            {
+                NotFoundException => L["{0} may not release this bundle.", request.Director!.Trim()],
+                ConflictException c => CoreWording.Say(c.Wording, c.Message),
+                ForbiddenException f => CoreWording.Say(f.Wording, f.Message),
+                _ => CoreWording.Say(null, e.Message),
+            };
             throw new CliException($"{reason} {stillProposed}");
         }
 

@@ -3,6 +3,8 @@ using System.CommandLine;
 using Offramp.Cli.Infrastructure;
 using Offramp.Core.Evidence.Signing;
 
+using static Offramp.Cli.Languages.CliText;
+
 namespace Offramp.Cli.Evidence;
 
 /// <summary>
@@ -14,9 +16,9 @@ public static class VerifyEvidenceCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "The signed bundle, as released." };
-        var publicKey = new Option<string?>("--public-key") { Description = "The publisher's Ed25519 public key (base64), to require that it signed the file." };
-        var command = new Command("verify", "Check a signed evidence bundle offline: signature, key id, schema.") { file, publicKey };
+        var file = new Argument<FileInfo>("FILE") { Description = L["The signed bundle, as released."] };
+        var publicKey = new Option<string?>("--public-key") { Description = L["The publisher's Ed25519 public key (base64), to require that it signed the file."] };
+        var command = new Command("verify", L["Check a signed evidence bundle offline: signature, key id, schema."]) { file, publicKey };
         command.SetAction(r => Run(r, r.GetValue(file)!, r.GetValue(publicKey)));
         return command;
     }
@@ -27,7 +29,7 @@ public static class VerifyEvidenceCommand
         var error = parseResult.InvocationConfiguration.Error;
         if (!file.Exists)
         {
-            error.WriteLine($"evidence verify: {file.FullName} does not exist.");
+            error.WriteLine(L["evidence verify: {0} does not exist.", file.FullName]);
             return ExitCodes.InvalidInput;
         }
 
@@ -36,22 +38,22 @@ public static class VerifyEvidenceCommand
             var (envelope, bundle) = EvidenceFile.Open(File.ReadAllBytes(file.FullName));
             if (expectedKey is not null && !string.Equals(expectedKey.Trim(), envelope.PublicKey, StringComparison.Ordinal))
             {
-                error.WriteLine($"evidence verify: REJECTED (wrong key): the file is signed by {envelope.KeyId}, not by the public key given.");
+                error.WriteLine(L["evidence verify: REJECTED (wrong key): the file is signed by {0}, not by the public key given.", envelope.KeyId]);
                 return ExitCodes.EvidenceRejected;
             }
 
-            output.WriteLine($"Valid: {bundle.Program.Name} ({bundle.Publisher}), period {bundle.Period.Describe()}, produced {bundle.ProducedMonth}.");
-            output.WriteLine($"Signed by {envelope.KeyId} (public key {envelope.PublicKey}).");
+            output.WriteLine(L["Valid: {0} ({1}), period {2}, produced {3}.", bundle.Program.Name, bundle.Publisher, bundle.Period.Describe(), bundle.ProducedMonth]);
+            output.WriteLine(L["Signed by {0} (public key {1}).", envelope.KeyId, envelope.PublicKey]);
             if (expectedKey is null)
             {
-                output.WriteLine("Compare that public key with the one the publisher gave you (or pass it with --public-key): the signature proves only that this key signed it.");
+                output.WriteLine(L["Compare that public key with the one the publisher gave you (or pass it with --public-key): the signature proves only that this key signed it."]);
             }
 
             return ExitCodes.Success;
         }
         catch (EvidenceRejectedException rejected)
         {
-            error.WriteLine($"evidence verify: REJECTED ({rejected.Reason}): {rejected.Message}");
+            error.WriteLine(L["evidence verify: REJECTED ({0}): {1}", rejected.Reason, rejected.Message]);
             return ExitCodes.EvidenceRejected;
         }
     }

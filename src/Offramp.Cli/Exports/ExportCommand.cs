@@ -6,6 +6,8 @@ using Offramp.Core.Evaluation.Exports;
 
 using Spectre.Console;
 
+using static Offramp.Cli.Languages.CliText;
+
 namespace Offramp.Cli.Exports;
 
 /// <summary>
@@ -14,18 +16,18 @@ namespace Offramp.Cli.Exports;
 /// </summary>
 public static class ExportCommand
 {
-    public static Command Create() => new("export", "Export data out of the database.") { Research() };
+    public static Command Create() => new("export", L["Export data out of the database."]) { Research() };
 
     private static Command Research()
     {
-        var program = new Option<string>("--program") { Description = "The program's name.", Required = true };
-        var recipient = new Option<string>("--recipient") { Description = "Who receives the data (person or institution): pseudonyms are keyed to this name.", Required = true };
-        var output = new Option<DirectoryInfo>("--out") { Description = "Folder for the files (created if missing).", Required = true };
-        var format = new Option<string>("--format") { Description = "csv, parquet or both.", DefaultValueFactory = _ => "csv" };
+        var program = new Option<string>("--program") { Description = L["The program's name."], Required = true };
+        var recipient = new Option<string>("--recipient") { Description = L["Who receives the data (person or institution): pseudonyms are keyed to this name."], Required = true };
+        var output = new Option<DirectoryInfo>("--out") { Description = L["Folder for the files (created if missing)."], Required = true };
+        var format = new Option<string>("--format") { Description = L["csv, parquet or both."], DefaultValueFactory = _ => "csv" };
         format.AcceptOnlyFromAmong("csv", "parquet", "both");
-        var dates = new Option<string>("--dates") { Description = "shift (per-participant random offset) or interval (days since referral and release).", DefaultValueFactory = _ => "shift" };
+        var dates = new Option<string>("--dates") { Description = L["shift (per-participant random offset) or interval (days since referral and release)."], DefaultValueFactory = _ => "shift" };
         dates.AcceptOnlyFromAmong("shift", "interval");
-        var command = new Command("research", "De-identified record-level data of a program for a named recipient, with a codebook.") { program, recipient, output, format, dates };
+        var command = new Command("research", L["De-identified record-level data of a program for a named recipient, with a codebook."]) { program, recipient, output, format, dates };
         command.SetAction((parseResult, ct) => RunAsync(parseResult, parseResult.GetValue(program)!, new ResearchExportOptions(
             parseResult.GetValue(recipient)!,
             parseResult.GetValue(output)!.FullName,
@@ -46,14 +48,15 @@ public static class ExportCommand
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .StartAsync(async progress =>
             {
-                var task = progress.AddTask("Reading participants", maxValue: 9);
+                var task = progress.AddTask(L["Reading participants"], maxValue: 9);
                 summary = await scope.Get<ExportResearchData>().ForOperatorAsync(programName, options, new StepReporter(task), ct);
                 task.Value = task.MaxValue;
             });
         clock.Stop();
-        console.MarkupLineInterpolated(
-            $"[green]Research export for {options.Recipient}[/]: {summary!.Participants:N0} participants ({summary.ExcludedWithoutConsent:N0} excluded without evaluation consent), {summary.Outcomes:N0} outcomes, {summary.Ratings:N0} ratings in {clock.Elapsed.TotalSeconds:0.00} s.");
-        console.MarkupLineInterpolated($"Written to {options.Directory}: {string.Join(", ", summary.Files)}");
+        console.MarkupLine(L.Markup[
+            "[green]Research export for {0}[/]: {1:N0} participants ({2:N0} excluded without evaluation consent), {3:N0} outcomes, {4:N0} ratings in {5:0.00} s.",
+            options.Recipient, summary!.Participants, summary.ExcludedWithoutConsent, summary.Outcomes, summary.Ratings, clock.Elapsed.TotalSeconds]);
+        console.MarkupLine(L.Markup["Written to {0}: {1}", options.Directory, string.Join(", ", summary.Files)]);
         return ExitCodes.Success;
     }
 

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 
 using Offramp.Core.Data;
 
+using static Offramp.Cli.Languages.CliText;
+
 namespace Offramp.Cli.Infrastructure;
 
 /// <summary>Commands other than `db migrate` and `demo seed` refuse an unmigrated database instead of failing on a missing table.</summary>
@@ -13,7 +15,7 @@ public static class DatabaseReadiness
         if (pending.Count > 0)
         {
             throw new CliException(
-                $"the database is missing {pending.Count} migration(s): run `offramp db migrate` first.",
+                L["the database is missing {0} migration(s): run `offramp db migrate` first.", pending.Count],
                 ExitCodes.DatabaseUnavailable);
         }
     }

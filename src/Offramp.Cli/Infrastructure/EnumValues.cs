@@ -1,5 +1,7 @@
 using System.CommandLine.Parsing;
 
+using static Offramp.Cli.Languages.CliText;
+
 namespace Offramp.Cli.Infrastructure;
 
 /// <summary>Enum options parsed by name only (never "3"), case-insensitive, with a message that lists the choices.</summary>
@@ -14,7 +16,7 @@ public static class EnumValues
             return value;
         }
 
-        result.AddError($"Unknown {what} '{token}'. Choose one of: {Choices<T>()}.");
+        result.AddError(L["Unknown {0} '{1}'. Choose one of: {2}.", what, token, Choices<T>()]);
         return default;
     }
 
@@ -28,7 +30,7 @@ public static class EnumValues
         {
             if (!TryParseName<T>(name, out var value) || Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) == 0)
             {
-                result.AddError($"Unknown {what} '{name}'. Choose from: {Choices<T>()}.");
+                result.AddError(L["Unknown {0} '{1}'. Choose from: {2}.", what, name, Choices<T>()]);
                 return default;
             }
 
@@ -37,7 +39,7 @@ public static class EnumValues
 
         if (names.Count == 0)
         {
-            result.AddError($"Give at least one {what}: {Choices<T>()}.");
+            result.AddError(L["Give at least one {0}: {1}.", what, Choices<T>()]);
         }
 
         return (T)Enum.ToObject(typeof(T), combined);

@@ -7,6 +7,8 @@ using Offramp.Core.Common;
 
 using Spectre.Console;
 
+using static Offramp.Cli.Languages.CliText;
+
 namespace Offramp.Cli.Instruments;
 
 /// <summary>
@@ -19,10 +21,10 @@ public static class ImportInstrumentCommand
 
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "The instrument file (JSON)." };
+        var file = new Argument<FileInfo>("FILE") { Description = L["The instrument file (JSON)."] };
         var organisation = InstrumentsCommand.OrganisationOption();
-        var publish = new Option<bool>("--publish") { Description = "Publish the version right away: it can then be rated and never changes." };
-        var command = new Command("import", "Import an instrument file as a draft version (or publish it with --publish).") { file, organisation, publish };
+        var publish = new Option<bool>("--publish") { Description = L["Publish the version right away: it can then be rated and never changes."] };
+        var command = new Command("import", L["Import an instrument file as a draft version (or publish it with --publish)."]) { file, organisation, publish };
         command.SetAction((parseResult, ct) => RunAsync(parseResult, parseResult.GetRequiredValue(file), parseResult.GetRequiredValue(organisation), parseResult.GetValue(publish), ct));
         return command;
     }
@@ -31,12 +33,12 @@ public static class ImportInstrumentCommand
     {
         if (!file.Exists)
         {
-            throw new CliException($"no file at {file.FullName}.");
+            throw new CliException(L["no file at {0}.", file.FullName]);
         }
 
         if (file.Length > MaxFileBytes)
         {
-            throw new CliException($"{file.Name} is larger than 1 MB: that is not an instrument definition.");
+            throw new CliException(L["{0} is larger than 1 MB: that is not an instrument definition.", file.Name]);
         }
 
         var json = await File.ReadAllTextAsync(file.FullName, ct);
@@ -59,7 +61,9 @@ public static class ImportInstrumentCommand
 
         await transaction.CommitAsync(ct);
         var console = Terminal.For(parseResult);
-        console.MarkupLineInterpolated($"[green]Imported[/] '{version.Name}' version {version.Label} as {(publish ? "published" : "draft")} ({version.Id}).");
+        console.MarkupLine(publish
+            ? L.Markup["[green]Imported[/] '{0}' version {1} as published ({2}).", version.Name, version.Label, version.Id]
+            : L.Markup["[green]Imported[/] '{0}' version {1} as draft ({2}).", version.Name, version.Label, version.Id]);
         return ExitCodes.Success;
     }
 }

@@ -8,6 +8,8 @@ using Offramp.Core.Assessments.Instruments;
 
 using Spectre.Console;
 
+using static Offramp.Cli.Languages.CliText;
+
 namespace Offramp.Cli.Instruments;
 
 /// <summary>`offramp instruments list --org O`: every version with its status, domains and items.</summary>
@@ -16,7 +18,7 @@ public static class ListInstrumentsCommand
     public static Command Create()
     {
         var organisation = InstrumentsCommand.OrganisationOption();
-        var command = new Command("list", "List the organisation's instruments and versions.") { organisation };
+        var command = new Command("list", L["List the organisation's instruments and versions."]) { organisation };
         command.SetAction((parseResult, ct) => RunAsync(parseResult, parseResult.GetRequiredValue(organisation), ct));
         return command;
     }
@@ -32,16 +34,16 @@ public static class ListInstrumentsCommand
         var console = Terminal.For(parseResult);
         if (versions.Count == 0)
         {
-            console.MarkupLineInterpolated($"'{organisation.Name}' has no instruments yet: import one with `offramp instruments import FILE --org \"{organisation.Name}\"`.");
+            console.MarkupLine(L.Markup["'{0}' has no instruments yet: import one with `offramp instruments import FILE --org \"{0}\"`.", organisation.Name]);
             return ExitCodes.Success;
         }
 
-        var table = new Table().AddColumns("Name", "Version", "Status", "Domains", "Items", "Certification");
+        var table = new Table().AddColumns(L["Name"], L["Version"], L["Status"], L["Domains"], L["Items"], L["Certification"]);
         foreach (var v in versions.OrderBy(v => v.Name, StringComparer.Ordinal).ThenBy(v => v.ImportedAt))
         {
             var definition = v.Parsed();
             table.AddRow(Markup.Escape(v.Name), Markup.Escape(v.Label), v.Status.ToString(), definition.Domains.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                definition.Items.Count().ToString(System.Globalization.CultureInfo.InvariantCulture), definition.RequiresCertification ? "required" : "-");
+                definition.Items.Count().ToString(System.Globalization.CultureInfo.InvariantCulture), definition.RequiresCertification ? L["required"] : "-");
         }
 
         console.Write(table);

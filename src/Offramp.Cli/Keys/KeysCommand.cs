@@ -6,6 +6,8 @@ using Offramp.Core.KeyManagement;
 
 using Spectre.Console;
 
+using static Offramp.Cli.Languages.CliText;
+
 namespace Offramp.Cli.Keys;
 
 /// <summary>
@@ -16,17 +18,17 @@ public static class KeysCommand
 {
     public static Command Create()
     {
-        var batchSize = new Option<int>("--batch-size") { Description = "Rows re-sealed per transaction.", DefaultValueFactory = _ => 2000 };
+        var batchSize = new Option<int>("--batch-size") { Description = L["Rows re-sealed per transaction."], DefaultValueFactory = _ => 2000 };
         batchSize.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() is < 1 or > 50_000)
             {
-                r.AddError("--batch-size must be between 1 and 50,000.");
+                r.AddError(L["--batch-size must be between {0:N0} and {1:N0}.", 1, 50_000]);
             }
         });
-        var rotate = new Command("rotate", "Add a new field-encryption key, re-seal every encrypted field with it, retire the old key.") { batchSize };
+        var rotate = new Command("rotate", L["Add a new field-encryption key, re-seal every encrypted field with it, retire the old key."]) { batchSize };
         rotate.SetAction((parseResult, ct) => RotateAsync(parseResult, parseResult.GetValue(batchSize), ct));
-        return new Command("keys", "Data-encryption keys.") { rotate };
+        return new Command("keys", L["Data-encryption keys."]) { rotate };
     }
 
     private static async Task<int> RotateAsync(ParseResult parseResult, int batchSize, CancellationToken ct)
@@ -40,17 +42,18 @@ public static class KeysCommand
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
             .StartAsync(async progress =>
             {
-                var task = progress.AddTask("Re-sealing encrypted fields");
+                var task = progress.AddTask(L["Re-sealing encrypted fields"]);
                 var rotation = await scope.Get<FieldKeyRotation>().RunAsync(batchSize, new Reporter(task), ct);
                 task.Value = task.MaxValue;
                 return rotation;
             });
         clock.Stop();
-        console.MarkupLineInterpolated(
-            $"[green]Field key {result.ActiveKeyId} active[/]{(result.Resumed ? " (resumed an interrupted rotation)" : "")}: {result.Resealed:N0} values re-sealed in {result.Scanned:N0} rows, {clock.Elapsed:m\\:ss\\.f}.");
+        console.MarkupLine(result.Resumed
+            ? L.Markup["[green]Field key {0} active[/] (resumed an interrupted rotation): {1:N0} values re-sealed in {2:N0} rows, {3:m\\:ss\\.f}.", result.ActiveKeyId, result.Resealed, result.Scanned, clock.Elapsed]
+            : L.Markup["[green]Field key {0} active[/]: {1:N0} values re-sealed in {2:N0} rows, {3:m\\:ss\\.f}.", result.ActiveKeyId, result.Resealed, result.Scanned, clock.Elapsed]);
         console.MarkupLine(result.RetiredKeyIds.Count > 0
-            ? $"Retired key(s): {string.Join(", ", result.RetiredKeyIds)}."
-            : "No key retired: values under an older key remain; run `offramp keys rotate` again.");
+            ? L.Markup["Retired key(s): {0}.", string.Join(", ", result.RetiredKeyIds)]
+            : L["No key retired: values under an older key remain; run `offramp keys rotate` again."]);
         return ExitCodes.Success;
     }
 
@@ -60,7 +63,7 @@ public static class KeysCommand
         {
             task.MaxValue = Math.Max(value.Total, 1);
             task.Value = value.Scanned;
-            task.Description = $"Re-sealing encrypted fields ({value.Table})";
+            task.Description = L.Markup["Re-sealing encrypted fields ({0})", value.Table];
         }
     }
 }

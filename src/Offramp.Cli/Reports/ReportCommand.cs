@@ -7,6 +7,8 @@ using Offramp.Core.Evaluation.Reports;
 
 using Spectre.Console;
 
+using static Offramp.Cli.Languages.CliText;
+
 namespace Offramp.Cli.Reports;
 
 /// <summary>
@@ -16,15 +18,15 @@ namespace Offramp.Cli.Reports;
 /// </summary>
 public static class ReportCommand
 {
-    public static Command Create() => new("report", "Produce reports from the database.") { Evaluation() };
+    public static Command Create() => new("report", L["Produce reports from the database."]) { Evaluation() };
 
     private static Command Evaluation()
     {
-        var program = new Option<string>("--program") { Description = "The program's name.", Required = true };
-        var output = new Option<DirectoryInfo>("--out") { Description = "Folder for report.html and the CSV tables (created if missing).", Required = true };
-        var coded = new Option<string?>("--coded") { Description = "Only participants coded so on the coded profile: FIELD=CODE (e.g. exit-status-at-entry=doubting)." };
-        var breakDownBy = new Option<string?>("--break-down-by") { Description = "A coded-profile field every rate is also broken down by (e.g. movement)." };
-        var command = new Command("evaluation", "A program's evaluation report: survival with CIs, rates at horizons, comparisons, pre/post change, by gender and by a coded field.")
+        var program = new Option<string>("--program") { Description = L["The program's name."], Required = true };
+        var output = new Option<DirectoryInfo>("--out") { Description = L["Folder for report.html and the CSV tables (created if missing)."], Required = true };
+        var coded = new Option<string?>("--coded") { Description = L["Only participants coded so on the coded profile: FIELD=CODE (e.g. exit-status-at-entry=doubting)."] };
+        var breakDownBy = new Option<string?>("--break-down-by") { Description = L["A coded-profile field every rate is also broken down by (e.g. movement)."] };
+        var command = new Command("evaluation", L["A program's evaluation report: survival with CIs, rates at horizons, comparisons, pre/post change, by gender and by a coded field."])
         {
             program, output, coded, breakDownBy,
         };
@@ -42,7 +44,7 @@ public static class ReportCommand
         var parts = coded.Split('=', 2, StringSplitOptions.TrimEntries);
         return parts.Length == 2 && parts[0].Length > 0 && parts[1].Length > 0
             ? new CohortFilter { CodedField = parts[0], CodedValue = parts[1], BreakDownBy = breakDownBy }
-            : throw new CliException($"--coded takes FIELD=CODE (e.g. exit-status-at-entry=doubting), not '{coded}'.");
+            : throw new CliException(L["--coded takes FIELD=CODE (e.g. exit-status-at-entry=doubting), not '{0}'.", coded]);
     }
 
     private static async Task<int> RunAsync(ParseResult parseResult, string programName, DirectoryInfo output, CohortFilter filter, CancellationToken ct)
@@ -57,17 +59,18 @@ public static class ReportCommand
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .StartAsync(async progress =>
             {
-                var task = progress.AddTask("Reading participants", maxValue: 8);
+                var task = progress.AddTask(L["Reading participants"], maxValue: 8);
                 report = await scope.Get<BuildEvaluationReport>().ForOperatorAsync(programName, filter, new StepReporter(task), ct);
-                task.Description = "Writing report";
+                task.Description = L["Writing report"];
                 Directory.CreateDirectory(output.FullName);
                 await EvaluationReportFiles.WriteAsync(report, output.FullName, ct);
                 task.Value = task.MaxValue;
             });
         clock.Stop();
-        console.MarkupLineInterpolated(
-            $"[green]Evaluation report of {report!.ProgramName}[/]: {report.CohortSize:N0} participants, {report.ExcludedWithoutConsent:N0} excluded without evaluation consent, {report.Metrics.Count} metrics, in {clock.Elapsed.TotalSeconds:0.00} s.");
-        console.MarkupLineInterpolated($"Written to {output.FullName}: report.html, rates.csv, comparisons.csv, survival.csv, change.csv");
+        console.MarkupLine(L.Markup[
+            "[green]Evaluation report of {0}[/]: {1:N0} participants, {2:N0} excluded without evaluation consent, {3} metrics, in {4:0.00} s.",
+            report!.ProgramName, report.CohortSize, report.ExcludedWithoutConsent, report.Metrics.Count, clock.Elapsed.TotalSeconds]);
+        console.MarkupLine(L.Markup["Written to {0}: {1}", output.FullName, "report.html, rates.csv, comparisons.csv, survival.csv, change.csv"]);
         return ExitCodes.Success;
     }
 

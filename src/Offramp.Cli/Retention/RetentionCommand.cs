@@ -7,6 +7,8 @@ using Offramp.Core.Retention;
 
 using Spectre.Console;
 
+using static Offramp.Cli.Languages.CliText;
+
 namespace Offramp.Cli.Retention;
 
 /// <summary>
@@ -17,16 +19,16 @@ public static class RetentionCommand
 {
     public static Command Create()
     {
-        var dryRun = new Option<bool>("--dry-run") { Description = "List what would change and change nothing." };
-        var run = new Command("run", "Apply the retention rules: remove identifiers / free text of closed cases past their period, unless on legal hold.") { dryRun };
+        var dryRun = new Option<bool>("--dry-run") { Description = L["List what would change and change nothing."] };
+        var run = new Command("run", L["Apply the retention rules: remove identifiers / free text of closed cases past their period, unless on legal hold."]) { dryRun };
         run.SetAction((parseResult, ct) => RunAsync(parseResult, parseResult.GetValue(dryRun), ct));
 
-        var program = new Option<string>("--program") { Description = "The program's name.", Required = true };
-        var recordType = new Option<RetainedRecord>("--record-type") { Description = "What the rule removes.", Required = true };
-        var years = new Option<int>("--years") { Description = "Years after closure.", Required = true };
-        var rule = new Command("rule", "Set the retention rule of a program for one record type.") { program, recordType, years };
+        var program = new Option<string>("--program") { Description = L["The program's name."], Required = true };
+        var recordType = new Option<RetainedRecord>("--record-type") { Description = L["What the rule removes."], Required = true };
+        var years = new Option<int>("--years") { Description = L["Years after closure."], Required = true };
+        var rule = new Command("rule", L["Set the retention rule of a program for one record type."]) { program, recordType, years };
         rule.SetAction((parseResult, ct) => RuleAsync(parseResult, parseResult.GetValue(program)!, parseResult.GetValue(recordType), parseResult.GetValue(years), ct));
-        return new Command("retention", "Retention rules and their application.") { run, rule };
+        return new Command("retention", L["Retention rules and their application."]) { run, rule };
     }
 
     private static async Task<int> RunAsync(ParseResult parseResult, bool dryRun, CancellationToken ct)
@@ -38,18 +40,21 @@ public static class RetentionCommand
         var actions = await scope.Get<RunRetention>().ExecuteAsync(dryRun, ct);
         if (actions.Count == 0)
         {
-            console.MarkupLine("Nothing is due under the retention rules.");
+            console.MarkupLine(L["Nothing is due under the retention rules."]);
             return ExitCodes.Success;
         }
 
-        var table = new Table().AddColumns("Participant", "Record type", "Closed on", "Outcome");
+        var table = new Table().AddColumns(L["Participant"], L["Record type"], L["Closed on"], L["Outcome"]);
         foreach (var a in actions)
         {
             table.AddRow(Markup.Escape(a.ParticipantCode), a.RecordType.ToString(), a.ClosedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(a.Outcome));
         }
 
         console.Write(table);
-        console.MarkupLineInterpolated($"{(dryRun ? "Dry run: nothing changed." : "Applied.")} {actions.Count(a => !a.Outcome.StartsWith("kept", StringComparison.Ordinal)):N0} changes, {actions.Count(a => a.Outcome.StartsWith("kept", StringComparison.Ordinal)):N0} kept under legal hold.");
+        var kept = actions.Count(a => a.Outcome.StartsWith("kept", StringComparison.Ordinal));
+        console.MarkupLine(dryRun
+            ? L.Markup["Dry run: nothing changed. {0:N0} changes, {1:N0} kept under legal hold.", actions.Count - kept, kept]
+            : L.Markup["Applied. {0:N0} changes, {1:N0} kept under legal hold.", actions.Count - kept, kept]);
         return ExitCodes.Success;
     }
 
@@ -63,11 +68,11 @@ public static class RetentionCommand
         var programs = await db.Programs.AsNoTracking().Where(p => p.Name == programName).Select(p => p.Id).ToListAsync(ct);
         if (programs.Count != 1)
         {
-            throw new CliException(programs.Count == 0 ? $"no program is named '{programName}'." : $"several programs are named '{programName}'.");
+            throw new CliException(programs.Count == 0 ? L["no program is named '{0}'.", programName] : L["several programs are named '{0}'.", programName]);
         }
 
         var rule = await scope.Get<SetRetentionRule>().ExecuteAsync(programs[0], recordType, years, ct);
-        console.MarkupLineInterpolated($"[green]Rule set:[/] {recordType} removed {rule.YearsAfterClosure} years after closure in {programName}.");
+        console.MarkupLine(L.Markup["[green]Rule set:[/] {0} removed {1} years after closure in {2}.", recordType, rule.YearsAfterClosure, programName]);
         return ExitCodes.Success;
     }
 }

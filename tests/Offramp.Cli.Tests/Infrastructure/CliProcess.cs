@@ -4,13 +4,18 @@ namespace Offramp.Cli.Tests.Infrastructure;
 
 /// <summary>
 /// Starts the real `offramp` binary on one database and key ring, as an operator would: configuration only through the
-/// environment (a developer's own connection string is removed), standard input closed after <c>input</c>.
+/// environment (a developer's own connection string is removed), standard input closed after <c>input</c>. The language
+/// variables are removed too, so the CLI speaks English unless a test sets them in <c>language</c>.
 /// </summary>
 public static class CliProcess
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
 
-    public static async Task<CliResult> RunAsync(string workingDirectory, string connectionString, string keyDirectory, string? input, IReadOnlyList<string> args)
+    /// <summary>What chooses the CLI's language (see Offramp.Cli.Languages.CliLanguage).</summary>
+    public static readonly string[] LanguageVariables = ["OFFRAMP_LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"];
+
+    public static async Task<CliResult> RunAsync(
+        string workingDirectory, string connectionString, string keyDirectory, string? input, IReadOnlyList<string> args, IReadOnlyDictionary<string, string>? language = null)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -29,6 +34,15 @@ public static class CliProcess
         info.Environment.Remove("ConnectionStrings__Offramp");
         info.Environment["OFFRAMP_DB"] = connectionString;
         info.Environment["Offramp__KeyDirectory"] = keyDirectory;
+        foreach (var variable in LanguageVariables)
+        {
+            info.Environment.Remove(variable);
+        }
+
+        foreach (var (variable, value) in language ?? new Dictionary<string, string>())
+        {
+            info.Environment[variable] = value;
+        }
 
         using var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
         var output = process.StandardOutput.ReadToEndAsync();

@@ -52,6 +52,10 @@ public sealed class CliWorkspace : IAsyncDisposable
     public Task<CliResult> RunWithInputAsync(string? standardInput, params string[] args) =>
         CliProcess.RunAsync(Folder, ConnectionString, Path.Combine(Folder, "keys"), standardInput, args);
 
+    /// <summary>Runs with the given language variables (e.g. LANG=fr_FR.UTF-8) set, and none other.</summary>
+    public Task<CliResult> RunInAsync(Dictionary<string, string> language, params string[] args) =>
+        CliProcess.RunAsync(Folder, ConnectionString, Path.Combine(Folder, "keys"), null, args, language);
+
     public async Task<T> ScalarAsync<T>(string sql)
     {
         await using var connection = Open();

@@ -104,8 +104,31 @@ public sealed partial class TranslationCompletenessTests
         }
     }
 
+    [Fact]
+    public void Every_text_the_command_line_asks_for_is_in_its_english_file()
+    {
+        var root = TestWorld.RepositoryRoot();
+        var english = TranslationFiles.Read("src/Offramp.Cli/Resources/CliText.resx");
+        var folder = Path.Combine(root, "src/Offramp.Cli");
+        var asked = Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !Path.GetRelativePath(folder, f).Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
+            .SelectMany(f => CliKey().Matches(File.ReadAllText(f)).Select(m => Unescape().Replace(m.Groups[1].Value, "$1")))
+            .Distinct().ToList();
+
+        Assert.True(asked.Count > 150, $"only {asked.Count} texts found in {folder}");
+        var absent = asked.Where(k => !english.ContainsKey(k)).ToList();
+        Assert.True(absent.Count == 0, $"CliText.resx lacks {string.Join(" | ", absent)}: run scripts/sync-ui-strings.py");
+    }
+
     [GeneratedRegex(@"L\[""([^""\]]+)""\s*[,\]]")]
     private static partial Regex Key();
+
+    /// <summary>A C# string literal after L[ or L.Markup[: the CLI's texts hold quotes (escaped), markup brackets and {0:N0}.</summary>
+    [GeneratedRegex(@"\bL(?:\.Markup)?\[""((?:[^""\\]|\\.)*)""\s*[,\]]")]
+    private static partial Regex CliKey();
+
+    [GeneratedRegex(@"\\(.)")]
+    private static partial Regex Unescape();
 
     [GeneratedRegex("^[A-Z][a-z0-9]+[A-Z]")]
     private static partial Regex CamelCase();

@@ -18,6 +18,7 @@ public static partial class TranslationFiles
         "src/Offramp.Web/Resources/Messages.resx",
         "src/Offramp.Reports/Resources/ReportText.resx",
         "src/Offramp.Reports/Resources/EnumText.resx",
+        "src/Offramp.Cli/Resources/CliText.resx",
     ];
 
     public static Dictionary<string, string> Read(string relativePath)
