@@ -243,6 +243,8 @@ def report_sentences():
             start = m.end() - 2
             found.add(interpolated_template(text[start + 2:literal_end(text, start) - 1]))
         found.update(re.findall(r'new SmallNumberWarning\(\s*SmallNumberKind\.\w+,\s*"([^"{}]+)"\)', text))
+        # Fixed fragments: a statistic's name a caution quotes ("Cohen's kappa"), an agreement report's notes.
+        found.update(re.findall(r'WarningText\.Fixed\(\s*"([^"{}]+)"\)', text))
     return found
 
 

@@ -26,7 +26,7 @@ public sealed class Sentences(IStringLocalizer<ReportText> text, EnumLabels word
     {
         if (phrase.IsVerbatim)
         {
-            return phrase.Template;
+            return phrase.VerbatimIn(TranslatableText.ReaderLanguage);
         }
 
         var found = text[phrase.Template];

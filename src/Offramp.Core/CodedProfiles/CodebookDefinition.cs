@@ -16,6 +16,13 @@ public sealed record CodebookDefinition(string Name, string Version, string? Des
 
     public CodebookField? Field(string key) => Fields.FirstOrDefault(f => f.Key == key);
 
+    /// <summary>A field's label as a message quotes it: each reader sees the codebook's text in their language, English where it has none.</summary>
+    public Phrase LabelOf(CodebookField field)
+    {
+        var f = Fields.ToList().IndexOf(field);
+        return Phrase.Name(field.Label, f < 0 ? null : Translations.GetValueOrDefault($"$.fields[{f}].label"));
+    }
+
     /// <summary>This codebook as a reader of <paramref name="language"/> sees it: translated labels, English where none.</summary>
     public CodebookDefinition In(string language) => CodebookParser.Localize(this, language);
 

@@ -109,21 +109,22 @@ public sealed class RecordCodedProfile(OfframpDbContext db, ParticipantAccess ac
                 continue;
             }
 
+            var label = codebook.LabelOf(field);
             if (!seen.Add(answer.Field))
             {
-                errors[$"{at}.{nameof(answer.Field)}"] = [Phrase.Of($"{field.Label} is answered twice.")];
+                errors[$"{at}.{nameof(answer.Field)}"] = [Phrase.Of($"{label} is answered twice.")];
             }
 
             var unknown = answer.Codes.Where(c => field.Option(c) is null).ToList();
             if (unknown.Count > 0)
             {
                 errors[$"{at}.{nameof(answer.Codes)}"] = [unknown.Count == 1
-                    ? Phrase.Of($"\"{unknown[0]}\" is not an option of {field.Label}.")
-                    : Phrase.Of($"{string.Join(", ", unknown.Select(c => $"\"{c}\""))} are not options of {field.Label}.")];
+                    ? Phrase.Of($"\"{Phrase.Verbatim(unknown[0])}\" is not an option of {label}.")
+                    : Phrase.Of($"{Phrase.Verbatim(string.Join(", ", unknown.Select(c => $"\"{c}\"")))} are not options of {label}.")];
             }
             else if (field.Choice == CodedChoice.OneOption && answer.Codes.Distinct(StringComparer.Ordinal).Count() > 1)
             {
-                errors[$"{at}.{nameof(answer.Codes)}"] = [Phrase.Of($"{field.Label} takes one option.")];
+                errors[$"{at}.{nameof(answer.Codes)}"] = [Phrase.Of($"{label} takes one option.")];
             }
         }
 

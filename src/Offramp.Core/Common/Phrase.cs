@@ -16,11 +16,14 @@ namespace Offramp.Core.Common;
 [JsonConverter(typeof(PhraseJsonConverter))]
 public sealed class Phrase : IEquatable<Phrase>
 {
-    private Phrase(string template, object?[] values, bool verbatim)
+    private readonly IReadOnlyDictionary<string, string>? names;
+
+    private Phrase(string template, object?[] values, bool verbatim, IReadOnlyDictionary<string, string>? names = null)
     {
         Template = template;
         Values = values;
         IsVerbatim = verbatim;
+        this.names = names;
     }
 
     /// <summary>The English wording with numbered holes ("{0}", "{1:N0}"): the key a translation is found by.</summary>
@@ -46,6 +49,15 @@ public sealed class Phrase : IEquatable<Phrase>
 
     /// <summary>Text that is shown as given, in every language.</summary>
     public static Phrase Verbatim(string text) => new(text, [], verbatim: true);
+
+    /// <summary>
+    /// A name people gave in several languages (a metric's): shown as given in the reader's language, or as
+    /// <paramref name="text"/> (its source) in a language it was not given in.
+    /// </summary>
+    public static Phrase Name(string text, IReadOnlyDictionary<string, string>? translations) => new(text, [], verbatim: true, translations);
+
+    /// <summary>What a verbatim phrase shows a reader of <paramref name="language"/>: its name in that language if it has one.</summary>
+    public string VerbatimIn(string language) => names?.GetValueOrDefault(language) ?? Template;
 
     /// <summary>Several phrases read as one ("a, b and c" is the reader's business: this joins with the separator given).</summary>
     public static Phrase Join(string separator, IEnumerable<Phrase> parts)

@@ -20,13 +20,13 @@ public static class AgreementAnalysis
         }
 
         var completeness = RatingCompleteness.Of(matrix);
-        var notes = new List<string>();
+        var notes = new List<WarningText>();
         var cohen = CohenKappas(matrix, confidenceLevel, notes);
         var fleiss = matrix.RaterCount >= 3 ? FleissKappa.Compute(matrix) : null;
         var icc = Icc(matrix, completeness, confidenceLevel, notes);
         var percent = PercentAgreement.Compute(matrix);
 
-        var warnings = new List<string>();
+        var warnings = new List<WarningText>();
         if (completeness.SubjectsWithIncompleteRatings > 0)
         {
             warnings.Add(ExclusionWarning(matrix.SubjectCount, completeness));
@@ -46,16 +46,16 @@ public static class AgreementAnalysis
             CohenKappa = cohen,
             FleissKappa = fleiss,
             Icc = icc,
-            Notes = notes,
-            Warnings = [.. warnings.Distinct()],
+            NoteTexts = notes,
+            WarningTexts = [.. warnings.DistinctBy(w => w.ToString())],
         };
     }
 
-    private static List<KappaResult> CohenKappas(RatingMatrix matrix, double confidenceLevel, List<string> notes)
+    private static List<KappaResult> CohenKappas(RatingMatrix matrix, double confidenceLevel, List<WarningText> notes)
     {
         if (matrix.RaterCount != 2)
         {
-            notes.Add($"Cohen's kappa compares two raters; with {matrix.RaterCount} raters Fleiss' kappa is given instead.");
+            notes.Add(WarningText.Of($"Cohen's kappa compares two raters; with {matrix.RaterCount} raters Fleiss' kappa is given instead."));
             return [];
         }
 
@@ -68,24 +68,23 @@ public static class AgreementAnalysis
         }
         else
         {
-            notes.Add("Weighted kappa needs the order of the rating levels, and these ratings are text with no order given: " +
-                "only unweighted kappa is shown. State the levels in order (lowest first) to get linear and quadratic weights.");
+            notes.Add(WarningText.Fixed("Weighted kappa needs the order of the rating levels, and these ratings are text with no order given: only unweighted kappa is shown. State the levels in order (lowest first) to get linear and quadratic weights."));
         }
 
         return results;
     }
 
-    private static IccResult? Icc(RatingMatrix matrix, RatingCompleteness completeness, double confidenceLevel, List<string> notes)
+    private static IccResult? Icc(RatingMatrix matrix, RatingCompleteness completeness, double confidenceLevel, List<WarningText> notes)
     {
         if (!matrix.Scale.IsNumeric)
         {
-            notes.Add("The ICC needs ratings that are numbers, and these are not: it is not shown.");
+            notes.Add(WarningText.Fixed("The ICC needs ratings that are numbers, and these are not: it is not shown."));
             return null;
         }
 
         if (completeness.CompleteSubjects < 2)
         {
-            notes.Add("The ICC needs at least two people rated by every rater: it is not shown.");
+            notes.Add(WarningText.Fixed("The ICC needs at least two people rated by every rater: it is not shown."));
             return null;
         }
 
@@ -96,27 +95,22 @@ public static class AgreementAnalysis
     /// Each result carries its own small-number warning; read together they would say the same thing five
     /// times, so the report says it once for all figures and keeps only the warnings particular to one.
     /// </summary>
-    private static IEnumerable<string> SummarizedWarnings(IStatisticalResult?[] results, int completeSubjects)
+    private static IEnumerable<WarningText> SummarizedWarnings(IStatisticalResult?[] results, int completeSubjects)
     {
         if (completeSubjects == 0)
         {
-            return ["No one was rated on the scale by every rater, so no agreement figure can be computed."];
+            return [WarningText.Fixed("No one was rated on the scale by every rater, so no agreement figure can be computed.")];
         }
 
         var all = results.SelectMany(r => r?.Warnings ?? []).ToList();
-        var summary = all.Any(w => w.Kind == SmallNumberKind.SmallSample)
-            ? new[]
-            {
-                $"Only {completeSubjects} {(completeSubjects == 1 ? "person was" : "people were")} rated by every rater " +
-                $"(fewer than {SmallNumberWarning.MinimumSampleSize}): every figure here could change a lot with one more rating. " +
-                "Read the confidence intervals rather than the single figures, and do not compare them with other teams.",
-            }
-            : [];
-        return summary.Concat(all.Where(w => w.Kind != SmallNumberKind.SmallSample).Select(w => w.Message));
+        var minimum = SmallNumberWarning.MinimumSampleSize;
+        WarningText[] summary = !all.Any(w => w.Kind == SmallNumberKind.SmallSample) ? []
+            : completeSubjects == 1
+                ? [WarningText.Of($"Only {completeSubjects} person was rated by every rater (fewer than {minimum}): every figure here could change a lot with one more rating. Read the confidence intervals rather than the single figures, and do not compare them with other teams.")]
+                : [WarningText.Of($"Only {completeSubjects} people were rated by every rater (fewer than {minimum}): every figure here could change a lot with one more rating. Read the confidence intervals rather than the single figures, and do not compare them with other teams.")];
+        return summary.Concat(all.Where(w => w.Kind != SmallNumberKind.SmallSample).Select(w => new WarningText(w.Template, w.Values)));
     }
 
-    private static string ExclusionWarning(int subjects, RatingCompleteness c) =>
-        $"{c.SubjectsWithIncompleteRatings} of {subjects} people were left out because at least one rater gave no usable rating " +
-        $"({c.ExcludedMissing} left blank, {c.ExcludedUnknown} rated unknown / could not rate, {c.NotRated} never rated). " +
-        "Agreement is measured only on the people every rater rated.";
+    private static WarningText ExclusionWarning(int subjects, RatingCompleteness c) =>
+        WarningText.Of($"{c.SubjectsWithIncompleteRatings} of {subjects} people were left out because at least one rater gave no usable rating ({c.ExcludedMissing} left blank, {c.ExcludedUnknown} rated unknown / could not rate, {c.NotRated} never rated). Agreement is measured only on the people every rater rated.");
 }

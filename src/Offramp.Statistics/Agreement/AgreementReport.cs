@@ -1,3 +1,7 @@
+using System.Text.Json.Serialization;
+
+using Offramp.Statistics.Common;
+
 namespace Offramp.Statistics.Agreement;
 
 /// <summary>Every agreement statistic that fits a set of ratings, with what was left out and why.</summary>
@@ -28,9 +32,17 @@ public sealed record AgreementReport
     /// <summary>The six ICCs when ratings are numeric and at least two subjects are complete; otherwise null.</summary>
     public required IccResult? Icc { get; init; }
 
-    /// <summary>Why a statistic was not given.</summary>
-    public required IReadOnlyList<string> Notes { get; init; }
+    /// <summary>Why a statistic was not given, in English.</summary>
+    public IReadOnlyList<string> Notes => [.. NoteTexts.Select(n => n.ToString())];
 
-    /// <summary>Cautions about exclusions and small numbers, written for practitioners.</summary>
-    public required IReadOnlyList<string> Warnings { get; init; }
+    /// <summary>Cautions about exclusions and small numbers, written for practitioners, in English.</summary>
+    public IReadOnlyList<string> Warnings => [.. WarningTexts.Select(w => w.ToString())];
+
+    /// <summary>The notes as templates and values, so an application words them in its reader's language.</summary>
+    [JsonIgnore]
+    public required IReadOnlyList<WarningText> NoteTexts { get; init; }
+
+    /// <summary>The warnings as templates and values, so an application words them in its reader's language.</summary>
+    [JsonIgnore]
+    public required IReadOnlyList<WarningText> WarningTexts { get; init; }
 }

@@ -77,7 +77,12 @@ public static class CohenKappa
         var halfWidth = Probability.TwoSidedNormalCritical(confidenceLevel) * standardError;
 
         var subjects = (int)table.Total;
-        var name = weighting == KappaWeighting.Unweighted ? "Cohen's kappa" : $"{weighting.ToString().ToLowerInvariant()}-weighted Cohen's kappa";
+        var name = weighting switch
+        {
+            KappaWeighting.Linear => WarningText.Fixed("linear-weighted Cohen's kappa"),
+            KappaWeighting.Quadratic => WarningText.Fixed("quadratic-weighted Cohen's kappa"),
+            _ => WarningText.Fixed("Cohen's kappa"),
+        };
         var warnings = AgreementWarnings.ForSubjects(name, subjects);
         if (subjects > 0 && double.IsNaN(kappa))
         {

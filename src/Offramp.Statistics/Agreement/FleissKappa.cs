@@ -69,10 +69,10 @@ public static class FleissKappa
         var standardError = Math.Sqrt(variance0);
         var z = kappa / standardError;
 
-        var warnings = AgreementWarnings.ForSubjects("Fleiss' kappa", subjects);
+        var warnings = AgreementWarnings.ForSubjects(WarningText.Fixed("Fleiss' kappa"), subjects);
         if (subjects > 0 && double.IsNaN(kappa))
         {
-            warnings = warnings.Add(AgreementWarnings.OneLevelOnly("Fleiss' kappa"));
+            warnings = warnings.Add(AgreementWarnings.OneLevelOnly(WarningText.Fixed("Fleiss' kappa")));
         }
 
         return new FleissKappaResult

@@ -70,7 +70,7 @@ public static class IntraclassCorrelation
             RaterCount = (int)k,
             MeanSquares = ms,
             Estimates = estimates,
-            Warnings = AgreementWarnings.ForSubjects("The ICC", (int)n).AddRange(DegenerateWarnings(estimates)),
+            Warnings = AgreementWarnings.ForSubjects(WarningText.Fixed("The ICC"), (int)n).AddRange(DegenerateWarnings(estimates)),
         };
     }
 

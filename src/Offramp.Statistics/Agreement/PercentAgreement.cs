@@ -1,3 +1,5 @@
+using Offramp.Statistics.Common;
+
 namespace Offramp.Statistics.Agreement;
 
 /// <summary>
@@ -29,7 +31,7 @@ public static class PercentAgreement
             SubjectsInAgreement = agreeing,
             N = complete.Length,
             RaterCount = matrix.RaterCount,
-            Warnings = AgreementWarnings.ForSubjects("Percent agreement", complete.Length),
+            Warnings = AgreementWarnings.ForSubjects(WarningText.Fixed("Percent agreement"), complete.Length),
         };
     }
 }

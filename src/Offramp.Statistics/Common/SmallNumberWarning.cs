@@ -44,7 +44,12 @@ public sealed record SmallNumberWarning(SmallNumberKind Kind, string Message)
     /// <param name="count">Number of observations.</param>
     /// <param name="unitPlural">What is counted, plural ("participants", "pairs").</param>
     /// <param name="consequence">What it means, e.g. "the change estimates are unreliable".</param>
-    public static SmallNumberWarning? ForSampleSize(int count, WarningText unitPlural, string consequence) =>
+    public static SmallNumberWarning? ForSampleSize(int count, WarningText unitPlural, string consequence) => SampleSize(count, unitPlural, consequence);
+
+    /// <summary>As <see cref="ForSampleSize(int, WarningText, string)"/>, with a consequence that itself names something ("{0} could change a lot…").</summary>
+    public static SmallNumberWarning? ForSampleSize(int count, WarningText unitPlural, WarningText consequence) => SampleSize(count, unitPlural, consequence);
+
+    private static SmallNumberWarning? SampleSize(int count, WarningText unitPlural, object consequence) =>
         count < MinimumSampleSize
             ? new SmallNumberWarning(SmallNumberKind.SmallSample, $"Only {count} {unitPlural}: {consequence}.")
             {
@@ -104,4 +109,11 @@ public sealed record SmallNumberWarning(SmallNumberKind Kind, string Message)
 
     /// <summary>States plainly that a figure could not be estimated and why.</summary>
     public static SmallNumberWarning NotEstimable(string message) => new(SmallNumberKind.NotEstimable, message);
+
+    /// <summary>
+    /// A warning whose sentence carries values (a <see cref="WarningText"/> built from an interpolated string): its message is the English
+    /// text, and its template and values stay apart so an application words it in its reader's language.
+    /// </summary>
+    public static SmallNumberWarning Of(SmallNumberKind kind, WarningText text) =>
+        new(kind, text.ToString()) { Template = text.Template, Values = [.. text.Values.Select(v => v ?? string.Empty)] };
 }

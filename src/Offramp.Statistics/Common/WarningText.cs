@@ -12,8 +12,11 @@ public sealed record WarningText(string Template, IReadOnlyList<object?> Values)
     /// <summary>A fragment from an interpolated string: <c>WarningText.Of($"participants in group {label}")</c>.</summary>
     public static WarningText Of(FormattableString text) => new(text.Format, text.GetArguments());
 
-    public static implicit operator WarningText(string fixedText) =>
+    /// <summary>A fragment with no values, such as a statistic's name a warning quotes ("Cohen's kappa").</summary>
+    public static WarningText Fixed(string fixedText) =>
         new(fixedText.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal), []);
+
+    public static implicit operator WarningText(string fixedText) => Fixed(fixedText);
 
     public bool IsEmpty => Template.Length == 0;
 

@@ -29,9 +29,10 @@ public static class RandomEffectsMetaAnalysis
         var warnings = new WarningCollector();
         if (k < MinimumStudies)
         {
-            warnings.Add(new SmallNumberWarning(
+            var minimum = MinimumStudies;
+            warnings.Add(SmallNumberWarning.Of(
                 SmallNumberKind.SmallSample,
-                $"Only {k} studies, fewer than {MinimumStudies}: τ² and the prediction interval are unreliable."));
+                WarningText.Of($"Only {k} studies, fewer than {minimum}: τ² and the prediction interval are unreliable.")));
         }
 
         double tau2, tau2StandardError;
@@ -44,9 +45,9 @@ public static class RandomEffectsMetaAnalysis
                 (tau2, tau2StandardError, iterations, converged) = (reml.Tau2, reml.StandardError, reml.Iterations, reml.Converged);
                 if (!reml.Converged)
                 {
-                    warnings.Add(SmallNumberWarning.NotEstimable(
-                        $"REML did not converge in {options.MaxIterations} iterations: τ² and every figure that depends on it may be off. " +
-                        "Try --method DL."));
+                    warnings.Add(SmallNumberWarning.Of(
+                        SmallNumberKind.NotEstimable,
+                        WarningText.Of($"REML did not converge in {options.MaxIterations} iterations: τ² and every figure that depends on it may be off. Try --method DL.")));
                 }
 
                 if (reml.SetToZero)

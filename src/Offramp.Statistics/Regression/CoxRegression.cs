@@ -167,10 +167,12 @@ public static class CoxRegression
         var perCoefficient = events / (double)p;
         if (perCoefficient < MinimumEventsPerCoefficient)
         {
-            warnings.Add(new SmallNumberWarning(
+            var minimum = MinimumEventsPerCoefficient;
+            warnings.Add(SmallNumberWarning.Of(
                 SmallNumberKind.FewEvents,
-                $"Only {events} events for {p} {(p == 1 ? "coefficient" : "coefficients")} ({perCoefficient.ToString("0.#", CultureInfo.InvariantCulture)} per coefficient, fewer than {MinimumEventsPerCoefficient}): " +
-                "the model is likely to overfit and its hazard ratios to be too far from 1; use fewer covariates."));
+                p == 1
+                    ? WarningText.Of($"Only {events} events for {p} coefficient ({perCoefficient:0.#} per coefficient, fewer than {minimum}): the model is likely to overfit and its hazard ratios to be too far from 1; use fewer covariates.")
+                    : WarningText.Of($"Only {events} events for {p} coefficients ({perCoefficient:0.#} per coefficient, fewer than {minimum}): the model is likely to overfit and its hazard ratios to be too far from 1; use fewer covariates.")));
         }
 
         return warnings.ToImmutable();

@@ -117,17 +117,21 @@ public static class WeightedComparison
         var unbalanced = balance.Where(b => !b.BalancedAfterWeighting).Select(b => b.Name).ToArray();
         if (unbalanced.Length > 0)
         {
-            warnings.Add(new SmallNumberWarning(
+            // The covariates' names are a list of their own, so an application can word each (a name it knows) and join them.
+            var names = new WarningText(string.Join(", ", unbalanced.Select((_, i) => $"{{{i}}}")), unbalanced);
+            warnings.Add(SmallNumberWarning.Of(
                 SmallNumberKind.NotEstimable,
-                $"After weighting, {string.Join(", ", unbalanced)} still differ{(unbalanced.Length == 1 ? "s" : string.Empty)} between the groups (|standardised difference| ≥ 0.1): the comparison is not fully adjusted."));
+                unbalanced.Length == 1
+                    ? WarningText.Of($"After weighting, {names} still differs between the groups (|standardised difference| ≥ 0.1): the comparison is not fully adjusted.")
+                    : WarningText.Of($"After weighting, {names} still differ between the groups (|standardised difference| ≥ 0.1): the comparison is not fully adjusted.")));
         }
 
         var smallest = Math.Min(weights.EffectiveSampleSizeTreated, weights.EffectiveSampleSizeControl);
         if (smallest < SmallNumberWarning.MinimumSampleSize * 2)
         {
-            warnings.Add(new SmallNumberWarning(
+            warnings.Add(SmallNumberWarning.Of(
                 SmallNumberKind.SmallSample,
-                $"The weights leave an effective sample of only {smallest.ToString("0.#", CultureInfo.InvariantCulture)} in one group: a few participants carry the comparison."));
+                WarningText.Of($"The weights leave an effective sample of only {smallest:0.#} in one group: a few participants carry the comparison.")));
         }
 
         return warnings.ToImmutable();

@@ -1,4 +1,6 @@
 using Offramp.Core.Assessments.Trajectory;
+using Offramp.Core.Common;
+using Offramp.Core.Evaluation.Reports;
 using Offramp.Statistics.Agreement;
 using Offramp.Statistics.Common;
 
@@ -30,13 +32,13 @@ public static class ItemAgreements
     {
         if (report.FleissKappa is { } fleiss)
         {
-            return new ItemKappa(ItemKappaKind.Fleiss, fleiss.Kappa, null, fleiss.N, fleiss.Warnings.Select(w => w.Message).ToList());
+            return new ItemKappa(ItemKappaKind.Fleiss, fleiss.Kappa, null, fleiss.N, RateEstimates.Words(fleiss.Warnings));
         }
 
         var cohen = report.CohenKappa.FirstOrDefault(k => k.Weighting == KappaWeighting.Linear)
             ?? report.CohenKappa.FirstOrDefault(k => k.Weighting == KappaWeighting.Unweighted);
         return cohen is null ? null : new ItemKappa(cohen.Weighting == KappaWeighting.Linear ? ItemKappaKind.CohenLinear : ItemKappaKind.Cohen,
-            cohen.Kappa, cohen.Interval, cohen.N, cohen.Warnings.Select(w => w.Message).ToList());
+            cohen.Kappa, cohen.Interval, cohen.N, RateEstimates.Words(cohen.Warnings));
     }
 }
 
@@ -51,12 +53,12 @@ public sealed record ItemAgreement(string Key, string Text, string Domain, Agree
     public int Raters => Agreement.Report?.RaterCount ?? 0;
 
     /// <summary>In the statistics' words: why there is no report, or the kappa's own small-number warnings.</summary>
-    public IReadOnlyList<string> Cautions => Agreement.WhyNone is { } why ? [why] : Kappa?.Warnings ?? [];
+    public IReadOnlyList<Phrase> Cautions => Agreement.WhyNone is { } why ? [Phrase.Verbatim(why)] : Kappa?.Warnings ?? [];
 }
 
 /// <param name="Interval">Cohen's kappa's interval; Fleiss' kappa has none (the library tests it against 0 instead).</param>
 /// <param name="Warnings">The library's small-number warnings for this kappa.</param>
-public sealed record ItemKappa(ItemKappaKind Kind, double Value, ConfidenceInterval? Interval, int N, IReadOnlyList<string> Warnings);
+public sealed record ItemKappa(ItemKappaKind Kind, double Value, ConfidenceInterval? Interval, int N, IReadOnlyList<Phrase> Warnings);
 
 public enum ItemKappaKind
 {

@@ -47,11 +47,13 @@ public sealed class FieldMessageLanguagesTests(WorldFixture worlds) : IClassFixt
             Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
             var html = WebUtility.HtmlDecode(await PageSession.HtmlAsync(refused));
 
-            // The words around the code are the reader's; the field's label is the codebook's own text.
+            // The words around the code are the reader's; the field's label is the codebook's own text in the reader's language.
             var translated = TranslationFiles.Text(ReportText, language, NotAnOption);
-            var beforeLabel = string.Format(CultureInfo.InvariantCulture, translated[..translated.IndexOf("{1}", StringComparison.Ordinal)], "astronaut");
-            Assert.Contains(beforeLabel, html, StringComparison.Ordinal);
+            var label = CodebookParser.Parse(TestWorld.ShippedCodebook().ToJsonString()).In(language).Field("role")!.Label;
+            Assert.NotEqual(role.Label, label);
+            Assert.Contains(string.Format(CultureInfo.InvariantCulture, translated, "astronaut", label), html, StringComparison.Ordinal);
             Assert.DoesNotContain("is not an option of", html, StringComparison.Ordinal);
+            Assert.DoesNotContain(role.Label, html, StringComparison.Ordinal);
         }
 
         await caseworker.PostAsync("/Account/Language", new() { ["code"] = "en", ["returnUrl"] = "/Catalogue" }, formPage: "/Catalogue");

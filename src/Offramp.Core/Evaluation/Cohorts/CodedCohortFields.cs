@@ -43,7 +43,7 @@ public sealed class CodedCohortFields(OfframpDbContext db)
         }
         else if (filterField is not null && (filter.CodedValue is null || filterField.Option(filter.CodedValue) is null))
         {
-            errors[nameof(filter.CodedValue)] = [Phrase.Of($"Choose one of the options of {filterField.Label}: {string.Join(", ", filterField.Options.Select(o => o.Code))}.")];
+            errors[nameof(filter.CodedValue)] = [Phrase.Of($"Choose one of the options of {codebook!.LabelOf(filterField)}: {Phrase.Verbatim(string.Join(", ", filterField.Options.Select(o => o.Code)))}.")];
         }
 
         return errors.Count > 0 ? throw new DomainException(errors, "The coded-profile filter does not fit the codebook.") : (filterField, breakdown);

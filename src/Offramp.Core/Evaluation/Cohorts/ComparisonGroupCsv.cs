@@ -1,5 +1,6 @@
 using System.Globalization;
 
+using Offramp.Core.Common;
 using Offramp.Core.Participants;
 
 namespace Offramp.Core.Evaluation.Cohorts;
@@ -40,7 +41,7 @@ public static class ComparisonGroupCsv
         var design = baseline >= 0 && followUp >= 0 ? ComparisonDesign.RepeatedMeasures : ComparisonDesign.TimeToEvent;
         if (design == ComparisonDesign.TimeToEvent && (months < 0 || events < 0))
         {
-            return new(design, [], [new(1, null, "The first line must name the columns months_at_risk and event (time to an adverse event), or baseline and follow_up (a score measured twice), and optionally gender.")]);
+            return new(design, [], [new(1, null, Phrase.Of("The first line must name the columns months_at_risk and event (time to an adverse event), or baseline and follow_up (a score measured twice), and optionally gender."))]);
         }
 
         var rows = new List<ComparisonGroupRow>();
@@ -56,7 +57,7 @@ public static class ComparisonGroupCsv
 
             if (++dataRows > MaxRows)
             {
-                return new(design, [], [new(n + 1, null, $"A comparison group is limited to {MaxRows:N0} rows.")]);
+                return new(design, [], [new(n + 1, null, Phrase.Of($"A comparison group is limited to {MaxRows:N0} rows."))]);
             }
 
             var cells = lines[n].Split(',').Select(c => c.Trim()).ToArray();
@@ -75,7 +76,7 @@ public static class ComparisonGroupCsv
 
         if (dataRows == 0)
         {
-            problems.Add(new(2, null, "The file has a header but no rows."));
+            problems.Add(new(2, null, Phrase.Of("The file has a header but no rows.")));
         }
 
         return problems.Count == 0 ? new(design, rows, [], scores) : new(design, [], problems);
@@ -86,7 +87,7 @@ public static class ComparisonGroupCsv
     {
         if (cells.Length < columns)
         {
-            problems.Add(new(line, null, $"{cells.Length} values; the header names {columns}."));
+            problems.Add(new(line, null, Phrase.Of($"{cells.Length} values; the header names {columns}.")));
             return null;
         }
 
@@ -104,7 +105,7 @@ public static class ComparisonGroupCsv
             return value;
         }
 
-        problems.Add(new(line, column, $"must be a number (got '{Quote(cell)}')."));
+        problems.Add(new(line, column, Phrase.Of($"must be a number (got '{Quoted(cell)}').")));
         return 0;
     }
 
@@ -113,7 +114,7 @@ public static class ComparisonGroupCsv
         var g = Gender.NotRecorded;
         if (gender >= 0 && cells[gender].Length > 0 && (!Enum.TryParse(cells[gender], ignoreCase: true, out g) || !Enum.IsDefined(g) || char.IsDigit(cells[gender][0])))
         {
-            problems.Add(new(line, GenderColumn, $"must be Female, Male, Other or empty (got '{Quote(cells[gender])}')."));
+            problems.Add(new(line, GenderColumn, Phrase.Of($"must be Female, Male, Other or empty (got '{Quoted(cells[gender])}').")));
         }
 
         return g;
@@ -124,25 +125,28 @@ public static class ComparisonGroupCsv
     {
         if (cells.Length < columns)
         {
-            problems.Add(new(line, null, $"{cells.Length} values; the header names {columns}."));
+            problems.Add(new(line, null, Phrase.Of($"{cells.Length} values; the header names {columns}.")));
             return null;
         }
 
         var before = problems.Count;
         if (!double.TryParse(cells[months], NumberStyles.Float, CultureInfo.InvariantCulture, out var m) || !double.IsFinite(m) || m < 0 || m > 1200)
         {
-            problems.Add(new(line, MonthsColumn, $"must be a number from 0 to 1200 (got '{Quote(cells[months])}')."));
+            problems.Add(new(line, MonthsColumn, Phrase.Of($"must be a number from 0 to 1200 (got '{Quoted(cells[months])}').")));
         }
 
         bool? happened = cells[events] switch { "1" => true, "0" => false, _ => null };
         if (happened is null)
         {
-            problems.Add(new(line, EventColumn, $"must be 1 or 0 (got '{Quote(cells[events])}')."));
+            problems.Add(new(line, EventColumn, Phrase.Of($"must be 1 or 0 (got '{Quoted(cells[events])}').")));
         }
 
         var g = GenderOf(cells, gender, line, problems);
         return problems.Count > before ? null : new ComparisonGroupRow { MonthsAtRisk = m, Event = happened!.Value, Gender = g };
     }
+
+    /// <summary>A cell quoted in a message is the file's text, shown as written in every language.</summary>
+    private static Phrase Quoted(string cell) => Phrase.Verbatim(Quote(cell));
 
     /// <summary>A cell as a message may quote it: short, and never able to start a spreadsheet formula.</summary>
     public static string Quote(string cell)
@@ -159,7 +163,11 @@ public sealed record ComparisonGroupParse(ComparisonDesign Design, IReadOnlyList
 }
 
 /// <summary>A problem in a row (spreadsheet numbering, header = 1) and, where one cell is at fault, its column.</summary>
-public sealed record ComparisonGroupProblem(int Row, string? Column, string Message)
+public sealed record ComparisonGroupProblem(int Row, string? Column, Phrase Message)
 {
-    public override string ToString() => Column is null ? $"Row {Row}: {Message}" : $"Row {Row}, column {Column}: {Message}";
+    /// <summary>The problem with its row and column, for the reader's language; the column is the file's header, shown as written.</summary>
+    public Phrase Wording => Column is null ? Phrase.Of($"Row {Row}: {Message}") : Phrase.Of($"Row {Row}, column {Phrase.Verbatim(Column)}: {Message}");
+
+    /// <summary>The English text (the API's and the logs').</summary>
+    public override string ToString() => Wording.ToString();
 }

@@ -122,7 +122,7 @@ public sealed class ImportComparisonGroup(OfframpDbContext db, EvaluationAccess 
     {
         var rows = problems.Select(p => p.Row).Distinct().Count();
         return new DomainException(
-            new Dictionary<string, string[]> { ["csv"] = [.. problems.Take(MaxProblemsListed).Select(p => p.ToString())] },
+            new Dictionary<string, Phrase[]> { ["csv"] = [.. problems.Take(MaxProblemsListed).Select(p => p.Wording)] },
             rows == 1 ? "One row of the file has problems; nothing was imported." : $"{rows:N0} rows of the file have problems; nothing was imported.");
     }
 }

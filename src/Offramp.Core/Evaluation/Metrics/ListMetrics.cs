@@ -45,17 +45,18 @@ public sealed record MetricView(Guid Id, string Name, MetricKind Kind, IReadOnly
     public IReadOnlyList<string> Untranslated => [.. MetricNames.Languages.Where(l => NameTranslations?.ContainsKey(l) != true)];
 
     /// <summary>The definition; <paramref name="names"/> are the program's metric names, which a composite's description quotes.</summary>
-    public static MetricView From(MetricDefinition m, IReadOnlyDictionary<Guid, string>? names = null) =>
+    public static MetricView From(MetricDefinition m, IReadOnlyDictionary<Guid, Phrase>? names = null) =>
         new(m.Id, m.Name, m.Kind, m.Types, m.Anchor, m.HorizonMonths, m.InstrumentName, m.Focus, Describe(m, names), m.Components, m.Translations);
 
-    public static IReadOnlyDictionary<Guid, string> Names(IEnumerable<MetricDefinition> metrics) => metrics.ToDictionary(m => m.Id, m => m.Name);
+    /// <summary>The metrics' names as a description quotes them: each reader sees the name in their language, if it was given one.</summary>
+    public static IReadOnlyDictionary<Guid, Phrase> Names(IEnumerable<MetricDefinition> metrics) => metrics.ToDictionary(m => m.Id, m => Phrase.Name(m.Name, m.Translations));
 
     /// <summary>The definition in words, printed under every figure so a reader knows what was counted.</summary>
-    public static Phrase Describe(MetricDefinition m, IReadOnlyDictionary<Guid, string>? names = null)
+    public static Phrase Describe(MetricDefinition m, IReadOnlyDictionary<Guid, Phrase>? names = null)
     {
         var from = MetricAnchors.Describe(m.Anchor);
         var types = Phrase.Join("; ", m.Types.Select(t => Phrase.Of($"{t}")));
-        var components = Phrase.Join("; ", m.Components.Select(id => Phrase.Verbatim(names?.GetValueOrDefault(id) ?? id.ToString())));
+        var components = Phrase.Join("; ", m.Components.Select(id => names?.GetValueOrDefault(id) ?? Phrase.Verbatim(id.ToString())));
         return m.Kind switch
         {
             MetricKind.NoAdverseOutcome => Phrase.Of($"No {types} within {m.HorizonMonths} months of {from}; time at risk from {from}, censored at death, loss to follow-up or the report date."),

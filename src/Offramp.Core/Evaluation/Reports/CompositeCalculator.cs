@@ -35,7 +35,7 @@ public sealed class CompositeCalculator(AssessmentChangeCalculator changes)
         }
 
         var composite = Combine(cohort, [.. components.Select(c => c.Observations)]);
-        var left = Phrase.Join("; ", components.Where(c => c.Observations.NotApplicable > 0).Select(c => Phrase.Of($"{Phrase.Verbatim(c.Metric.Name)}: {c.Reason}")));
+        var left = Phrase.Join("; ", components.Where(c => c.Observations.NotApplicable > 0).Select(c => Phrase.Of($"{Phrase.Name(c.Metric.Name, c.Metric.Translations)}: {c.Reason}")));
         var reason = composite.NotApplicable == 0 ? null
             : Phrase.Of($"{composite.NotApplicable} for whom a component cannot be determined ({left})");
         return MetricCalculator.ComputeRates(cohort, view, composite, reason);

@@ -86,8 +86,14 @@ public static class RateEstimates
         [.. warnings.Select(w => Phrase.FromTemplate(w.Template, [.. w.Values.Select(Fragment)]))
             .Select((phrase, i) => label.Length == 0 || phrase.ToString().Contains(label, StringComparison.Ordinal) ? phrase : Phrase.Of($"{label}: {phrase}"))];
 
-    /// <summary>A fragment the library was given ("participants in group {0}") is a phrase too: its words translated, the group's label as given.</summary>
-    private static object? Fragment(object? value) => value is WarningText text ? Phrase.FromTemplate(text.Template, text.Values) : value;
+    /// <summary>A note or caution the statistics library wrote as a template and values (an agreement report's), as a phrase.</summary>
+    public static Phrase Words(WarningText text) => Phrase.FromTemplate(text.Template, [.. text.Values.Select(Fragment)]);
+
+    /// <summary>
+    /// A fragment the library was given ("participants in group {0}") is a phrase too: its words translated, the group's
+    /// label as given; a fragment inside a fragment (a statistic's name in a consequence) is worded the same way.
+    /// </summary>
+    private static object? Fragment(object? value) => value is WarningText text ? Words(text) : value;
 }
 
 /// <summary>One key's members of a metric: all of them, and the successes, resolved and unresolved among them.</summary>

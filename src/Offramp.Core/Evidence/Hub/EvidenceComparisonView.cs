@@ -1,3 +1,4 @@
+using Offramp.Core.Common;
 using Offramp.Core.Evidence.Bundles;
 
 namespace Offramp.Core.Evidence.Hub;
@@ -21,14 +22,14 @@ public sealed record ComparedMetric(
     string Title,
     IReadOnlyList<ComparedProgram> Programs,
     IReadOnlyList<PooledEstimate> Pooled,
-    IReadOnlyList<string> Warnings,
+    IReadOnlyList<Phrase> Warnings,
     IReadOnlyList<ComparedStratum> Strata);
 
 /// <summary>
 /// One category of the coded field the comparison is broken down by ("Doubting"): each program's rate among its
 /// participants coded so, and the rates pooled. Programs that withheld the category are listed without a figure.
 /// </summary>
-public sealed record ComparedStratum(string Category, string Label, IReadOnlyList<ComparedProgram> Programs, IReadOnlyList<PooledEstimate> Pooled, IReadOnlyList<string> Warnings);
+public sealed record ComparedStratum(string Category, string Label, IReadOnlyList<ComparedProgram> Programs, IReadOnlyList<PooledEstimate> Pooled, IReadOnlyList<Phrase> Warnings);
 
 public sealed record ComparedProgram(
     Guid BundleId,
@@ -58,4 +59,4 @@ public sealed record PooledEstimate(
     double Q,
     double QPValue,
     double PValue,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<Phrase> Warnings);

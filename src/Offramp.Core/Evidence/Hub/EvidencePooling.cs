@@ -1,3 +1,5 @@
+using Offramp.Core.Common;
+using Offramp.Core.Evaluation.Reports;
 using Offramp.Statistics.Meta;
 
 namespace Offramp.Core.Evidence.Hub;
@@ -9,10 +11,10 @@ namespace Offramp.Core.Evidence.Hub;
 /// </summary>
 public static class EvidencePooling
 {
-    public static (List<PooledEstimate> Pooled, List<string> Warnings) Pool(IReadOnlyList<ComparedProgram> programs, MetaAnalysisMethod method)
+    public static (List<PooledEstimate> Pooled, List<Phrase> Warnings) Pool(IReadOnlyList<ComparedProgram> programs, MetaAnalysisMethod method)
     {
         var pooled = new List<PooledEstimate>();
-        var warnings = new List<string>();
+        var warnings = new List<Phrase>();
         var proportions = programs.Where(p => p.Proportion is { Value: > 0 and < 1 } && p.Included is > 0).ToList();
         if (proportions.Count >= 2)
         {
@@ -36,13 +38,15 @@ public static class EvidencePooling
 
         if (programs.Count < 3)
         {
-            warnings.Add($"Only {programs.Count} program{(programs.Count == 1 ? "" : "s")} report this measure: a pooled figure needs at least 3 to say anything about how much programs differ.");
+            warnings.Add(programs.Count == 1
+                ? Phrase.Of($"Only {programs.Count} program reports this measure: a pooled figure needs at least 3 to say anything about how much programs differ.")
+                : Phrase.Of($"Only {programs.Count} programs report this measure: a pooled figure needs at least 3 to say anything about how much programs differ."));
         }
 
         var withheld = programs.Count - proportions.Count;
         if (withheld > 0)
         {
-            warnings.Add($"{withheld} of {programs.Count} programs could not publish a proportion (too few people, or every or no one succeeded): they are listed but not pooled.");
+            warnings.Add(Phrase.Of($"{withheld} of {programs.Count} programs could not publish a proportion (too few people, or every or no one succeeded): they are listed but not pooled."));
         }
 
         return (pooled, warnings);
@@ -59,6 +63,6 @@ public static class EvidencePooling
         var fit = RandomEffectsMetaAnalysis.Fit([.. sizes.Select(s => s.Yi)], [.. sizes.Select(s => s.Vi)], new MetaAnalysisOptions(method));
         return new PooledEstimate(measure, method == MetaAnalysisMethod.Reml ? "REML" : "DerSimonian–Laird", fit.N,
             back(fit.Estimate), back(fit.Interval.Lower), back(fit.Interval.Upper), back(fit.PredictionInterval.Lower), back(fit.PredictionInterval.Upper),
-            fit.Tau2, fit.I2, fit.H2, fit.Q.Statistic, fit.Q.PValue, fit.PValue, [.. fit.Warnings.Select(w => w.Message)]);
+            fit.Tau2, fit.I2, fit.H2, fit.Q.Statistic, fit.Q.PValue, fit.PValue, RateEstimates.Words(fit.Warnings));
     }
 }

@@ -43,7 +43,7 @@ public sealed class EvidenceCodedBreakdowns(OfframpDbContext db)
             }
             else if (field.Choice != CodedChoice.OneOption)
             {
-                problems.Add(Phrase.Of($"{field.Label} takes several answers per participant, so its groups overlap: break a bundle down by a single-choice field."));
+                problems.Add(Phrase.Of($"{codebook.LabelOf(field)} takes several answers per participant, so its groups overlap: break a bundle down by a single-choice field."));
             }
             else
             {
