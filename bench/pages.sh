@@ -4,6 +4,24 @@
 # over the caseload), the worklist and search. Every one of these pages is an audited read, so this also measures
 # parallel readers appending to the audit chain. Target: p95 <= 30 ms for every page and role, 0 errors, chain intact.
 #
+# 2026-12-07 (s30), 100k participants, SQLite, 4 connections:
+#   before (a8feb54, quiet machine, load average 1.5-3.6): caseworker home p50 37.4 p95 73.6, participant 26.5/42.8,
+#     worklist 14.2/23.9, search 16.5/29.6; director home p50 84.2 p95 131.8, participant 20.4/31.9, worklist 26.5/40.0,
+#     search 13.5/23.4 ms. Two sessions earlier the homes' p95 were 36.5 (caseworker) and 31.1 ms (director).
+#   Cause (EF's logged SQL, 10 sequential director home pages): the urgent section (8ef3eb0) counted and then paged the
+#     urgent kinds with the kind tested outside the audiences' UNION ALL, so each read tested every due task's row:
+#     72.5 + 61.7 ms per page of about 175 ms of SQL (the worklist's own count 13.0, page 11.8, caseload count 8.5). No
+#     index was lost: the squashed Initial creates the same 96 indexes as before the squash (snapshot and database).
+#   after 496082c (urgent ids read once in due order, the kind tested in each audience's query): web CPU per request
+#     (40 sequential requests, /proc utime+stime; the machine was shared, load average 25-88, so wall-clock latency was
+#     not comparable): director home 45.2-53.2 -> 30.0-38.2 ms; caseworker home 15.5-18.2 -> 14.0-19.2 (unchanged
+#     within noise); the other pages do not read the urgent tasks and stayed within noise (before -> after: director
+#     participant 33.7 -> 35.0, search 17.3 -> 12.3; caseworker worklist 12.3 -> 10.3, participant 26.3 -> 28.7, search
+#     21.3 -> 23.3); director worklist 22.0 after.
+#   with a hand-made CREATE INDEX IX_Tasks_ProgramId_Status_Kind_Audience_DueOn_Id ON Tasks (ProgramId, Status, Kind,
+#     Audience, DueOn, Id) on a copy (not in a migration yet): the urgent read is covering (0.5 ms instead of 12 ms CPU
+#     in sqlite3), director home 37.5 -> 22.0 ms CPU per request in the same run. p95 <= 30 ms is not reached yet.
+#
 # usage: bench/pages.sh
 # environment: PARTICIPANTS (100000), DURATION (20s), WARMUP (5s, unmeasured, before each page), CONNECTIONS (4),
 #              KEEP=1 keeps the temporary folder,

@@ -20,7 +20,8 @@ public sealed class ListWorklist(OfframpDbContext db, ScopeLoader scopes, Partic
     {
         var scope = await scopes.GetAsync(ct);
         var today = clock.Today;
-        var due = await SelectionAsync(scope, today.AddDays(query.ClampedHorizon), query, ct);
+        var selection = await SelectionAsync(scope, today.AddDays(query.ClampedHorizon), query, ct);
+        var due = selection(null);
         // One pass counts both; overdue tasks are the ones due before today.
         var counts = await due.GroupBy(t => 1)
             .Select(g => new { Total = g.Count(), Overdue = g.Count(t => t.DueOn < today) })
@@ -37,10 +38,12 @@ public sealed class ListWorklist(OfframpDbContext db, ScopeLoader scopes, Partic
         var urgentTotal = 0;
         if (query.WithUrgent)
         {
-            var kinds = WorklistQuery.UrgentKinds.ToList();
-            var urgentSelection = due.Where(t => kinds.Contains(t.Kind));
-            urgentTotal = await urgentSelection.CountAsync(ct);
-            urgent = urgentTotal == 0 ? [] : await PageAsync(urgentSelection, 1, WorklistQuery.UrgentPageSize, ct);
+            // Urgent tasks are few: all their ids in due order, read once, give both the count and the first page. Counting
+            // and paging them apart read every due task's row twice to test its kind (a director's home page spent most of
+            // its time there). The kinds are tested in each audience's query, where an index with the kind can serve them.
+            var urgentIds = await selection(WorklistQuery.UrgentKinds).OrderBy(t => t.DueOn).ThenBy(t => t.Id).Select(t => t.Id).ToListAsync(ct);
+            urgentTotal = urgentIds.Count;
+            urgent = urgentTotal == 0 ? [] : await RowsAsync([.. urgentIds.Take(WorklistQuery.UrgentPageSize)], ct);
         }
 
         var ids = tasks.Concat(urgent).Where(t => t.ParticipantId is not null).Select(t => t.ParticipantId!.Value).Distinct().ToList();
@@ -76,6 +79,12 @@ public sealed class ListWorklist(OfframpDbContext db, ScopeLoader scopes, Partic
     private async Task<List<CaseTask>> PageAsync(IQueryable<CaseTask> due, int page, int size, CancellationToken ct)
     {
         var ids = await due.OrderBy(t => t.DueOn).ThenBy(t => t.Id).Skip((page - 1) * size).Take(size).Select(t => t.Id).ToListAsync(ct);
+        return await RowsAsync(ids, ct);
+    }
+
+    /// <summary>The tasks with these ids, in the ids' order.</summary>
+    private async Task<List<CaseTask>> RowsAsync(List<Guid> ids, CancellationToken ct)
+    {
         var rows = await db.Set<CaseTask>().AsNoTracking().Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
         // A task deleted in between (erasure) is simply left out.
         return [.. ids.Where(rows.ContainsKey).Select(id => rows[id])];
@@ -89,8 +98,10 @@ public sealed class ListWorklist(OfframpDbContext db, ScopeLoader scopes, Partic
     ///   programs (67,000 people at 100k), and checking each task's participant cost a key lookup per task. This relies on
     ///   a task staying in its participant's program: <see cref="TaskPlanner"/> creates it there and moves it along;
     /// - case-team tasks of the other participants the caller sees (own cases, break-glass grants), by participant.
+    /// The answer builds the selection, for all kinds or only some (tested in every audience's query); the caller's scope
+    /// is read once for both.
     /// </summary>
-    private async Task<IQueryable<CaseTask>> SelectionAsync(CallerScope scope, DateOnly until, WorklistQuery query, CancellationToken ct)
+    private async Task<Func<IReadOnlyList<string>?, IQueryable<CaseTask>>> SelectionAsync(CallerScope scope, DateOnly until, WorklistQuery query, CancellationToken ct)
     {
         var directed = scope.DirectedPrograms.ToList();
         var userId = scope.UserId;
@@ -106,20 +117,24 @@ public sealed class ListWorklist(OfframpDbContext db, ScopeLoader scopes, Partic
             open = open.Where(t => t.ParticipantId == participantId);
         }
 
-        // A user belongs to one organisation: with the organisation in this condition too, SQLite preferred its index.
-        var own = open.Where(t => t.Audience == TaskAudience.User && t.AssignedUserId == userId);
         var others = await access.VisibleOutsideDirectedProgramsAsync(ct);
-        var team = open.Where(t => t.OrganisationId == organisationId && t.Audience == TaskAudience.CaseTeam
-            && !directed.Contains(t.ProgramId) && t.ParticipantId != null && others.Select(p => p.Id).Contains(t.ParticipantId.Value));
-        var selection = own.Concat(team);
-        if (directed.Count > 0)
+        var audiences = query.WithoutDirectorTasks ? [TaskAudience.CaseTeam] : new[] { TaskAudience.CaseTeam, TaskAudience.ProgramDirectors };
+        return kinds =>
         {
-            var audiences = query.WithoutDirectorTasks ? [TaskAudience.CaseTeam] : new[] { TaskAudience.CaseTeam, TaskAudience.ProgramDirectors };
-            // Program ids come from the caller's own role assignments, so they are already within the organisation.
-            selection = selection.Concat(open.Where(t => directed.Contains(t.ProgramId) && audiences.Contains(t.Audience)));
-        }
+            var tasks = kinds is null ? open : open.Where(t => kinds.Contains(t.Kind));
+            // A user belongs to one organisation: with the organisation in this condition too, SQLite preferred its index.
+            var own = tasks.Where(t => t.Audience == TaskAudience.User && t.AssignedUserId == userId);
+            var team = tasks.Where(t => t.OrganisationId == organisationId && t.Audience == TaskAudience.CaseTeam
+                && !directed.Contains(t.ProgramId) && t.ParticipantId != null && others.Select(p => p.Id).Contains(t.ParticipantId.Value));
+            var selection = own.Concat(team);
+            if (directed.Count > 0)
+            {
+                // Program ids come from the caller's own role assignments, so they are already within the organisation.
+                selection = selection.Concat(tasks.Where(t => directed.Contains(t.ProgramId) && audiences.Contains(t.Audience)));
+            }
 
-        return selection;
+            return selection;
+        };
     }
 }
 
