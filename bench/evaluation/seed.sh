@@ -21,7 +21,7 @@ org=$(sqlite3 "$db" "SELECT Id FROM Organisations WHERE Name = 'Bench Organisati
 program=$(sqlite3 "$db" "SELECT Id FROM Programs WHERE Name = 'Bench Program'")
 user="00000000-0000-4000-8000-000000000001"
 
-sqlite3 "$db" <<SQL
+sqlite3 -bail "$db" <<SQL
 PRAGMA journal_mode = WAL;
 PRAGMA synchronous = OFF;
 BEGIN;
@@ -56,10 +56,10 @@ INSERT INTO Outcomes (Id, ParticipantId, Type, OccurredOn, Source, Confidence, R
   SELECT printf('%08X-0006-4000-8000-%012X', n, n), id, 'Employment', date(released, '+' || (60 + (n % 500)) || ' days'), 'Participant', 'Reported', '$user', 0, 1 FROM people WHERE n % 3 = 0;
 INSERT INTO Outcomes (Id, ParticipantId, Type, OccurredOn, Source, Confidence, RecordedByUserId, RecordedAt, Version)
   SELECT printf('%08X-0007-4000-8000-%012X', n, n), id, 'Death', date(released, '+' || (300 + (n % 900)) || ' days'), 'OfficialRecord', 'ConfirmedByRecord', '$user', 0, 1 FROM people WHERE n % 97 = 0;
-INSERT INTO EvaluationMetrics (Id, OrganisationId, ProgramId, Name, Kind, OutcomeTypes, Anchor, HorizonMonths, DefinedAt, Version) VALUES
-  ('00000000-0000-4000-9000-000000000001', '$org', '$program', 'No terrorist or violent reconviction within 24 months of release', 'NoAdverseOutcome', 'ReconvictionTerrorism,ReconvictionOtherViolent', 'Release', 24, 0, 1),
-  ('00000000-0000-4000-9000-000000000002', '$org', '$program', 'No re-arrest or reconviction within 12 months of release', 'NoAdverseOutcome', 'ReArrest,ReconvictionTerrorism,ReconvictionOtherViolent,ReconvictionOther', 'Release', 12, 0, 1),
-  ('00000000-0000-4000-9000-000000000003', '$org', '$program', 'Employed at 12 months', 'PositiveOutcome', 'Employment', 'Release', 12, 0, 1);
+INSERT INTO EvaluationMetrics (Id, OrganisationId, ProgramId, Name, NameTranslations, Kind, OutcomeTypes, Anchor, HorizonMonths, ComponentMetricIds, DefinedAt, Version) VALUES
+  ('00000000-0000-4000-9000-000000000001', '$org', '$program', 'No terrorist or violent reconviction within 24 months of release', '{}', 'NoAdverseOutcome', 'ReconvictionTerrorism,ReconvictionOtherViolent', 'Release', 24, '', 0, 1),
+  ('00000000-0000-4000-9000-000000000002', '$org', '$program', 'No re-arrest or reconviction within 12 months of release', '{}', 'NoAdverseOutcome', 'ReArrest,ReconvictionTerrorism,ReconvictionOtherViolent,ReconvictionOther', 'Release', 12, '', 0, 1),
+  ('00000000-0000-4000-9000-000000000003', '$org', '$program', 'Employed at 12 months', '{}', 'PositiveOutcome', 'Employment', 'Release', 12, '', 0, 1);
 COMMIT;
 ANALYZE;
 SQL

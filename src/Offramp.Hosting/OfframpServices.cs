@@ -36,13 +36,16 @@ namespace Offramp.Hosting;
 /// <summary>Registers what the web app and the CLI share. The caller adds its own <see cref="IActor"/> and Identity flavour.</summary>
 public static class OfframpServices
 {
-    public static DatabaseSettings AddOfframpCore(this IServiceCollection services, IConfiguration configuration)
+    /// <param name="services">The services to add to.</param>
+    /// <param name="configuration">Where the database and the key directory are configured.</param>
+    /// <param name="compiledModel">Use the SQLite model compiled ahead of time (see <see cref="DbContextSetup.Configure"/>).</param>
+    public static DatabaseSettings AddOfframpCore(this IServiceCollection services, IConfiguration configuration, bool compiledModel = false)
     {
         var database = DatabaseSettings.Resolve(configuration);
         services.AddSingleton(database);
         services.AddDbContext<OfframpDbContext>((provider, options) =>
         {
-            DbContextSetup.Configure(options, database);
+            DbContextSetup.Configure(options, database, compiledModel);
             options.AddInterceptors(provider.GetRequiredService<AuditWitnessInterceptor>());
         });
 

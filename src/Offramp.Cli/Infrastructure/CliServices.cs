@@ -28,13 +28,17 @@ public sealed class CliServices : IAsyncDisposable
 
     public IServiceProvider Root => provider;
 
-    public static CliServices Build()
+    /// <param name="compiledModel">
+    /// Read-only commands pass true: on SQLite the context then uses the model compiled ahead of time, which saves
+    /// building it at every start (see DbContextSetup). Commands that migrate never do.
+    /// </param>
+    public static CliServices Build(bool compiledModel = false)
     {
         // Environment only (OFFRAMP_DB, ConnectionStrings__Offramp, Offramp__KeyDirectory): explicit, and the same names the web app reads.
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
         var services = new ServiceCollection();
         services.AddLogging();
-        var database = services.AddOfframpCore(configuration);
+        var database = services.AddOfframpCore(configuration, compiledModel);
         services.AddScoped<ActorSlot>();
         services.AddScoped<IActor>(sp => sp.GetRequiredService<ActorSlot>().Actor);
         services.AddIdentityCore<AppUser>(IdentityPolicy.Apply)
