@@ -122,7 +122,7 @@ public sealed partial class EvidenceJourneyTests(EvidenceJourneyTests.DemoWithHu
 
         // The compare page: the program, and a forest plot the browser decoded, drawn by the app with the program in it.
         var hubPage = pages[^1].Page;
-        await Assertions.Expect(hubPage.GetByText("1 bundles match.")).ToBeVisibleAsync(Visible);
+        await Assertions.Expect(hubPage.GetByText("1 bundle matches.")).ToBeVisibleAsync(Visible);
         var metric = hubPage.GetByTestId("hub-metric").Filter(new() { Has = hubPage.GetByTestId("forest-plot") }).First;
         await Assertions.Expect(metric.Locator("tbody")).ToContainTextAsync(Program, ContainsText);
         await Assertions.Expect(metric.Locator("tbody")).ToContainTextAsync(Publisher, ContainsText);
