@@ -26,14 +26,12 @@ public sealed class PluralStringLocalizer(IStringLocalizer resources) : IStringL
     {
         get
         {
+            // One lookup: a text without counted words is formatted as the resource localizer would (current culture).
             var found = resources[name];
-            if (!PluralForms.Has(found.Value))
-            {
-                return resources[name, arguments];
-            }
-
-            var text = PluralForms.Choose(found.Value, arguments, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
-            return new LocalizedString(name, string.Format(Sentences.NumberFormat, text, arguments), found.ResourceNotFound, found.SearchedLocation);
+            var formatted = PluralForms.Has(found.Value)
+                ? string.Format(Sentences.NumberFormat, PluralForms.Choose(found.Value, arguments, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName), arguments)
+                : string.Format(CultureInfo.CurrentCulture, found.Value, arguments);
+            return new LocalizedString(name, formatted, found.ResourceNotFound, found.SearchedLocation);
         }
     }
 
