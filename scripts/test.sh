@@ -25,8 +25,4 @@ dotnet tool restore
 npm ci --prefix tools/openapi-lint --no-audit --no-fund
 dotnet format Offramp.sln --verify-no-changes
 dotnet build Offramp.sln -c Release
-# Every test class hosts the app in its own WebApplicationFactory; watching appsettings*.json for changes costs each host an
-# inotify instance, and the default limit (128 per user) was reached once the suite had enough classes (24 tests failed
-# with "The configured user limit (128) on the number of inotify instances has been reached"). Tests never edit those files.
-export DOTNET_hostBuilder__reloadConfigOnChange=false
 dotnet test Offramp.sln -c Release --no-build --logger "console;verbosity=normal"

@@ -18,6 +18,15 @@ public sealed class OfframpAppFactory : WebApplicationFactory<Program>
 {
     private readonly bool ownsWorkFolder;
 
+    static OfframpAppFactory()
+    {
+        // asp-append-version makes each host watch wwwroot through a PhysicalFileProvider that the host never disposes, so
+        // every test host kept one inotify instance until finalisation. With enough test classes the suite crossed the
+        // default limit of 128 per user and hosts failed to start ("The configured user limit (128) on the number of
+        // inotify instances has been reached"). A polling watcher needs no inotify instance; tests never edit wwwroot.
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     private OfframpAppFactory(DatabaseProviderKind provider, string connectionString, string workFolder, bool ownsWorkFolder = true)
     {
         Provider = provider;
