@@ -91,6 +91,7 @@ public static class OfframpWebApp
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddReportWords();
         services.AddSingleton<ReaderFormats>();
+        services.AddSingleton<Pages.Evidence.EvidenceLabels>();
         services.AddRazorPages(o =>
         {
             o.Conventions.AllowAnonymousToFolder("/Account");

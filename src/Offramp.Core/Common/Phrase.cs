@@ -67,6 +67,19 @@ public sealed class Phrase : IEquatable<Phrase>
         return new(template, list, verbatim: false);
     }
 
+    /// <summary>
+    /// "a", "a and b", "a, b and c", each join a phrase of its own ("{0} and {1}", "{0}, {1}") so every language words the
+    /// list its own way (French "et", Arabic "و" joined to the next word). Each item reads as any value does: a label as
+    /// the reader's word, a name as given.
+    /// </summary>
+    public static Phrase ListOf(IReadOnlyList<object?> items) => items.Count switch
+    {
+        0 => Of(""),
+        1 => FromTemplate("{0}", [items[0]]),
+        2 => Phrase.Of($"{items[0]} and {items[1]}"),
+        _ => Phrase.Of($"{items[0]}, {ListOf([.. items.Skip(1)])}"),
+    };
+
     /// <summary>The English text: what the API and the CLI's JSON carry, and what logs and tests read.</summary>
     public override string ToString() =>
         IsVerbatim ? Template : string.Format(CultureInfo.InvariantCulture, Template, [.. Values.Select((v, i) => English(v, OpensSentence(i)))]);

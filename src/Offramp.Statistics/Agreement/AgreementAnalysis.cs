@@ -14,9 +14,9 @@ public static class AgreementAnalysis
         ArgumentNullException.ThrowIfNull(matrix);
         if (matrix.RaterCount < 2)
         {
-            throw new RatingDataException(
-                $"Agreement needs at least two raters, but the ratings name {matrix.RaterCount}" +
-                $"{(matrix.RaterCount == 1 ? $" ('{matrix.Raters[0]}')" : string.Empty)}.");
+            throw new RatingDataException(matrix.RaterCount == 1
+                ? WarningText.Of($"Agreement needs at least two raters, but the ratings name only one ('{matrix.Raters[0]}').")
+                : WarningText.Fixed("Agreement needs at least two raters, but the ratings name none."));
         }
 
         var completeness = RatingCompleteness.Of(matrix);

@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using Offramp.Statistics.Common;
+
 namespace Offramp.Statistics.Agreement;
 
 /// <summary>
@@ -42,9 +44,9 @@ public sealed class RatingMatrixBuilder
         rating = rating.Trim();
         if (subject.IsEmpty || rater.IsEmpty)
         {
-            throw new RatingDataException(
-                $"Row {RowCount + 1} of the ratings (not counting a header row) has no {(subject.IsEmpty ? "subject" : "rater")}. " +
-                "Every rating needs both.");
+            throw new RatingDataException(subject.IsEmpty
+                ? WarningText.Of($"Row {RowCount + 1} of the ratings (not counting a header row) has no subject. Every rating needs both.")
+                : WarningText.Of($"Row {RowCount + 1} of the ratings (not counting a header row) has no rater. Every rating needs both."));
         }
 
         subjectOfRow.Add(subjects.GetOrAdd(subject));
@@ -54,14 +56,16 @@ public sealed class RatingMatrixBuilder
 
     public RatingMatrix Build()
     {
+        if (RowCount == 0)
+        {
+            throw new RatingDataException(WarningText.Fixed("No ratings yet."));
+        }
+
         var (scale, cellOfLabel) = ChooseScale();
         var raterCount = raters.Count;
         if ((long)subjects.Count * raterCount > MaximumCells)
         {
-            throw new RatingDataException(
-                $"{subjects.Count:N0} subjects and {raterCount:N0} raters make too large a subject-by-rater table. These statistics " +
-                "compare raters who each rated the same people; if the rater column names whoever happened to rate " +
-                "(different people for different subjects), give it as a rater role or position (first, second, ...) instead.");
+            throw new RatingDataException(WarningText.Of($"{subjects.Count:N0} subjects and {raterCount:N0} raters make too large a subject-by-rater table. These statistics compare raters who each rated the same people; if the rater column names whoever happened to rate (different people for different subjects), give it as a rater role or position (first, second, ...) instead."));
         }
 
         var cells = new int[subjects.Count * raterCount];
@@ -110,9 +114,7 @@ public sealed class RatingMatrixBuilder
                 : scale.IndexOf(labels[i]);
             if (cellOfLabel[i] < 0)
             {
-                throw new RatingDataException(
-                    $"The rating '{labels[i]}' is not one of the levels given ({string.Join(", ", scale.Levels)}). " +
-                    "Add it to the levels, or list it as an unknown / could-not-rate value.");
+                throw new RatingDataException(WarningText.Of($"The rating '{labels[i]}' is not one of the levels given ({string.Join(", ", scale.Levels)}). Add it to the levels, or list it as an unknown / could-not-rate value."));
             }
         }
 
@@ -144,9 +146,6 @@ public sealed class RatingMatrixBuilder
             first++;
         }
 
-        return new RatingDataException(
-            $"Rater '{raters.Values[raterOfRow[secondRow]]}' rated subject '{subjects.Values[subjectOfRow[secondRow]]}' " +
-            $"twice (rows {first + 1} and {secondRow + 1} of the ratings, not counting a header row). Keep one rating per rater and subject, " +
-            "for example the consensus or the first assessment.");
+        return new RatingDataException(WarningText.Of($"Rater '{raters.Values[raterOfRow[secondRow]]}' rated subject '{subjects.Values[subjectOfRow[secondRow]]}' twice (rows {first + 1} and {secondRow + 1} of the ratings, not counting a header row). Keep one rating per rater and subject, for example the consensus or the first assessment."));
     }
 }

@@ -47,7 +47,7 @@ public static class RandomEffectsMetaAnalysis
                 {
                     warnings.Add(SmallNumberWarning.Of(
                         SmallNumberKind.NotEstimable,
-                        WarningText.Of($"REML did not converge in {options.MaxIterations} iterations: τ² and every figure that depends on it may be off. Try --method DL.")));
+                        WarningText.Of($"REML did not converge in {options.MaxIterations} iterations: τ² and every figure that depends on it may be off; the DerSimonian–Laird method needs no iterations.")));
                 }
 
                 if (reml.SetToZero)

@@ -2,6 +2,8 @@ using System.Globalization;
 
 using Offramp.Core.Assessments.Instruments;
 using Offramp.Core.Assessments.Trajectory;
+using Offramp.Core.Common;
+using Offramp.Core.Evaluation.Reports;
 using Offramp.Statistics.Agreement;
 
 namespace Offramp.Web.Assessments;
@@ -44,18 +46,13 @@ public static class InstrumentAgreement
             builder.Add(subject(row), row.Rater, positions.GetValueOrDefault(row.Level, row.Level));
         }
 
-        if (builder.RowCount == 0)
-        {
-            return new AgreementOutcome(null, "No ratings yet.");
-        }
-
         try
         {
             return new AgreementOutcome(AgreementAnalysis.Analyze(builder.Build()), null);
         }
         catch (RatingDataException e)
         {
-            return new AgreementOutcome(null, e.Message);
+            return new AgreementOutcome(null, RateEstimates.Words(e.Text));
         }
     }
 }
@@ -65,5 +62,5 @@ public sealed record InstrumentAgreementReport(string Instrument, int Assessment
 
 public sealed record DomainAgreement(string Key, string Name, AgreementOutcome Agreement);
 
-/// <summary>Either the statistics' report or the reason there is none, in the statistics' words.</summary>
-public sealed record AgreementOutcome(AgreementReport? Report, string? WhyNone);
+/// <summary>Either the statistics' report or the reason there is none, in the statistics' words (worded in the reader's language).</summary>
+public sealed record AgreementOutcome(AgreementReport? Report, Phrase? WhyNone);

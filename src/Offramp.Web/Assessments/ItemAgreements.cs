@@ -53,7 +53,7 @@ public sealed record ItemAgreement(string Key, string Text, string Domain, Agree
     public int Raters => Agreement.Report?.RaterCount ?? 0;
 
     /// <summary>In the statistics' words: why there is no report, or the kappa's own small-number warnings.</summary>
-    public IReadOnlyList<Phrase> Cautions => Agreement.WhyNone is { } why ? [Phrase.Verbatim(why)] : Kappa?.Warnings ?? [];
+    public IReadOnlyList<Phrase> Cautions => Agreement.WhyNone is { } why ? [why] : Kappa?.Warnings ?? [];
 }
 
 /// <param name="Interval">Cohen's kappa's interval; Fleiss' kappa has none (the library tests it against 0 instead).</param>

@@ -50,5 +50,5 @@ public sealed class ImportProblemLanguagesTests(WorldFixture worlds) : IClassFix
 
     /// <summary>English reads the resource's own file (key and text are the same); the others their translation.</summary>
     private static string Translated(string language, string key, params object[] values) =>
-        string.Format(CultureInfo.InvariantCulture, language == "en" ? key : TranslationFiles.Text(ReportText, language, key), values);
+        language == "en" ? string.Format(CultureInfo.InvariantCulture, key, values) : TranslationFiles.Worded(ReportText, language, key, values);
 }

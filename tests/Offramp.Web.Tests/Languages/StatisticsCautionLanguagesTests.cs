@@ -132,5 +132,5 @@ public sealed partial class StatisticsCautionLanguagesTests(WorldFixture worlds)
         session.PostAsync("/Account/Language", new() { ["code"] = language, ["returnUrl"] = "/Catalogue" }, formPage: "/Catalogue");
 
     private static string Translated(string language, string key, params object[] values) =>
-        string.Format(CultureInfo.InvariantCulture, TranslationFiles.Text(ReportText, language, key), values);
+        TranslationFiles.Worded(ReportText, language, key, values);
 }

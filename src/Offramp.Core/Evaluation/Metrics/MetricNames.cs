@@ -34,7 +34,7 @@ public static class MetricNames
         {
             if (!Languages.Contains(language))
             {
-                yield return (field, Phrase.Of($"Names can be given in {string.Join(" and ", Languages)}; \"{language}\" is not one of the app's languages."));
+                yield return (field, Phrase.Of($"Names can be given in {Phrase.ListOf([.. Languages])}; \"{language}\" is not one of the app's languages."));
             }
             else if (name?.Trim().Length > MaxLength)
             {

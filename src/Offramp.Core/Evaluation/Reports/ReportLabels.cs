@@ -25,6 +25,16 @@ public static class ReportLabels
     public const string OtherGender = "Other gender";
     public const string GenderNotRecorded = "Gender not recorded";
 
+    // The fixed dimensions an evidence bundle breaks its figures down by, as the evidence pages name them.
+    public const string BreakdownGender = "Gender";
+    public const string BreakdownAgeBand = "Age band";
+    public const string BreakdownCompletion = "Completion";
+
+    // The hub's pooled measures (EvidencePooling): the API carries them as written here, the hub page in the reader's words.
+    public const string PooledProportion = "Proportion (logit, back-transformed)";
+    public const string PooledRiskDifference = "Risk difference, completers − early leavers";
+    public const string PooledHazardRatio = "Hazard ratio, completers vs early leavers (log scale, back-transformed)";
+
     public static string Of(Gender gender) => gender switch
     {
         Gender.Female => Female,

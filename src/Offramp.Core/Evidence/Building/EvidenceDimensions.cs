@@ -69,6 +69,22 @@ public sealed class EvidenceDimensions
         _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, "Not a fixed breakdown dimension."),
     };
 
+    /// <summary>
+    /// The coded value a fixed dimension's category stands for, so a page can show its label; null for a dimension that is
+    /// not fixed or a category this version does not list. The category lists follow their enums' order.
+    /// </summary>
+    public static Enum? MemberOf(string dimension, string category) => dimension switch
+    {
+        Gender => Member<Participants.Gender>(Genders, category),
+        AgeBand => Member<Evaluation.Cohorts.AgeBand>(AgeBands, category),
+        Completion => Member<Evaluation.Cohorts.Completion>(Completions, category),
+        _ => null,
+    };
+
+    private static Enum? Member<T>(string[] categories, string category)
+        where T : struct, Enum =>
+        Array.IndexOf(categories, category) is var index and >= 0 ? (Enum)Enum.ToObject(typeof(T), index) : null;
+
     /// <summary>The categories of a coded field's dimension: its options in the codebook's order, then "not coded".</summary>
     public static IReadOnlyList<string> CodedCategories(CodebookField field) => [.. field.Options.Select(o => o.Code), NotCoded];
 

@@ -19,21 +19,21 @@ public static class EvidencePooling
         if (proportions.Count >= 2)
         {
             var sizes = proportions.Select(p => EffectSizes.LogitProportion((int)Math.Round(p.Proportion!.Value * p.Included!.Value), p.Included.Value)).ToList();
-            pooled.Add(Pooled("Proportion (logit, back-transformed)", method, sizes, BackTransform.InverseLogit));
+            pooled.Add(Pooled(ReportLabels.PooledProportion, method, sizes, BackTransform.InverseLogit));
         }
 
         var differences = programs.Where(p => p.RiskDifference is not null).ToList();
         if (differences.Count >= 2)
         {
             var sizes = differences.Select(p => FromInterval(p.RiskDifference!.Value, p.RiskDifference.Lower, p.RiskDifference.Upper)).ToList();
-            pooled.Add(Pooled("Risk difference, completers − early leavers", method, sizes, x => x));
+            pooled.Add(Pooled(ReportLabels.PooledRiskDifference, method, sizes, x => x));
         }
 
         var ratios = programs.Where(p => p.HazardRatio is { Value: > 0, Lower: > 0 } && p.HazardRatio.Upper > p.HazardRatio.Lower).ToList();
         if (ratios.Count >= 2)
         {
             var sizes = ratios.Select(p => EffectSizes.LogHazardRatio(p.HazardRatio!.Value, p.HazardRatio.Lower, p.HazardRatio.Upper)).ToList();
-            pooled.Add(Pooled("Hazard ratio, completers vs early leavers (log scale, back-transformed)", method, sizes, Math.Exp));
+            pooled.Add(Pooled(ReportLabels.PooledHazardRatio, method, sizes, Math.Exp));
         }
 
         if (programs.Count < 3)

@@ -62,7 +62,7 @@ public sealed class GetLibraryProfile(OfframpDbContext db, HubAccess access, Lib
         var metrics = bundle.Metrics.Select(m =>
         {
             var compared = comparison.Metrics.FirstOrDefault(c => c.Signature == ComparableMetric.Signature(m));
-            var pooled = compared?.Pooled.FirstOrDefault(p => p.Measure.StartsWith("Proportion", StringComparison.Ordinal));
+            var pooled = compared?.Pooled.FirstOrDefault(p => p.Measure == Offramp.Core.Evaluation.Reports.ReportLabels.PooledProportion);
             return new LibraryEffectMetric(m, ComparableMetric.Title(m), pooled, compared?.Programs.Count ?? 1);
         }).ToList();
         return new LibraryEffect(bundle, EvidenceStrength.Of(bundle), metrics);

@@ -51,7 +51,7 @@ public sealed class IndexModel(CompareEvidence compare) : PageModel
     public static IReadOnlyList<ForestRow> Rows(ComparedMetric metric) =>
     [
         .. metric.Programs.Where(p => p.Proportion is not null).Select(p => new ForestRow($"{p.Program} ({p.Period})", p.Proportion!.Value, p.Proportion.Lower, p.Proportion.Upper)),
-        .. metric.Pooled.Where(p => p.Measure.StartsWith("Proportion", StringComparison.Ordinal))
+        .. metric.Pooled.Where(p => p.Measure == Offramp.Core.Evaluation.Reports.ReportLabels.PooledProportion)
             .Select(p => new ForestRow($"Pooled ({p.Method}, {p.Studies} programs)", p.Estimate, p.Lower, p.Upper, Pooled: true)),
     ];
 
@@ -61,7 +61,7 @@ public sealed class IndexModel(CompareEvidence compare) : PageModel
         .. metric.Strata.SelectMany(s => (IEnumerable<ForestRow>)
         [
             .. s.Programs.Where(p => p.Proportion is not null).Select(p => new ForestRow($"{s.Label}: {p.Program}", p.Proportion!.Value, p.Proportion.Lower, p.Proportion.Upper)),
-            .. s.Pooled.Where(p => p.Measure.StartsWith("Proportion", StringComparison.Ordinal))
+            .. s.Pooled.Where(p => p.Measure == Offramp.Core.Evaluation.Reports.ReportLabels.PooledProportion)
                 .Select(p => new ForestRow($"{s.Label}: pooled ({p.Studies} programs)", p.Estimate, p.Lower, p.Upper, Pooled: true)),
         ]),
     ];

@@ -31,7 +31,7 @@ internal static class WeightedComparisons
             var result = WeightedComparison.Analyze("group", data.InGroup, data.Covariates, data.Months, data.Events, concordance: false, details: false);
             if (result.Balance.All(b => Math.Abs(b.StandardisedDifference) < CovariateBalance.BalanceThreshold))
             {
-                notes.Add(Phrase.Of($"The groups are already balanced on {string.Join(" and ", data.Covariates.Select(c => c.Name))} (every standardised difference under 0.1), so no weighting is needed."));
+                notes.Add(Phrase.Of($"The groups are already balanced on {Phrase.ListOf([.. data.Covariates.Select(c => c.Name)])} (every standardised difference under 0.1), so no weighting is needed."));
                 return null;
             }
 
