@@ -1,6 +1,6 @@
 using Offramp.Core.Evaluation.Reports;
-using Offramp.Core.Evidence.Bundles;
 using Offramp.Core.Evidence.Building;
+using Offramp.Core.Evidence.Bundles;
 using Offramp.Reports;
 
 namespace Offramp.Web.Pages.Evidence;
