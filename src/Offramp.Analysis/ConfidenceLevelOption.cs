@@ -1,5 +1,3 @@
-using System.Globalization;
-
 using static Offramp.Analysis.Languages.AnalysisText;
 
 namespace Offramp.Analysis;

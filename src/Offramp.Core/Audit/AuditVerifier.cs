@@ -1,7 +1,7 @@
-using Offramp.Core.Common;
 using Microsoft.EntityFrameworkCore;
 
 using Offramp.Core.Audit.Witness;
+using Offramp.Core.Common;
 using Offramp.Core.Data;
 
 namespace Offramp.Core.Audit;

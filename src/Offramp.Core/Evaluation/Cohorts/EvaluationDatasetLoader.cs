@@ -1,9 +1,9 @@
-using Offramp.Core.Common;
 using System.Data.Common;
 
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
+using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Core.Outcomes;
 using Offramp.Core.Referrals;

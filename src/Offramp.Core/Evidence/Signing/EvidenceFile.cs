@@ -87,8 +87,10 @@ public static class EvidenceFile
         if (envelope is null || envelope.Format != SignedEvidence.FormatId || envelope.Algorithm != "Ed25519" ||
             string.IsNullOrEmpty(envelope.Payload) || string.IsNullOrEmpty(envelope.Signature) || string.IsNullOrEmpty(envelope.KeyId) || string.IsNullOrEmpty(envelope.PublicKey))
         {
+            // Not a constant, or the compiler folds the interpolation into one string and the phrase loses its template.
+            var format = SignedEvidence.FormatId;
             throw new EvidenceRejectedException(EvidenceRejection.NotSigned,
-                Phrase.Of($"This is not a signed evidence bundle: expected a JSON file with format \"{SignedEvidence.FormatId}\", algorithm Ed25519, keyId, publicKey, payload and signature."));
+                Phrase.Of($"This is not a signed evidence bundle: expected a JSON file with format \"{format}\", algorithm Ed25519, keyId, publicKey, payload and signature."));
         }
 
         Decode(envelope.Payload, "payload");
