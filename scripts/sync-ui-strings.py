@@ -2,7 +2,8 @@
 """Collects every L["..."] key into the English source resources: the web app's Razor views into
 Offramp.Web/Resources/SharedResource.resx, the report components (shown by the web app and written by the CLI) into
 Offramp.Reports/Resources/ReportText.resx, the command line's messages and help (L["..."] and L.Markup["..."] in
-Offramp.Cli) into Offramp.Cli/Resources/CliText.resx.
+Offramp.Cli) into Offramp.Cli/Resources/CliText.resx, and the analyze commands' (L["..."] in Offramp.Analysis) into
+Offramp.Analysis/Resources/AnalysisText.resx.
 
 Translators copy a file to <Name>.<culture>.resx and translate the values; keys stay English so a missing
 translation falls back to readable text. Run after adding UI text: python3 scripts/sync-ui-strings.py
@@ -256,5 +257,8 @@ write_resx("Offramp.Web", "SharedResource", web)
 write_resx("Offramp.Reports", "ReportText", used_keys("Offramp.Reports", "*.razor") | used_keys("Offramp.Reports", "*.cs") | report_sentences())
 write_resx("Offramp.Web", "Messages", messages())
 write_resx("Offramp.Cli", "CliText", cli_keys("Offramp.Cli"))
+# The analyze commands word their help and input errors the same way, from their own file (Offramp.Analysis stays
+# apart from the CLI's case-record code, see Offramp.Analysis/Languages/AnalysisText.cs).
+write_resx("Offramp.Analysis", "AnalysisText", cli_keys("Offramp.Analysis"))
 sync_enum_labels()
 report_missing_translations()

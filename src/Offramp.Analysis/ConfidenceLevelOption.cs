@@ -1,4 +1,4 @@
-using System.Globalization;
+using static Offramp.Analysis.Languages.AnalysisText;
 
 namespace Offramp.Analysis;
 
@@ -8,5 +8,5 @@ internal static class ConfidenceLevelOption
     public static double Parse(double level) =>
         level is > 0 and < 1
             ? level
-            : throw new AnalysisInputException($"--conf-level must lie between 0 and 1 (got {level.ToString(CultureInfo.InvariantCulture)}).");
+            : throw new AnalysisInputException(L["--conf-level must lie between 0 and 1 (got {0}).", level]);
 }

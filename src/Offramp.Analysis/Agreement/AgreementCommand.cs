@@ -3,6 +3,8 @@ using System.CommandLine;
 using Offramp.Analysis.Output;
 using Offramp.Statistics.Agreement;
 
+using static Offramp.Analysis.Languages.AnalysisText;
+
 namespace Offramp.Analysis.Agreement;
 
 /// <summary>
@@ -15,31 +17,28 @@ public static class AgreementCommand
     {
         var csv = new Option<FileInfo>("--csv")
         {
-            Description = "CSV file of ratings, one row per subject, rater and rating (comma, semicolon or tab separated, with a header row).",
+            Description = L["CSV file of ratings, one row per subject, rater and rating (comma, semicolon or tab separated, with a header row)."],
             Required = true,
         };
-        var subject = new Option<string>("--subject") { Description = "Column naming the person rated.", Required = true };
-        var rater = new Option<string>("--rater") { Description = "Column naming the rater.", Required = true };
-        var rating = new Option<string>("--rating") { Description = "Column holding the rating; a blank cell counts as missing.", Required = true };
+        var subject = new Option<string>("--subject") { Description = L["Column naming the person rated."], Required = true };
+        var rater = new Option<string>("--rater") { Description = L["Column naming the rater."], Required = true };
+        var rating = new Option<string>("--rating") { Description = L["Column holding the rating; a blank cell counts as missing."], Required = true };
         var unknown = new Option<string[]>("--unknown")
         {
-            Description = "Rating values meaning \"unknown / could not rate\" (e.g. --unknown unknown \"could not rate\"); counted and reported, not analysed.",
+            Description = L["Rating values meaning \"unknown / could not rate\" (e.g. --unknown unknown \"could not rate\"); counted and reported, not analysed."],
             AllowMultipleArgumentsPerToken = true,
         };
         var levels = new Option<string[]>("--levels")
         {
-            Description = "The levels of the rating scale in order, lowest first (e.g. --levels absent,partly,present). " +
-                "Needed for weighted kappa on text ratings; numbers are ordered by value without it.",
+            Description = L["The levels of the rating scale in order, lowest first (e.g. --levels absent,partly,present). Needed for weighted kappa on text ratings; numbers are ordered by value without it."],
             AllowMultipleArgumentsPerToken = true,
         };
-        var confLevel = new Option<double>("--conf-level") { Description = "Confidence level of the kappa and ICC intervals.", DefaultValueFactory = _ => 0.95 };
-        var json = new Option<bool>("--json") { Description = "Write JSON with full double precision instead of tables." };
+        var confLevel = new Option<double>("--conf-level") { Description = L["Confidence level of the kappa and ICC intervals."], DefaultValueFactory = _ => 0.95 };
+        var json = new Option<bool>("--json") { Description = L["Write JSON with full double precision instead of tables."] };
 
         var command = new Command(
             "agreement",
-            "Inter-rater agreement from long-format ratings: percent agreement, Cohen's kappa (unweighted, linear, quadratic) " +
-            "for two raters, Fleiss' kappa for three or more, and the six Shrout-Fleiss ICCs for numeric ratings, " +
-            "checked against scikit-learn, statsmodels and R psych.")
+            L["Inter-rater agreement from long-format ratings: percent agreement, Cohen's kappa (unweighted, linear, quadratic) for two raters, Fleiss' kappa for three or more, and the six Shrout-Fleiss ICCs for numeric ratings, checked against scikit-learn, statsmodels and R psych."])
         {
             csv, subject, rater, rating, unknown, levels, confLevel, json,
         };

@@ -4,6 +4,8 @@ using CsvHelper;
 
 using Offramp.Statistics.Agreement;
 
+using static Offramp.Analysis.Languages.AnalysisText;
+
 namespace Offramp.Analysis.Agreement;
 
 /// <summary>
@@ -20,7 +22,7 @@ public static class LongRatingsCsvReader
         ArgumentNullException.ThrowIfNull(columns);
         if (!File.Exists(path))
         {
-            throw new AnalysisInputException($"The file '{path}' does not exist.");
+            throw new AnalysisInputException(L["The file '{0}' does not exist.", path]);
         }
 
         var builder = new RatingMatrixBuilder(options);
@@ -28,7 +30,7 @@ public static class LongRatingsCsvReader
         var headers = reader.Headers;
         if (headers.Count == 0)
         {
-            throw new AnalysisInputException($"The file '{path}' is empty: it needs a header row naming its columns.");
+            throw new AnalysisInputException(L["The file '{0}' is empty: it needs a header row naming its columns.", path]);
         }
 
         var subject = ColumnIndex(reader, headers, columns.Subject, "--subject");
@@ -47,7 +49,7 @@ public static class LongRatingsCsvReader
 
         if (builder.RowCount == 0)
         {
-            throw new AnalysisInputException($"The file '{path}' has a header but no ratings.");
+            throw new AnalysisInputException(L["The file '{0}' has a header but no ratings.", path]);
         }
 
         return builder.Build();
@@ -61,7 +63,7 @@ public static class LongRatingsCsvReader
         }
 
         throw new AnalysisInputException(
-            $"There is no column '{name}' (given with {option}). The columns are: {string.Join(", ", headers.Select(h => $"'{h}'"))}.");
+            L["There is no column '{0}' (given with {1}). The columns are: {2}.", name, option, string.Join(", ", headers.Select(h => $"'{h}'"))]);
     }
 
     /// <summary>Decodes UTF-8 fields into one growing char buffer, so reading allocates no string per field.</summary>

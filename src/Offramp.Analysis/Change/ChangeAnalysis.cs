@@ -1,6 +1,8 @@
 using Offramp.Analysis.Csv;
 using Offramp.Statistics.Change;
 
+using static Offramp.Analysis.Languages.AnalysisText;
+
 namespace Offramp.Analysis.Change;
 
 /// <summary>Reads paired scores (one row per participant) and runs the change analyses.</summary>
@@ -10,12 +12,12 @@ public static class ChangeAnalysis
     {
         if (request.Reliability is { } r && !(r > 0 && r < 1))
         {
-            throw new AnalysisInputException($"--reliability must lie strictly between 0 and 1 (got {r}).");
+            throw new AnalysisInputException(L["--reliability must lie strictly between 0 and 1 (got {0}).", r]);
         }
 
         if (request.BaselineStandardDeviation is { } sd && !(sd > 0))
         {
-            throw new AnalysisInputException($"--baseline-sd must be positive (got {sd}).");
+            throw new AnalysisInputException(L["--baseline-sd must be positive (got {0}).", sd]);
         }
 
         List<ColumnRequest> requests =
@@ -30,7 +32,7 @@ public static class ChangeAnalysis
         }
         else if (request.ComparisonReference is not null)
         {
-            throw new AnalysisInputException("--reference needs --comparison: it names the comparison group's reference level.");
+            throw new AnalysisInputException(L["--reference needs --comparison: it names the comparison group's reference level."]);
         }
 
         var columns = CsvColumnReader.Read(request.CsvPath, requests);
@@ -57,7 +59,7 @@ public static class ChangeAnalysis
     {
         if (groups.Labels.Length < 2)
         {
-            throw new AnalysisInputException($"--comparison column '{request.ComparisonColumn}' has only one value ({groups.Labels[0]}): there is no group to compare with.");
+            throw new AnalysisInputException(L["--comparison column '{0}' has only one value ({1}): there is no group to compare with.", request.ComparisonColumn, groups.Labels[0]]);
         }
 
         var reference = 0;
@@ -67,7 +69,7 @@ public static class ChangeAnalysis
             if (reference < 0)
             {
                 throw new AnalysisInputException(
-                    $"--reference: '{request.ComparisonColumn}' has no value '{level}'. Its values are: {string.Join(", ", groups.Labels.Select(l => $"'{l}'"))}.");
+                    L["--reference: '{0}' has no value '{1}'. Its values are: {2}.", request.ComparisonColumn, level, string.Join(", ", groups.Labels.Select(l => $"'{l}'"))]);
             }
         }
 
@@ -103,7 +105,7 @@ public static class ChangeAnalysis
             if (seen[code])
             {
                 throw new AnalysisInputException(
-                    $"Subject '{subjects.Labels[code]}' has more than one row: give one row per participant with both scores.");
+                    L["Subject '{0}' has more than one row: give one row per participant with both scores.", subjects.Labels[code]]);
             }
 
             seen[code] = true;

@@ -3,6 +3,8 @@ using System.Collections.Immutable;
 using Offramp.Analysis.Csv;
 using Offramp.Statistics.Contingency;
 
+using static Offramp.Analysis.Languages.AnalysisText;
+
 namespace Offramp.Analysis.Compare;
 
 /// <summary>Cross-tabulates group by outcome (overall and per stratum) and runs every applicable test.</summary>
@@ -25,12 +27,12 @@ public static class CompareAnalysis
         var outcome = OutcomeLevels.PositiveFirst(columns.Labels(request.OutcomeColumn), request.PositiveOutcome, request.OutcomeColumn);
         if (groups.Labels.Length < 2)
         {
-            throw new AnalysisInputException($"--group column '{request.GroupColumn}' has only one value ({groups.Labels[0]}): there is nothing to compare.");
+            throw new AnalysisInputException(L["--group column '{0}' has only one value ({1}): there is nothing to compare.", request.GroupColumn, groups.Labels[0]]);
         }
 
         if (outcome.Labels.Length < 2)
         {
-            throw new AnalysisInputException($"--outcome column '{request.OutcomeColumn}' has only one value ({outcome.Labels[0]}): every participant had the same outcome.");
+            throw new AnalysisInputException(L["--outcome column '{0}' has only one value ({1}): every participant had the same outcome.", request.OutcomeColumn, outcome.Labels[0]]);
         }
 
         var overall = TableComparison.Analyze(

@@ -1,5 +1,7 @@
 using Offramp.Analysis.Csv;
 
+using static Offramp.Analysis.Languages.AnalysisText;
+
 namespace Offramp.Analysis.Compare;
 
 /// <summary>
@@ -14,7 +16,7 @@ internal static class OutcomeLevels
         {
             if (positive is not null)
             {
-                throw new AnalysisInputException($"--positive applies to a two-level outcome; '{column}' has {outcome.Labels.Length} levels.");
+                throw new AnalysisInputException(L["--positive applies to a two-level outcome; '{0}' has {1} levels.", column, outcome.Labels.Length]);
             }
 
             return outcome;
@@ -24,7 +26,7 @@ internal static class OutcomeLevels
         var first = positive is null ? 1 : Array.IndexOf(outcome.Labels, positive);
         if (first < 0)
         {
-            throw new AnalysisInputException($"--positive '{positive}' is not a value of '{column}' (its values are {string.Join(", ", outcome.Labels)}).");
+            throw new AnalysisInputException(L["--positive '{0}' is not a value of '{1}' (its values are {2}).", positive, column, string.Join(", ", outcome.Labels)]);
         }
 
         if (first == 0)

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 
+using static Offramp.Analysis.Languages.AnalysisText;
+
 namespace Offramp.Analysis.Csv;
 
 /// <summary>Parses one requested column's values as they stream past and appends them to an array.</summary>
@@ -34,7 +36,7 @@ internal abstract class ColumnSink(ColumnRequest request)
     public abstract void Store(ColumnValues columns);
 
     protected AnalysisInputException Invalid(ReadOnlySpan<byte> value, long line, string problem) =>
-        new($"Line {line}: {Request.Name} value '{Encoding.UTF8.GetString(value)}' {problem}.");
+        new(L["Line {0}: {1} value '{2}' {3}.", line, Request.Name, Encoding.UTF8.GetString(value), problem]);
 
     /// <summary>The filled part of an array: the array itself when it was sized exactly.</summary>
     protected static T[] Filled<T>(T[] values, int count) => count == values.Length ? values : values[..count];
@@ -51,17 +53,17 @@ internal abstract class ColumnSink(ColumnRequest request)
             if (!FastDouble.TryParseSimple(value, out var number) &&
                 (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out number) || !double.IsFinite(number)))
             {
-                throw Invalid(value, line, "is not a number");
+                throw Invalid(value, line, L["is not a number"]);
             }
 
             if (Request.Kind == ColumnKind.NonNegativeNumber && number < 0)
             {
-                throw Invalid(value, line, "is negative; times must be zero or more");
+                throw Invalid(value, line, L["is negative; times must be zero or more"]);
             }
 
             if (Request.Kind == ColumnKind.PositiveNumber && !(number > 0))
             {
-                throw Invalid(value, line, "must be a positive number");
+                throw Invalid(value, line, L["must be a positive number"]);
             }
 
             Append(number);
@@ -94,7 +96,7 @@ internal abstract class ColumnSink(ColumnRequest request)
         {
             if (value.Length != 1 || (value[0] != (byte)'0' && value[0] != (byte)'1'))
             {
-                throw Invalid(value, line, "must be 0 (censored) or 1 (event)");
+                throw Invalid(value, line, L["must be 0 (censored) or 1 (event)"]);
             }
 
             if (count == values.Length)
@@ -250,7 +252,7 @@ internal abstract class ColumnSink(ColumnRequest request)
         {
             if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var cause))
             {
-                throw Invalid(value, line, "must be 0 (censored) or a whole number 1, 2, ... naming the cause of the event");
+                throw Invalid(value, line, L["must be 0 (censored) or a whole number 1, 2, ... naming the cause of the event"]);
             }
 
             if (count == values.Length)

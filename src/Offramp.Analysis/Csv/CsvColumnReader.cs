@@ -1,5 +1,7 @@
 using CsvHelper;
 
+using static Offramp.Analysis.Languages.AnalysisText;
+
 namespace Offramp.Analysis.Csv;
 
 /// <summary>
@@ -15,7 +17,7 @@ public static class CsvColumnReader
     {
         if (!File.Exists(path))
         {
-            throw new AnalysisInputException($"The file '{path}' does not exist.");
+            throw new AnalysisInputException(L["The file '{0}' does not exist.", path]);
         }
 
         int[] positions;
@@ -38,7 +40,7 @@ public static class CsvColumnReader
         if (rows == 0)
         {
             throw new AnalysisInputException(
-                $"'{path}' has no rows with a value in every column needed ({string.Join(", ", requests.Select(r => r.Name))}).");
+                L["'{0}' has no rows with a value in every column needed ({1}).", path, string.Join(", ", requests.Select(r => r.Name))]);
         }
 
         return new CsvColumns(rows, skipped, values);
@@ -54,14 +56,13 @@ public static class CsvColumnReader
         var header = reader.Headers;
         if (header.Count == 0)
         {
-            throw new AnalysisInputException($"'{path}' is empty: it needs a header row naming its columns.");
+            throw new AnalysisInputException(L["'{0}' is empty: it needs a header row naming its columns.", path]);
         }
 
         return [.. requests.Select(request => reader.TryGetFieldIndex(request.Name, out var position)
             ? position
             : throw new AnalysisInputException(
-                $"{request.Option} names column '{request.Name}', which is not in '{Path.GetFileName(path)}'. " +
-                $"Its columns are: {string.Join(", ", header.Select(h => $"'{h}'"))}."))];
+                L["{0} names column '{1}', which is not in '{2}'. Its columns are: {3}.", request.Option, request.Name, Path.GetFileName(path), string.Join(", ", header.Select(h => $"'{h}'"))]))];
     }
 
     private static (int Skipped, ColumnSink[] Sinks) ReadWithCsvHelper(string path, int[] positions, IReadOnlyList<ColumnRequest> requests)

@@ -1,6 +1,8 @@
 using Offramp.Analysis.Csv;
 using Offramp.Statistics.Regression;
 
+using static Offramp.Analysis.Languages.AnalysisText;
+
 namespace Offramp.Analysis.Models;
 
 /// <summary>
@@ -19,18 +21,18 @@ public sealed class CovariateColumns
         Names = Split(covariates);
         if (Names.Length == 0)
         {
-            throw new AnalysisInputException("--covariates needs at least one column name (e.g. --covariates age,gender).");
+            throw new AnalysisInputException(L["--covariates needs at least one column name (e.g. --covariates age,gender)."]);
         }
 
         if (Names.Distinct(StringComparer.Ordinal).Count() != Names.Length)
         {
-            throw new AnalysisInputException("--covariates names a column more than once.");
+            throw new AnalysisInputException(L["--covariates names a column more than once."]);
         }
 
         this.categorical = new HashSet<string>(Split(categorical), StringComparer.Ordinal);
         foreach (var name in this.categorical.Where(c => !Names.Contains(c)))
         {
-            throw new AnalysisInputException($"--categorical names '{name}', which is not one of the --covariates.");
+            throw new AnalysisInputException(L["--categorical names '{0}', which is not one of the --covariates.", name]);
         }
 
         this.references = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -39,13 +41,13 @@ public sealed class CovariateColumns
             var at = pair.IndexOf('=', StringComparison.Ordinal);
             if (at <= 0 || at == pair.Length - 1)
             {
-                throw new AnalysisInputException($"--reference: '{pair}' should look like column=level (e.g. group=comparison).");
+                throw new AnalysisInputException(L["--reference: '{0}' should look like column=level (e.g. group=comparison).", pair]);
             }
 
             var column = pair[..at];
             if (!Names.Contains(column))
             {
-                throw new AnalysisInputException($"--reference names '{column}', which is not one of the --covariates.");
+                throw new AnalysisInputException(L["--reference names '{0}', which is not one of the --covariates.", column]);
             }
 
             this.references[column] = pair[(at + 1)..];
@@ -65,7 +67,7 @@ public sealed class CovariateColumns
         {
             if (references.ContainsKey(name))
             {
-                throw new AnalysisInputException($"--reference: '{name}' is numeric; add it to --categorical to treat its values as categories.");
+                throw new AnalysisInputException(L["--reference: '{0}' is numeric; add it to --categorical to treat its values as categories.", name]);
             }
 
             return Covariate.Numeric(name, columns.Numbers(name));
@@ -74,7 +76,7 @@ public sealed class CovariateColumns
         var labels = columns.Labels(name);
         if (labels.Labels.Length < 2)
         {
-            throw new AnalysisInputException($"Covariate '{name}' has only one value ({labels.Labels[0]}): it cannot explain any difference.");
+            throw new AnalysisInputException(L["Covariate '{0}' has only one value ({1}): it cannot explain any difference.", name, labels.Labels[0]]);
         }
 
         var reference = 0;
@@ -84,7 +86,7 @@ public sealed class CovariateColumns
             if (reference < 0)
             {
                 throw new AnalysisInputException(
-                    $"--reference: '{name}' has no level '{level}'. Its levels are: {string.Join(", ", labels.Labels.Select(l => $"'{l}'"))}.");
+                    L["--reference: '{0}' has no level '{1}'. Its levels are: {2}.", name, level, string.Join(", ", labels.Labels.Select(l => $"'{l}'"))]);
             }
         }
 

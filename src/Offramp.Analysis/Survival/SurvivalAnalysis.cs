@@ -4,6 +4,8 @@ using System.Globalization;
 using Offramp.Analysis.Csv;
 using Offramp.Statistics.Survival;
 
+using static Offramp.Analysis.Languages.AnalysisText;
+
 namespace Offramp.Analysis.Survival;
 
 /// <summary>Reads the CSV and computes the survival report: curves, medians, horizons and log-rank tests.</summary>
@@ -15,7 +17,7 @@ public static class SurvivalAnalysis
     {
         if (request.StrataColumn is not null && request.GroupColumn is null)
         {
-            throw new AnalysisInputException("--strata needs --group: the stratified log-rank test compares groups within strata.");
+            throw new AnalysisInputException(L["--strata needs --group: the stratified log-rank test compares groups within strata."]);
         }
 
         var columns = CsvColumnReader.Read(request.CsvPath, Requests(request));

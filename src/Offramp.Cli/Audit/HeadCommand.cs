@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 
 using Offramp.Cli.Infrastructure;
+using Offramp.Cli.Languages;
 using Offramp.Core.Audit;
 using Offramp.Core.Audit.Witness;
 using Offramp.Core.Common;
@@ -42,7 +43,7 @@ public static class HeadCommand
         var verification = await scope.Get<AuditVerifier>().VerifyAsync(ct: ct);
         if (!verification.IsIntact)
         {
-            parseResult.InvocationConfiguration.Error.WriteLine(verification.Message);
+            parseResult.InvocationConfiguration.Error.WriteLine(CoreWording.Say(verification.Wording));
             return ExitCodes.AuditChainBroken;
         }
 

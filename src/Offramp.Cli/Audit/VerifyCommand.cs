@@ -1,6 +1,7 @@
 using System.CommandLine;
 
 using Offramp.Cli.Infrastructure;
+using Offramp.Cli.Languages;
 using Offramp.Core.Audit;
 using Offramp.Core.Audit.Witness;
 
@@ -48,12 +49,12 @@ public static class VerifyCommand
             console.MarkupLine(L.Markup["[green]intact:[/] {0:N0} events, {1:N0} checkpoints", result.EventCount, result.CheckpointCount]);
             foreach (var note in result.Notes ?? [])
             {
-                console.MarkupLineInterpolated($"  {note}");
+                console.MarkupLineInterpolated($"  {CoreWording.Say(note)}");
             }
             return ExitCodes.Success;
         }
 
-        parseResult.InvocationConfiguration.Error.WriteLine(result.Message);
+        parseResult.InvocationConfiguration.Error.WriteLine(CoreWording.Say(result.Wording));
         return ExitCodes.AuditChainBroken;
     }
 

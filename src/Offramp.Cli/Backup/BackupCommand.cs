@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 
 using Offramp.Cli.Infrastructure;
+using Offramp.Cli.Languages;
 
 using Spectre.Console;
 
@@ -42,8 +43,7 @@ public static class BackupCommand
         await using var cli = CliServices.Build();
         var clock = Stopwatch.StartNew();
         var manifest = await Run(() => new BackupService(cli).CreateAsync(output, passphrase, ct));
-        console.MarkupLine(L.Markup[
-            "[green]Backup written[/] to {0} in {1:m\\:ss\\.f}: {2:N0} rows, audit chain at event {3:N0}; checksum in {0}.sha256.",
+        console.MarkupLine(L.Markup["[green]Backup written[/] to {0} in {1:m\\:ss\\.f}: {2:N0} rows, audit chain at event {3:N0}; checksum in {0}.sha256.",
             output, clock.Elapsed, manifest.RowCounts.Values.Sum(), manifest.AuditHeadSequence]);
         return ExitCodes.Success;
     }
@@ -69,15 +69,15 @@ public static class BackupCommand
         {
             var rows = report.Manifest.RowCounts.Values.Sum();
             console.MarkupLine(restored
-                ? L.Markup["[green]Backup restored:[/] {0}; row counts identical ({1:N0} rows in {2} tables).", report.Audit.Message, rows, report.Manifest.RowCounts.Count]
-                : L.Markup["[green]Backup verified:[/] {0}; row counts identical ({1:N0} rows in {2} tables).", report.Audit.Message, rows, report.Manifest.RowCounts.Count]);
+                ? L.Markup["[green]Backup restored:[/] {0}; row counts identical ({1:N0} rows in {2} tables).", CoreWording.Say(report.Audit.Wording), rows, report.Manifest.RowCounts.Count]
+                : L.Markup["[green]Backup verified:[/] {0}; row counts identical ({1:N0} rows in {2} tables).", CoreWording.Say(report.Audit.Wording), rows, report.Manifest.RowCounts.Count]);
             return ExitCodes.Success;
         }
 
         var error = parseResult.InvocationConfiguration.Error;
         error.WriteLine(restored
-            ? L["error: backup restored but it does not check out: {0}", report.Audit.Message]
-            : L["error: backup verified but it does not check out: {0}", report.Audit.Message]);
+            ? L["error: backup restored but it does not check out: {0}", CoreWording.Say(report.Audit.Wording)]
+            : L["error: backup verified but it does not check out: {0}", CoreWording.Say(report.Audit.Wording)]);
         foreach (var difference in report.CountDifferences)
         {
             error.WriteLine($"  {difference}");

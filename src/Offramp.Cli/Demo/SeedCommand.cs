@@ -68,8 +68,7 @@ public static class SeedCommand
 
         var rows = await SeedRowCount.CountAsync(db, ct) - rowsBefore;
         var seconds = Math.Max(clock.Elapsed.TotalSeconds, 0.001);
-        console.MarkupLine(L.Markup[
-            "[green]Seeded {0:N0} participants[/] ({1:N0} rows) in {2:m\\:ss\\.f}: {3:N0} participants/s, {4:N0} rows/s.", participants, rows, clock.Elapsed, participants / seconds, rows / seconds]);
+        console.MarkupLine(L.Markup["[green]Seeded {0:N0} participants[/] ({1:N0} rows) in {2:m\\:ss\\.f}: {3:N0} participants/s, {4:N0} rows/s.", participants, rows, clock.Elapsed, participants / seconds, rows / seconds]);
         if (programKey is not null && DemoProgramCatalogue.Find(programKey) is { } model)
         {
             var juveniles = Enumerable.Range(0, participants).Count(i => DemoProgramCatalogue.IsJuvenile(model, i));
@@ -78,8 +77,7 @@ public static class SeedCommand
                 : L.Markup["All in [bold]{0}[/].", model.Name]);
         }
 
-        console.MarkupLine(L.Markup[
-            "Demo accounts: {0}; password {1}; `offramp demo totp EMAIL` prints the sign-in code.", string.Join(", ", DemoAccounts.SignIn.Select(a => a.Email)), DemoAccounts.Password]);
+        console.MarkupLine(L.Markup["Demo accounts: {0}; password {1}; `offramp demo totp EMAIL` prints the sign-in code.", string.Join(", ", DemoAccounts.SignIn.Select(a => a.Email)), DemoAccounts.Password]);
         return ExitCodes.Success;
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 
 using Offramp.Cli.Infrastructure;
+using Offramp.Cli.Languages;
 using Offramp.Core.Evidence.Signing;
 
 using static Offramp.Cli.Languages.CliText;
@@ -53,7 +54,7 @@ public static class VerifyEvidenceCommand
         }
         catch (EvidenceRejectedException rejected)
         {
-            error.WriteLine(L["evidence verify: REJECTED ({0}): {1}", rejected.Reason, rejected.Message]);
+            error.WriteLine(L["evidence verify: REJECTED ({0}): {1}", rejected.Reason, CoreWording.Say(rejected.Wording, rejected.Message)]);
             return ExitCodes.EvidenceRejected;
         }
     }

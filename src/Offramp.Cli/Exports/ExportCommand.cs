@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Diagnostics;
 
 using Offramp.Cli.Infrastructure;
+using Offramp.Cli.Languages;
+using Offramp.Core.Common;
 using Offramp.Core.Evaluation.Exports;
 
 using Spectre.Console;
@@ -53,18 +55,18 @@ public static class ExportCommand
                 task.Value = task.MaxValue;
             });
         clock.Stop();
-        console.MarkupLine(L.Markup[
-            "[green]Research export for {0}[/]: {1:N0} participants ({2:N0} excluded without evaluation consent), {3:N0} outcomes, {4:N0} ratings in {5:0.00} s.",
+        console.MarkupLine(L.Markup["[green]Research export for {0}[/]: {1:N0} participants ({2:N0} excluded without evaluation consent), {3:N0} outcomes, {4:N0} ratings in {5:0.00} s.",
             options.Recipient, summary!.Participants, summary.ExcludedWithoutConsent, summary.Outcomes, summary.Ratings, clock.Elapsed.TotalSeconds]);
         console.MarkupLine(L.Markup["Written to {0}: {1}", options.Directory, string.Join(", ", summary.Files)]);
         return ExitCodes.Success;
     }
 
-    private sealed class StepReporter(ProgressTask task) : IProgress<string>
+    private sealed class StepReporter(ProgressTask task) : IProgress<Phrase>
     {
-        public void Report(string value)
+        public void Report(Phrase value)
         {
-            task.Description = char.ToUpperInvariant(value[0]) + value[1..];
+            // Core names its steps as phrases, so the bar reads in the operator's language; a metric's name as its author gave it.
+            task.Description = Markup.Escape(CoreWording.Say(value));
             task.Value = Math.Min(task.Value + 1, task.MaxValue - 1);
         }
     }

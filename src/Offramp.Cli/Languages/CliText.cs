@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Resources;
 
 using Offramp.Reports;
+using Offramp.Reports.Plurals;
 
 using Spectre.Console;
 
@@ -11,7 +12,8 @@ namespace Offramp.Cli.Languages;
 /// The CLI's texts in the reader's language, written at the call site as <c>L[text, values]</c> (with
 /// <c>using static Offramp.Cli.Languages.CliText;</c>): the English text is the key in Resources/CliText.resx, which
 /// scripts/sync-ui-strings.py collects, and its translation in CliText.fr.resx and CliText.ar.resx. A text without a
-/// translation reads in English. Numbers in the values are written as the report writes them in that language.
+/// translation reads in English. Numbers in the values are written as the report writes them in that language, and
+/// counted words agree with their number (see the indexer).
 /// </summary>
 public static class CliText
 {
@@ -31,8 +33,16 @@ public static class CliText
 
         public string this[string english] => Translate(english);
 
+        /// <summary>
+        /// A counted word takes the form its number needs ("1 event", "2 events", Arabic's six forms): the text's
+        /// translation gives them as an ICU plural argument, read by the same <see cref="PluralForms"/> as the web app's
+        /// pages. The form is chosen from the raw values, before markup escaping wraps them.
+        /// </summary>
         public string this[string english, params object?[] values] =>
-            string.Format(Sentences.NumberFormat, Translate(english), markup ? [.. values.Select(Escaped)] : values);
+            string.Format(
+                Sentences.NumberFormat,
+                PluralForms.Choose(Translate(english), values, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName),
+                markup ? [.. values.Select(Escaped)] : values);
 
         private static string Translate(string english) => Resources.GetString(english, CultureInfo.CurrentUICulture) ?? english;
 

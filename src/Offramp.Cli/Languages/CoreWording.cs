@@ -37,4 +37,7 @@ public static class CoreWording
     }
 
     public static string Say(Phrase phrase) => Say(phrase, phrase.ToString());
+
+    /// <summary>A coded value (a record type, a role) as the web app labels it; in English its name, as the CLI always printed it.</summary>
+    public static string Say(Enum value) => Say(Phrase.Of($"{value}"));
 }

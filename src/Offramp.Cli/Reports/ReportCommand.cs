@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Diagnostics;
 
 using Offramp.Cli.Infrastructure;
+using Offramp.Cli.Languages;
+using Offramp.Core.Common;
 using Offramp.Core.Evaluation.Cohorts;
 using Offramp.Core.Evaluation.Reports;
 
@@ -67,19 +69,19 @@ public static class ReportCommand
                 task.Value = task.MaxValue;
             });
         clock.Stop();
-        console.MarkupLine(L.Markup[
-            "[green]Evaluation report of {0}[/]: {1:N0} participants, {2:N0} excluded without evaluation consent, {3} metrics, in {4:0.00} s.",
+        console.MarkupLine(L.Markup["[green]Evaluation report of {0}[/]: {1:N0} participants, {2:N0} excluded without evaluation consent, {3} metrics, in {4:0.00} s.",
             report!.ProgramName, report.CohortSize, report.ExcludedWithoutConsent, report.Metrics.Count, clock.Elapsed.TotalSeconds]);
         console.MarkupLine(L.Markup["Written to {0}: {1}", output.FullName, "report.html, rates.csv, comparisons.csv, survival.csv, change.csv"]);
         return ExitCodes.Success;
     }
 
     /// <summary>Moves the bar one step per stage the report passes (queries, then one per metric).</summary>
-    private sealed class StepReporter(ProgressTask task) : IProgress<string>
+    private sealed class StepReporter(ProgressTask task) : IProgress<Phrase>
     {
-        public void Report(string value)
+        public void Report(Phrase value)
         {
-            task.Description = char.ToUpperInvariant(value[0]) + value[1..];
+            // Core names its steps as phrases, so the bar reads in the operator's language; a metric's name as its author gave it.
+            task.Description = Markup.Escape(CoreWording.Say(value));
             task.Value = Math.Min(task.Value + 1, task.MaxValue - 1);
         }
     }

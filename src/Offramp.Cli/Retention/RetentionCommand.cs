@@ -3,6 +3,7 @@ using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
 
 using Offramp.Cli.Infrastructure;
+using Offramp.Cli.Languages;
 using Offramp.Core.Retention;
 
 using Spectre.Console;
@@ -47,11 +48,11 @@ public static class RetentionCommand
         var table = new Table().AddColumns(L["Participant"], L["Record type"], L["Closed on"], L["Outcome"]);
         foreach (var a in actions)
         {
-            table.AddRow(Markup.Escape(a.ParticipantCode), a.RecordType.ToString(), a.ClosedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(a.Outcome));
+            table.AddRow(Markup.Escape(a.ParticipantCode), Markup.Escape(CoreWording.Say(a.RecordType)), a.ClosedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(CoreWording.Say(a.Outcome)));
         }
 
         console.Write(table);
-        var kept = actions.Count(a => a.Outcome.StartsWith("kept", StringComparison.Ordinal));
+        var kept = actions.Count(a => a.KeptUnderHold);
         console.MarkupLine(dryRun
             ? L.Markup["Dry run: nothing changed. {0:N0} changes, {1:N0} kept under legal hold.", actions.Count - kept, kept]
             : L.Markup["Applied. {0:N0} changes, {1:N0} kept under legal hold.", actions.Count - kept, kept]);
@@ -72,7 +73,7 @@ public static class RetentionCommand
         }
 
         var rule = await scope.Get<SetRetentionRule>().ExecuteAsync(programs[0], recordType, years, ct);
-        console.MarkupLine(L.Markup["[green]Rule set:[/] {0} removed {1} years after closure in {2}.", recordType, rule.YearsAfterClosure, programName]);
+        console.MarkupLine(L.Markup["[green]Rule set:[/] {0} removed {1} years after closure in {2}.", CoreWording.Say(recordType), rule.YearsAfterClosure, programName]);
         return ExitCodes.Success;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 
 using Offramp.Core.Audit.Witness;
+using Offramp.Core.Common;
 using Offramp.Core.Data;
 
 namespace Offramp.Core.Audit;
@@ -61,17 +62,17 @@ public sealed class AuditVerifier(OfframpDbContext db, CheckpointSigner signer, 
             {
                 if (e.Sequence != expectedSequence)
                 {
-                    return AuditVerification.Broken(expectedSequence, $"event {expectedSequence} is missing (next present is {e.Sequence}): deleted or reordered");
+                    return AuditVerification.Broken(expectedSequence, Phrase.Of($"event {expectedSequence} is missing (next present is {e.Sequence}): deleted or reordered"));
                 }
 
                 if (e.PreviousHash != expectedPrevious)
                 {
-                    return AuditVerification.Broken(e.Sequence, $"event {e.Sequence} does not link to event {e.Sequence - 1}: reordered or replaced");
+                    return AuditVerification.Broken(e.Sequence, Phrase.Of($"event {e.Sequence} does not link to event {e.Sequence - 1}: reordered or replaced"));
                 }
 
                 if (AuditHasher.Compute(e) != e.Hash)
                 {
-                    return AuditVerification.Broken(e.Sequence, $"event {e.Sequence} was modified after it was written");
+                    return AuditVerification.Broken(e.Sequence, Phrase.Of($"event {e.Sequence} was modified after it was written"));
                 }
 
                 if (checkpointSequences.Contains(e.Sequence))
@@ -92,14 +93,14 @@ public sealed class AuditVerifier(OfframpDbContext db, CheckpointSigner signer, 
         return VerifyTail(expectedSequence - 1, lastHash, checkpoints, hashes, head) ?? VerifyAnchors(expectedSequence - 1, checkpoints.Count, anchors, hashes, head);
     }
 
-    private string? CheckExportedHead(SignedHead against)
+    private Phrase? CheckExportedHead(SignedHead against)
     {
         if (against.PublicKey is { } key && !string.Equals(key, witness.PublicKey, StringComparison.OrdinalIgnoreCase))
         {
-            return $"the head file was signed with public key {key}, not this installation's {witness.PublicKey}";
+            return Phrase.Of($"the head file was signed with public key {key}, not this installation's {witness.PublicKey}");
         }
 
-        return witness.Verifies(against) ? null : "the head file's signature does not verify: it was altered after it was exported";
+        return witness.Verifies(against) ? null : Phrase.Of("the head file's signature does not verify: it was altered after it was exported");
     }
 
     private static AuditVerification VerifyAnchors(long count, int checkpointCount, ChainAnchors anchors, Dictionary<long, string> hashes, AuditHead? head)
@@ -109,8 +110,8 @@ public sealed class AuditVerifier(OfframpDbContext db, CheckpointSigner signer, 
         {
             // The app creates the head with the first event and never deletes it.
             return AuditVerification.Broken(count + 1, mismatch is { } m
-                ? $"{m.Reason}; the AuditHeads row was deleted as well"
-                : $"the chain has {count} events but the AuditHeads row is missing: it was deleted, perhaps with the newest events");
+                ? Phrase.Of($"{m.Reason}; the AuditHeads row was deleted as well")
+                : Phrase.Of($"the chain has {count} events but the AuditHeads row is missing: it was deleted, perhaps with the newest events"));
         }
 
         return mismatch is { } found
@@ -124,37 +125,44 @@ public sealed class AuditVerifier(OfframpDbContext db, CheckpointSigner signer, 
         {
             if (!signer.IsValid(checkpoint))
             {
-                return AuditVerification.Broken(checkpoint.Sequence, $"checkpoint at event {checkpoint.Sequence} has an invalid signature");
+                return AuditVerification.Broken(checkpoint.Sequence, Phrase.Of($"checkpoint at event {checkpoint.Sequence} has an invalid signature"));
             }
 
             if (checkpoint.Sequence > count)
             {
-                return AuditVerification.Broken(count + 1, $"the chain ends at event {count} but a signed checkpoint covers event {checkpoint.Sequence}: the tail was cut");
+                return AuditVerification.Broken(count + 1, Phrase.Of($"the chain ends at event {count} but a signed checkpoint covers event {checkpoint.Sequence}: the tail was cut"));
             }
 
             if (hashes.GetValueOrDefault(checkpoint.Sequence) != checkpoint.Hash)
             {
-                return AuditVerification.Broken(checkpoint.Sequence, $"event {checkpoint.Sequence} differs from the signed checkpoint");
+                return AuditVerification.Broken(checkpoint.Sequence, Phrase.Of($"event {checkpoint.Sequence} differs from the signed checkpoint"));
             }
         }
 
         if (head is not null && (head.Sequence != count || head.Hash != lastHash))
         {
-            return AuditVerification.Broken(Math.Min(head.Sequence, count) + 1, $"the chain ends at event {count} but its head says {head.Sequence}: the tail was cut or altered");
+            return AuditVerification.Broken(Math.Min(head.Sequence, count) + 1, Phrase.Of($"the chain ends at event {count} but its head says {head.Sequence}: the tail was cut or altered"));
         }
 
         return null;
     }
 }
 
-public sealed record AuditVerification(bool IsIntact, long EventCount, int CheckpointCount, long? FirstBrokenSequence, string Message,
-    IReadOnlyList<string>? Notes = null)
+/// <summary>
+/// What <c>audit verify</c>, a restore and the audit page report. <see cref="Wording"/> and <see cref="Notes"/> are
+/// phrases, so the CLI and the page word them in the reader's language; <see cref="Message"/> is the English text
+/// scripts and logs have always read.
+/// </summary>
+public sealed record AuditVerification(bool IsIntact, long EventCount, int CheckpointCount, long? FirstBrokenSequence, Phrase Wording,
+    IReadOnlyList<Phrase>? Notes = null)
 {
-    public static AuditVerification Intact(long count, int checkpoints, IReadOnlyList<string> notes) =>
-        new(true, count, checkpoints, null, $"audit chain intact: {count} events, {checkpoints} signed checkpoints", notes);
+    public string Message => Wording.ToString();
 
-    public static AuditVerification Broken(long sequence, string reason) => new(false, 0, 0, sequence, $"audit chain broken at event {sequence}: {reason}");
+    public static AuditVerification Intact(long count, int checkpoints, IReadOnlyList<Phrase> notes) =>
+        new(true, count, checkpoints, null, Phrase.Of($"audit chain intact: {count} events, {checkpoints} signed checkpoints"), notes);
+
+    public static AuditVerification Broken(long sequence, Phrase reason) => new(false, 0, 0, sequence, Phrase.Of($"audit chain broken at event {sequence}: {reason}"));
 
     /// <summary>The evidence outside the database (witness file, exported head) cannot be trusted, so nothing is vouched for.</summary>
-    public static AuditVerification Rejected(string reason) => new(false, 0, 0, null, $"audit chain cannot be verified: {reason}");
+    public static AuditVerification Rejected(Phrase reason) => new(false, 0, 0, null, Phrase.Of($"audit chain cannot be verified: {reason}"));
 }

@@ -47,7 +47,7 @@ public sealed class RunRetention(OfframpDbContext db, RecordScrubber scrubber, I
             foreach (var candidate in due)
             {
                 var action = new RetentionAction(candidate.Code, rule.RecordType, candidate.ClosedOn!.Value,
-                    candidate.Held ? "kept: legal hold" : dryRun ? "would remove" : "removed", rule.Id, candidate.Held);
+                    candidate.Held ? Phrase.Of("kept: legal hold") : dryRun ? Phrase.Of("would remove") : Phrase.Of("removed"), rule.Id, candidate.Held);
                 actions.Add(action);
                 if (!dryRun && !candidate.Held)
                 {
@@ -80,4 +80,5 @@ public sealed class RunRetention(OfframpDbContext db, RecordScrubber scrubber, I
     }
 }
 
-public sealed record RetentionAction(string ParticipantCode, RetainedRecord RecordType, DateOnly ClosedOn, string Outcome, Guid RuleId, bool KeptUnderHold);
+/// <summary>One participant a rule reached; <see cref="Outcome"/> is a phrase so the CLI words it in the operator's language.</summary>
+public sealed record RetentionAction(string ParticipantCode, RetainedRecord RecordType, DateOnly ClosedOn, Phrase Outcome, Guid RuleId, bool KeptUnderHold);

@@ -55,7 +55,7 @@ public sealed class AdminBootstrapTests
         var checkpoint = (await workspace.RunAsync("audit", "checkpoint")).ShouldSucceed();
 
         Assert.Contains("Signed checkpoint at event 2", checkpoint.Output, StringComparison.Ordinal);
-        Assert.Contains("intact: 2 events, 1 checkpoints", (await workspace.RunAsync("audit", "verify")).ShouldSucceed().Output, StringComparison.Ordinal);
+        Assert.Contains("intact: 2 events, 1 checkpoint", (await workspace.RunAsync("audit", "verify")).ShouldSucceed().Output, StringComparison.Ordinal);
     }
 
     private static string StringAggregate(DatabaseProviderKind provider, string column, string table) => provider == DatabaseProviderKind.Postgres

@@ -31,7 +31,7 @@ public sealed class RetentionCommandTests(WorldFixture worlds) : IClassFixture<W
         (await AppCli.RunAsync(world, "retention", "rule", "--program", name, "--record-type", "Identifiers", "--years", "5")).ShouldSucceed();
 
         var dryRun = (await AppCli.RunAsync(world, "retention", "run", "--dry-run")).ShouldSucceed();
-        Assert.Contains("Dry run: nothing changed. 1 changes, 1 kept under legal hold.", dryRun.Output, StringComparison.Ordinal);
+        Assert.Contains("Dry run: nothing changed. 1 change, 1 kept under legal hold.", dryRun.Output, StringComparison.Ordinal);
         Assert.Contains(codes[due], dryRun.Output, StringComparison.Ordinal);
         Assert.Contains(codes[held], dryRun.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(codes[recent], dryRun.Output, StringComparison.Ordinal);
@@ -39,7 +39,7 @@ public sealed class RetentionCommandTests(WorldFixture worlds) : IClassFixture<W
         Assert.False(await world.DbAsync(db => db.Set<ErasureRecord>().AnyAsync(e => e.ParticipantId == due)));
 
         var run = (await AppCli.RunAsync(world, "retention", "run")).ShouldSucceed();
-        Assert.Contains("Applied. 1 changes, 1 kept under legal hold.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Applied. 1 change, 1 kept under legal hold.", run.Output, StringComparison.Ordinal);
         var removed = await world.GetRecordAsync(due);
         Assert.Null(removed.Identity.NationalId);
         Assert.Null(removed.Identity.GivenName);

@@ -19,6 +19,7 @@ public static partial class TranslationFiles
         "src/Offramp.Reports/Resources/ReportText.resx",
         "src/Offramp.Reports/Resources/EnumText.resx",
         "src/Offramp.Cli/Resources/CliText.resx",
+        "src/Offramp.Analysis/Resources/AnalysisText.resx",
     ];
 
     public static Dictionary<string, string> Read(string relativePath)

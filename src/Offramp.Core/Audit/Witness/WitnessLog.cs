@@ -1,7 +1,9 @@
+using Offramp.Core.Common;
+
 namespace Offramp.Core.Audit.Witness;
 
 /// <summary>The witness file read back: every line must be a head signed by this installation's key, or the read fails.</summary>
-public sealed record WitnessLog(bool Enabled, bool Exists, IReadOnlyList<(int Line, SignedHead Head)> Entries, string? Problem)
+public sealed record WitnessLog(bool Enabled, bool Exists, IReadOnlyList<(int Line, SignedHead Head)> Entries, Phrase? Problem)
 {
     public static WitnessLog Read(AuditWitness witness)
     {
@@ -22,13 +24,13 @@ public sealed record WitnessLog(bool Enabled, bool Exists, IReadOnlyList<(int Li
             var head = SignedHead.Parse(text);
             if (head is null)
             {
-                return new WitnessLog(true, true, entries, $"line {number} of the witness file is not a signed head: the file was edited or damaged");
+                return new WitnessLog(true, true, entries, Phrase.Of($"line {number} of the witness file is not a signed head: the file was edited or damaged"));
             }
 
             if (!witness.Verifies(head))
             {
                 return new WitnessLog(true, true, entries,
-                    $"line {number} of the witness file (event {head.Sequence}) has an invalid signature: the file was edited or written with another key");
+                    Phrase.Of($"line {number} of the witness file (event {head.Sequence}) has an invalid signature: the file was edited or written with another key"));
             }
 
             entries.Add((number, head));

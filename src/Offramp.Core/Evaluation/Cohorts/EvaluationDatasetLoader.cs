@@ -3,6 +3,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
+using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Core.Outcomes;
 using Offramp.Core.Referrals;
@@ -27,14 +28,14 @@ public sealed class EvaluationDatasetLoader(OfframpDbContext db)
     /// </summary>
     private const int WholeTableShare = 4;
 
-    public Task<EvaluationDataset> LoadAsync(EvaluatedProgram program, DateOnly asOf, IProgress<string>? progress = null, CancellationToken ct = default) =>
+    public Task<EvaluationDataset> LoadAsync(EvaluatedProgram program, DateOnly asOf, IProgress<Phrase>? progress = null, CancellationToken ct = default) =>
         LoadAsync(program, asOf, wholeTables: null, progress, ct);
 
     /// <summary>With <paramref name="wholeTables"/> set, the read strategy is forced (tests compare the two); null chooses by the program's share.</summary>
-    internal async Task<EvaluationDataset> LoadAsync(EvaluatedProgram program, DateOnly asOf, bool? wholeTables, IProgress<string>? progress, CancellationToken ct)
+    internal async Task<EvaluationDataset> LoadAsync(EvaluatedProgram program, DateOnly asOf, bool? wholeTables, IProgress<Phrase>? progress, CancellationToken ct)
     {
         var sql = new ModelSql(db);
-        progress?.Report("participants");
+        progress?.Report(Phrase.Of("Reading participants"));
         await db.Database.OpenConnectionAsync(ct);
         try
         {
@@ -52,7 +53,7 @@ public sealed class EvaluationDatasetLoader(OfframpDbContext db)
             var (people, outcomes, sequential) = await main;
             var (referrals, timeZeros, completions) = sequential ?? await side!;
 
-            progress?.Report("joining records");
+            progress?.Report(Phrase.Of("Joining records"));
             return Join(asOf, people, referrals, timeZeros, completions, outcomes);
         }
         finally

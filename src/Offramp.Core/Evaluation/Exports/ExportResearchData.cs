@@ -29,7 +29,7 @@ public sealed class ExportResearchData(OfframpDbContext db, EvaluationAccess acc
     /// code (nothing is read from standard input): whoever runs it already holds the database and its keys, as for
     /// `offramp admin grant-role`, so a code would add no protection there.
     /// </summary>
-    public async Task<ResearchExportSummary> ForOperatorAsync(string programName, ResearchExportOptions options, IProgress<string>? progress = null, CancellationToken ct = default)
+    public async Task<ResearchExportSummary> ForOperatorAsync(string programName, ResearchExportOptions options, IProgress<Phrase>? progress = null, CancellationToken ct = default)
     {
         var recipient = Recipient(options);
         return await ExportAsync(await access.ForOperatorAsync(programName, ct), recipient, options, progress, ct);
@@ -69,14 +69,14 @@ public sealed class ExportResearchData(OfframpDbContext db, EvaluationAccess acc
         return recipient;
     }
 
-    private async Task<ResearchExportSummary> ExportAsync(EvaluatedProgram program, string recipient, ResearchExportOptions options, IProgress<string>? progress, CancellationToken ct)
+    private async Task<ResearchExportSummary> ExportAsync(EvaluatedProgram program, string recipient, ResearchExportOptions options, IProgress<Phrase>? progress, CancellationToken ct)
     {
         Directory.CreateDirectory(options.Directory);
         var data = await loader.LoadAsync(program, clock.Today, progress, ct);
         var pseudonyms = new ResearchPseudonyms(keys.BlindIndexKey, recipient);
         var files = new List<string>();
 
-        progress?.Report("writing participants");
+        progress?.Report(Phrase.Of("Writing participants"));
         var names = new string[data.Count];
         var shifts = new int[data.Count];
         for (var i = 0; i < data.Count; i++)
@@ -103,7 +103,7 @@ public sealed class ExportResearchData(OfframpDbContext db, EvaluationAccess acc
 
         var consenting = db.Participants.AsNoTracking()
             .Where(p => p.ProgramId == program.Id && p.OrganisationId == program.OrganisationId && p.EvaluationConsent && !p.ConsentWithdrawn);
-        progress?.Report("writing outcomes");
+        progress?.Report(Phrase.Of("Writing outcomes"));
         long outcomes = 0;
         await using (var table = await OpenAsync(ResearchTables.Outcomes(options.Dates), options, files, ct))
         {
@@ -122,9 +122,9 @@ public sealed class ExportResearchData(OfframpDbContext db, EvaluationAccess acc
             }
         }
 
-        progress?.Report("writing assessments");
+        progress?.Report(Phrase.Of("Writing assessments"));
         var (ratings, instruments) = await WriteRatingsAsync(program.Id, consenting, slotOf, names, dates, options, files, ct);
-        progress?.Report("writing coded profiles");
+        progress?.Report(Phrase.Of("Writing coded profiles"));
         await new ResearchCodedProfiles(db).WriteAsync(consenting, slotOf, names, options, files, ct);
         await WriteCodebookAsync(options, instruments, files, ct);
         await WriteReadMeAsync(program, recipient, data, outcomes, ratings, options, files, ct);

@@ -20,16 +20,16 @@ public sealed class BuildEvaluationReport(OfframpDbContext db, EvaluationAccess 
         await BuildAsync(await access.ForCallerAsync(programId, ct), filter, null, ct);
 
     /// <summary>For the command line: the program by name, progress reported per step.</summary>
-    public async Task<EvaluationReport> ForOperatorAsync(string programName, CohortFilter filter, IProgress<string>? progress, CancellationToken ct = default) =>
+    public async Task<EvaluationReport> ForOperatorAsync(string programName, CohortFilter filter, IProgress<Phrase>? progress, CancellationToken ct = default) =>
         await BuildAsync(await access.ForOperatorAsync(programName, ct), filter, progress, ct);
 
-    private async Task<EvaluationReport> BuildAsync(EvaluatedProgram program, CohortFilter filter, IProgress<string>? progress, CancellationToken ct)
+    private async Task<EvaluationReport> BuildAsync(EvaluatedProgram program, CohortFilter filter, IProgress<Phrase>? progress, CancellationToken ct)
     {
         var (filterField, breakdown) = await codedFields.ResolveAsync(program, filter, ct);
         var external = await ExternalAsync(program, filter, ct);
         var metrics = await db.Set<MetricDefinition>().AsNoTracking().Where(m => m.ProgramId == program.Id).OrderBy(m => m.DefinedAt).ThenBy(m => m.Name).ToListAsync(ct);
         var data = await loader.LoadAsync(program, clock.Today, progress, ct);
-        progress?.Report("statistics");
+        progress?.Report(Phrase.Of("Computing statistics"));
         var coded = await CodedColumns.LoadAsync(db, program.Id, data, [.. new[] { filterField?.Key, breakdown?.Key }.OfType<string>().Distinct()], ct);
         var cohort = Cohort.Select(data, filter, coded, breakdown);
         // Outcome metrics are pure computation on the arrays: each runs on its own thread (a million participants is
@@ -41,7 +41,7 @@ public sealed class BuildEvaluationReport(OfframpDbContext db, EvaluationAccess 
         var results = new List<MetricResult>();
         for (var k = 0; k < metrics.Count; k++)
         {
-            progress?.Report(metrics[k].Name);
+            progress?.Report(Phrase.Name(metrics[k].Name, metrics[k].Translations));
             results.Add(computing[k] is { } computed ? await computed
                 : metrics[k].Kind == MetricKind.Composite ? await composites.ComputeAsync(cohort, metrics[k], byId, ct)
                 : await changes.ComputeAsync(cohort, metrics[k], external?.Design == ComparisonDesign.RepeatedMeasures ? external : null, ct));

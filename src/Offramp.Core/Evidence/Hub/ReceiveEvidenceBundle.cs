@@ -42,20 +42,20 @@ public sealed class ReceiveEvidenceBundle(OfframpDbContext db, HubAccess access,
         var key = await db.Set<HubPublisherKey>().AsNoTracking()
             .Where(k => k.KeyId == envelope.KeyId && db.Set<HubPublisher>().Any(p => p.Id == k.PublisherId && p.HubOrganisationId == hub.HubOrganisationId))
             .SingleOrDefaultAsync(ct)
-            ?? throw new EvidenceRejectedException(EvidenceRejection.UnknownKey, $"The key {envelope.KeyId} is not registered at this hub: its admin registers the publisher's public key first.");
+            ?? throw new EvidenceRejectedException(EvidenceRejection.UnknownKey, Phrase.Of($"The key {envelope.KeyId} is not registered at this hub: its admin registers the publisher's public key first."));
         if (!key.PublicKey.AsSpan().SequenceEqual(Convert.FromBase64String(envelope.PublicKey)))
         {
-            throw new EvidenceRejectedException(EvidenceRejection.UnknownKey, $"The file's public key is not the one registered as {envelope.KeyId}.");
+            throw new EvidenceRejectedException(EvidenceRejection.UnknownKey, Phrase.Of($"The file's public key is not the one registered as {envelope.KeyId}."));
         }
 
         if (key.RevokedAt is not null)
         {
-            throw new EvidenceRejectedException(EvidenceRejection.RevokedKey, $"The key {envelope.KeyId} was revoked: bundles signed with it are no longer accepted.");
+            throw new EvidenceRejectedException(EvidenceRejection.RevokedKey, Phrase.Of($"The key {envelope.KeyId} was revoked: bundles signed with it are no longer accepted."));
         }
 
         if (await db.Set<HubBundle>().AnyAsync(b => b.Id == bundle.BundleId, ct))
         {
-            throw new EvidenceRejectedException(EvidenceRejection.PeriodAlreadyPublished, "This bundle has already been received.");
+            throw new EvidenceRejectedException(EvidenceRejection.PeriodAlreadyPublished, Phrase.Of("This bundle has already been received."));
         }
 
         var period = EvidenceCellKeys.PeriodCode(bundle.Period);
@@ -64,7 +64,7 @@ public sealed class ReceiveEvidenceBundle(OfframpDbContext db, HubAccess access,
         if (current is not null && bundle.Supersedes != current.Id)
         {
             throw new EvidenceRejectedException(EvidenceRejection.PeriodAlreadyPublished,
-                $"{bundle.Program.Name} already published {bundle.Period.Describe()}: a correction must name the bundle it supersedes ({current.Id}).");
+                Phrase.Of($"{bundle.Program.Name} already published {bundle.Period.Describe()}: a correction must name the bundle it supersedes ({current.Id})."));
         }
 
         if (current is not null)

@@ -19,7 +19,7 @@ public enum EvidenceRejection
 }
 
 /// <summary>A refusal with its reason in words.</summary>
-public sealed class EvidenceRejectedException(EvidenceRejection reason, string message) : DomainException(message, "file")
+public sealed class EvidenceRejectedException(EvidenceRejection reason, Phrase message) : DomainException(message, "file")
 {
     public EvidenceRejection Reason { get; } = reason;
 }
@@ -39,7 +39,7 @@ public static class EvidenceFile
     {
         if (file.Length > MaxBytes)
         {
-            throw new EvidenceRejectedException(EvidenceRejection.SchemaInvalid, "The file is larger than an evidence bundle can be (2 MB).");
+            throw new EvidenceRejectedException(EvidenceRejection.SchemaInvalid, Phrase.Of("The file is larger than an evidence bundle can be (2 MB)."));
         }
 
         var envelope = Verified(file);
@@ -56,17 +56,17 @@ public static class EvidenceFile
         var publicKey = Decode(envelope.PublicKey, "public key");
         if (publicKey.Length != 32)
         {
-            throw new EvidenceRejectedException(EvidenceRejection.NotSigned, "The file's public key is not an Ed25519 key.");
+            throw new EvidenceRejectedException(EvidenceRejection.NotSigned, Phrase.Of("The file's public key is not an Ed25519 key."));
         }
 
         if (PublishingKeys.KeyIdOf(publicKey) != envelope.KeyId)
         {
-            throw new EvidenceRejectedException(EvidenceRejection.KeyIdMismatch, $"The key id {envelope.KeyId} does not belong to the public key in the file.");
+            throw new EvidenceRejectedException(EvidenceRejection.KeyIdMismatch, Phrase.Of($"The key id {envelope.KeyId} does not belong to the public key in the file."));
         }
 
         if (!envelope.IsSignedBy(publicKey))
         {
-            throw new EvidenceRejectedException(EvidenceRejection.Tampered, "The signature does not match the content: the file was changed after it was signed, or signed by another key.");
+            throw new EvidenceRejectedException(EvidenceRejection.Tampered, Phrase.Of("The signature does not match the content: the file was changed after it was signed, or signed by another key."));
         }
 
         return envelope;
@@ -87,8 +87,10 @@ public static class EvidenceFile
         if (envelope is null || envelope.Format != SignedEvidence.FormatId || envelope.Algorithm != "Ed25519" ||
             string.IsNullOrEmpty(envelope.Payload) || string.IsNullOrEmpty(envelope.Signature) || string.IsNullOrEmpty(envelope.KeyId) || string.IsNullOrEmpty(envelope.PublicKey))
         {
+            // Not a constant, or the compiler folds the interpolation into one string and the phrase loses its template.
+            var format = SignedEvidence.FormatId;
             throw new EvidenceRejectedException(EvidenceRejection.NotSigned,
-                $"This is not a signed evidence bundle: expected a JSON file with format \"{SignedEvidence.FormatId}\", algorithm Ed25519, keyId, publicKey, payload and signature.");
+                Phrase.Of($"This is not a signed evidence bundle: expected a JSON file with format \"{format}\", algorithm Ed25519, keyId, publicKey, payload and signature."));
         }
 
         Decode(envelope.Payload, "payload");
@@ -105,21 +107,21 @@ public static class EvidenceFile
         }
         catch (JsonException e)
         {
-            throw new EvidenceRejectedException(EvidenceRejection.SchemaInvalid, $"The signed content is not JSON: {e.Message}");
+            throw new EvidenceRejectedException(EvidenceRejection.SchemaInvalid, Phrase.Of($"The signed content is not JSON: {e.Message}"));
         }
 
         var violations = node is null ? new() { ["$"] = ["The bundle is empty."] } : Schema.Violations(node);
         if (violations.Count > 0)
         {
             var first = violations.Take(5).Select(v => $"{v.Key}: {string.Join(" ", v.Value)}");
-            throw new EvidenceRejectedException(EvidenceRejection.SchemaInvalid, $"The bundle does not follow {EvidenceBundle.SchemaId}: {string.Join("; ", first)}");
+            throw new EvidenceRejectedException(EvidenceRejection.SchemaInvalid, Phrase.Of($"The bundle does not follow {EvidenceBundle.SchemaId}: {string.Join("; ", first)}"));
         }
 
         var bundle = CanonicalJson.Read<EvidenceBundle>(payload);
         var problems = EvidenceBundleConsistency.Problems(bundle);
         if (problems.Count > 0)
         {
-            throw new EvidenceRejectedException(EvidenceRejection.SchemaInvalid, $"The bundle does not follow {EvidenceBundle.SchemaId}: {string.Join(" ", problems.Distinct().Take(5))}");
+            throw new EvidenceRejectedException(EvidenceRejection.SchemaInvalid, Phrase.Of($"The bundle does not follow {EvidenceBundle.SchemaId}: {string.Join(" ", problems.Distinct().Take(5))}"));
         }
 
         return bundle;
@@ -133,7 +135,7 @@ public static class EvidenceFile
         }
         catch (FormatException)
         {
-            throw new EvidenceRejectedException(EvidenceRejection.NotSigned, $"The file's {what} is not base64.");
+            throw new EvidenceRejectedException(EvidenceRejection.NotSigned, Phrase.Of($"The file's {what} is not base64."));
         }
     }
 }

@@ -23,7 +23,7 @@ public static class LibraryFile
     {
         if (file.Length > MaxBytes)
         {
-            throw new EvidenceRejectedException(EvidenceRejection.SchemaInvalid, "The file is larger than a profile or lesson can be (512 KB).");
+            throw new EvidenceRejectedException(EvidenceRejection.SchemaInvalid, Phrase.Of("The file is larger than a profile or lesson can be (512 KB)."));
         }
 
         var envelope = EvidenceFile.Verified(file);

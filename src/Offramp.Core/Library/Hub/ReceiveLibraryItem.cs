@@ -42,20 +42,20 @@ public sealed class ReceiveLibraryItem(OfframpDbContext db, HubAccess access, IC
         var key = await db.Set<HubPublisherKey>().AsNoTracking()
             .Where(k => k.KeyId == envelope.KeyId && db.Set<HubPublisher>().Any(p => p.Id == k.PublisherId && p.HubOrganisationId == hub.HubOrganisationId))
             .SingleOrDefaultAsync(ct)
-            ?? throw new EvidenceRejectedException(EvidenceRejection.UnknownKey, $"The key {envelope.KeyId} is not registered at this hub: its admin registers the publisher's public key first.");
+            ?? throw new EvidenceRejectedException(EvidenceRejection.UnknownKey, Phrase.Of($"The key {envelope.KeyId} is not registered at this hub: its admin registers the publisher's public key first."));
         if (!key.PublicKey.AsSpan().SequenceEqual(Convert.FromBase64String(envelope.PublicKey)))
         {
-            throw new EvidenceRejectedException(EvidenceRejection.UnknownKey, $"The file's public key is not the one registered as {envelope.KeyId}.");
+            throw new EvidenceRejectedException(EvidenceRejection.UnknownKey, Phrase.Of($"The file's public key is not the one registered as {envelope.KeyId}."));
         }
 
         if (key.RevokedAt is not null)
         {
-            throw new EvidenceRejectedException(EvidenceRejection.RevokedKey, $"The key {envelope.KeyId} was revoked: nothing signed with it is accepted any more.");
+            throw new EvidenceRejectedException(EvidenceRejection.RevokedKey, Phrase.Of($"The key {envelope.KeyId} was revoked: nothing signed with it is accepted any more."));
         }
 
         if (await db.Set<HubLibraryItem>().AnyAsync(i => i.Id == document.ItemId, ct))
         {
-            throw new EvidenceRejectedException(EvidenceRejection.PeriodAlreadyPublished, "This has already been received.");
+            throw new EvidenceRejectedException(EvidenceRejection.PeriodAlreadyPublished, Phrase.Of("This has already been received."));
         }
 
         HubLibraryItem? current = null;
@@ -66,7 +66,7 @@ public sealed class ReceiveLibraryItem(OfframpDbContext db, HubAccess access, IC
             if (current is not null && current.ProfileVersion >= document.Version)
             {
                 throw new EvidenceRejectedException(EvidenceRejection.PeriodAlreadyPublished,
-                    $"The hub already holds version {current.ProfileVersion} of {document.ProgramName}'s profile; this is version {document.Version}.");
+                    Phrase.Of($"The hub already holds version {current.ProfileVersion} of {document.ProgramName}'s profile; this is version {document.Version}."));
             }
 
             if (current is not null)

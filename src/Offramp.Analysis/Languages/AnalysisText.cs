@@ -1,0 +1,31 @@
+using System.Globalization;
+using System.Resources;
+
+namespace Offramp.Analysis.Languages;
+
+/// <summary>
+/// The analyze commands' help and input errors in the reader's language, written <c>L[text, values]</c> as the rest of
+/// the CLI writes them (with <c>using static Offramp.Analysis.Languages.AnalysisText;</c>): the English text is the key
+/// in Resources/AnalysisText.resx, which scripts/sync-ui-strings.py collects, and its translations sit beside it. The
+/// CLI's own CliText cannot be used: this project stays apart from the case-record code and the report library it
+/// needs. Values are written invariantly, because they echo what the user typed or the file holds (a column name,
+/// "1.5" given to --conf-level), and the user should find them as written. Tables and JSON are not worded here: they
+/// stay byte-identical in every language.
+/// </summary>
+public static class AnalysisText
+{
+    private static readonly ResourceManager Resources = new("Offramp.Analysis.Resources.AnalysisText", typeof(AnalysisText).Assembly);
+
+    public static Words L { get; } = new();
+
+    public sealed class Words
+    {
+        internal Words()
+        {
+        }
+
+        public string this[string english] => Resources.GetString(english, CultureInfo.CurrentUICulture) ?? english;
+
+        public string this[string english, params object?[] values] => string.Format(CultureInfo.InvariantCulture, this[english], values);
+    }
+}
