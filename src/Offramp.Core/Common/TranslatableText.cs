@@ -138,7 +138,8 @@ public sealed partial class TextTranslations : Dictionary<string, Dictionary<str
         var carried = new TextTranslations();
         foreach (var (path, text) in after)
         {
-            var same = translated.Where(t => Place(t.Path) == Place(path) && t.Text.Trim() == text.Trim()).ToList();
+            // A form posts an empty field as null, whatever the property's type says.
+            var same = translated.Where(t => Place(t.Path) == Place(path) && t.Text.Trim() == (text ?? "").Trim()).ToList();
             if (same.Count > 0)
             {
                 // The text at the same path first: two modules of the same name keep their own translations.
