@@ -29,7 +29,18 @@ public static class TemplateFile
 
         var given = file.DeepClone();
         DropNullProperties(given);
-        var violations = TemplateSchema.Violations(given).ToDictionary(v => FieldName(v.Key), v => v.Value, StringComparer.Ordinal);
+        var violations = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
+        foreach (var (path, messages) in TemplateSchema.Violations(given))
+        {
+            var (field, within) = FieldOf(path);
+            if (!violations.TryGetValue(field, out var named))
+            {
+                violations[field] = named = [];
+            }
+
+            named.AddRange(within is null ? messages : messages.Select(m => Phrase.Join(": ", [Phrase.Verbatim(within), m])));
+        }
+
         file = file.DeepClone().AsObject();
         var translations = TranslatableText.Extract(file);
         try
@@ -43,16 +54,45 @@ public static class TemplateFile
             // A wrong type (a number for a text, a map with a language the schema does not know) is named above.
             if (violations.Count == 0)
             {
-                violations[e.Path is { Length: > 1 } path ? FieldName(path) : "$"] = [Phrase.Of("This value could not be read: a wrong type or an unknown value.")];
+                violations[e.Path is { Length: > 1 } path ? FieldOf(path).Field : "$"] = [Phrase.Of("This value could not be read: a wrong type or an unknown value.")];
             }
 
             return (null, violations);
         }
     }
 
-    /// <summary>"$.modules[1].indicatedBy" → "Modules[1].IndicatedBy"; the whole body stays "$".</summary>
-    private static string FieldName(string path) =>
-        path == "$" ? path : string.Join('.', path[2..].Split('.').Select(step => step.Length > 0 ? char.ToUpper(step[0], CultureInfo.InvariantCulture) + step[1..] : step));
+    /// <summary>
+    /// The field a schema path names, as the API names fields: "$.modules[1].indicatedBy" → "Modules[1].IndicatedBy".
+    /// Inside a text given per language the field is the text, and the language goes with the message:
+    /// "$.modules[0].name.fr" → "Modules[0].Name", "fr: ...". The whole body stays "$".
+    /// </summary>
+    private static (string Field, string? Within) FieldOf(string path)
+    {
+        var field = new List<string>();
+        Type? type = typeof(TemplateDefinition);
+        var steps = path == "$" ? [] : path[2..].Split('.');
+        for (var i = 0; i < steps.Length; i++)
+        {
+            if (type == typeof(string) && field.Count > 0)
+            {
+                return (string.Join('.', field), string.Join('.', steps[i..]));
+            }
+
+            var bracket = steps[i].IndexOf('[', StringComparison.Ordinal);
+            var name = bracket < 0 ? steps[i] : steps[i][..bracket];
+            var pascal = name.Length > 0 ? char.ToUpper(name[0], CultureInfo.InvariantCulture) + name[1..] : name;
+            field.Add(pascal + (bracket < 0 ? "" : steps[i][bracket..]));
+            type = type?.GetProperty(pascal)?.PropertyType;
+            if (bracket >= 0)
+            {
+                type = type is { IsGenericType: true } list ? list.GetGenericArguments()[0] : null;
+            }
+
+            type = type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
+        }
+
+        return (field.Count == 0 ? "$" : string.Join('.', field), null);
+    }
 
     /// <summary>Removes every property set to null; a null list item stays, for the schema to name.</summary>
     private static void DropNullProperties(JsonNode node)
