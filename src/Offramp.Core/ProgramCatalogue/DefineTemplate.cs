@@ -105,6 +105,13 @@ public sealed class DefineTemplate(OfframpDbContext db, ScopeLoader scopes)
             {
                 existing = new TemplateModule { Name = name, TemplateId = template.Id };
                 template.Modules.Add(existing);
+
+                // Its id is set at construction, so change tracking would take a module added to a stored template for
+                // a stored module and update a row that does not exist; it is marked new instead.
+                if (!isNew)
+                {
+                    db.Set<TemplateModule>().Add(existing);
+                }
             }
 
             existing.Order = order;
