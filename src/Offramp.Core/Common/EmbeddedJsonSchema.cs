@@ -29,7 +29,11 @@ public sealed class EmbeddedJsonSchema(string resourceName)
             return errors;
         }
 
-        foreach (var result in (results.Details ?? []).Where(r => r.Errors is { Count: > 0 }))
+        // Likewise when the document fails elsewhere: a failure under a node that passed (an alternative a oneOf did
+        // not take, while another fitted) says nothing about the document, and is left out.
+        var details = results.Details ?? [];
+        var passed = details.Where(r => r.IsValid).Select(r => (Evaluation: r.EvaluationPath.ToString(), Instance: r.InstanceLocation.ToString())).ToList();
+        foreach (var result in details.Where(r => r.Errors is { Count: > 0 } && !UnderPassed(r, passed)))
         {
             var path = JsonPath(result.InstanceLocation.ToString());
             foreach (var (keyword, message) in result.Errors!)
@@ -47,6 +51,14 @@ public sealed class EmbeddedJsonSchema(string resourceName)
         }
 
         return errors;
+    }
+
+    private static bool UnderPassed(EvaluationResults failure, List<(string Evaluation, string Instance)> passed)
+    {
+        var evaluation = failure.EvaluationPath.ToString();
+        var instance = failure.InstanceLocation.ToString();
+        return passed.Any(p => evaluation.Length > p.Evaluation.Length && evaluation.StartsWith(p.Evaluation + "/", StringComparison.Ordinal)
+            && instance.StartsWith(p.Instance, StringComparison.Ordinal));
     }
 
     private static JsonSchema Load(string resourceName)

@@ -106,7 +106,7 @@ public static class TranslatableText
 }
 
 /// <summary>Translations of a file's texts: JSON path → language → text (English, the source, is in the file itself).</summary>
-public sealed class TextTranslations : Dictionary<string, Dictionary<string, string>>
+public sealed partial class TextTranslations : Dictionary<string, Dictionary<string, string>>
 {
     public TextTranslations()
         : base(StringComparer.Ordinal)
@@ -124,4 +124,36 @@ public sealed class TextTranslations : Dictionary<string, Dictionary<string, str
         var missing = Untranslated(all.Select(t => t.Path), language).ToHashSet(StringComparer.Ordinal);
         return [.. all.Where(t => missing.Contains(t.Path)).Select(t => t.Text)];
     }
+
+    /// <summary>
+    /// The translations of <paramref name="before"/>'s texts that <paramref name="after"/> keeps word for word, at their
+    /// paths in <paramref name="after"/>. A form that edits only the English (the catalogue's template form) would
+    /// otherwise lose every translation on save; a text matched in the same place ("$.modules[].name" for a module
+    /// name, wherever the module moved) keeps its versions, and a text whose English changed shows in English until
+    /// it is translated again.
+    /// </summary>
+    public TextTranslations CarriedTo(IEnumerable<(string Path, string Text)> before, IEnumerable<(string Path, string Text)> after)
+    {
+        var translated = before.Where(t => ContainsKey(t.Path)).ToList();
+        var carried = new TextTranslations();
+        foreach (var (path, text) in after)
+        {
+            // A form posts an empty field as null, whatever the property's type says.
+            var same = translated.Where(t => Place(t.Path) == Place(path) && t.Text.Trim() == (text ?? "").Trim()).ToList();
+            if (same.Count > 0)
+            {
+                // The text at the same path first: two modules of the same name keep their own translations.
+                var source = same.FirstOrDefault(t => t.Path == path, same[0]);
+                carried[path] = new Dictionary<string, string>(this[source.Path], StringComparer.Ordinal);
+            }
+        }
+
+        return carried;
+    }
+
+    /// <summary>A text's place in the file without its list positions: "$.modules[3].name" → "$.modules[].name".</summary>
+    private static string Place(string path) => ListPosition().Replace(path, "[]");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\[\d+\]")]
+    private static partial System.Text.RegularExpressions.Regex ListPosition();
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 using Microsoft.EntityFrameworkCore;
@@ -18,29 +19,29 @@ public sealed class DefineTemplate(OfframpDbContext db, ScopeLoader scopes)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter(allowIntegerValues: false) } };
 
-    public async Task<Guid> ExecuteAsync(TemplateDefinition definition, CancellationToken ct = default)
+    public async Task<Guid> ExecuteAsync(TemplateDefinition definition, CancellationToken ct = default) =>
+        await SaveAsync(await AdminOrganisationAsync(ct), definition, [], ct);
+
+    /// <summary>
+    /// A template as JSON (<see cref="TemplateFile"/>): texts may come per language, and the schema's violations are
+    /// reported with the catalogue's own, all in one answer.
+    /// </summary>
+    public async Task<Guid> ExecuteAsync(JsonNode? file, CancellationToken ct = default)
     {
-        var scope = await scopes.GetAsync(ct);
-        if (!scope.IsOrganisationAdmin)
+        var organisationId = await AdminOrganisationAsync(ct);
+        var (definition, violations) = TemplateFile.Read(file);
+        if (definition is null)
         {
-            throw new NotFoundException();
+            throw new DomainException(violations.ToDictionary(v => v.Key, v => v.Value.ToArray()), "The template does not follow the schema.");
         }
 
-        var id = await SaveAsync(db, scope.OrganisationId, definition, ct);
-        await db.SaveChangesAsync(ct);
-        return id;
+        return await SaveAsync(organisationId, definition, violations, ct);
     }
 
     /// <summary>Loads every shipped template (embedded JSON) into the caller's organisation; existing keys are replaced.</summary>
     public async Task<int> LoadShippedAsync(CancellationToken ct = default)
     {
-        var scope = await scopes.GetAsync(ct);
-        if (!scope.IsOrganisationAdmin)
-        {
-            throw new NotFoundException();
-        }
-
-        var count = await LoadShippedIntoAsync(db, scope.OrganisationId, ct);
+        var count = await LoadShippedIntoAsync(db, await AdminOrganisationAsync(ct), ct);
         await db.SaveChangesAsync(ct);
         return count;
     }
@@ -51,15 +52,30 @@ public sealed class DefineTemplate(OfframpDbContext db, ScopeLoader scopes)
         var shipped = ShippedTemplates.All();
         foreach (var definition in shipped)
         {
-            await SaveAsync(db, organisationId, definition, ct);
+            await SaveAsync(db, organisationId, definition, [], ct);
         }
 
         return shipped.Count;
     }
 
-    private static async Task<Guid> SaveAsync(OfframpDbContext db, Guid organisationId, TemplateDefinition definition, CancellationToken ct)
+    /// <summary>The caller's organisation; the catalogue is its admin's alone to change.</summary>
+    private async Task<Guid> AdminOrganisationAsync(CancellationToken ct)
     {
-        await EnsureValidAsync(db, organisationId, definition, ct);
+        var scope = await scopes.GetAsync(ct);
+        return scope.IsOrganisationAdmin ? scope.OrganisationId : throw new NotFoundException();
+    }
+
+    private async Task<Guid> SaveAsync(Guid organisationId, TemplateDefinition definition, Dictionary<string, List<Phrase>> violations, CancellationToken ct)
+    {
+        var id = await SaveAsync(db, organisationId, definition, violations, ct);
+        await db.SaveChangesAsync(ct);
+        return id;
+    }
+
+    private static async Task<Guid> SaveAsync(OfframpDbContext db, Guid organisationId, TemplateDefinition definition,
+        Dictionary<string, List<Phrase>> violations, CancellationToken ct)
+    {
+        await EnsureValidAsync(db, organisationId, definition, violations, ct);
         var template = await db.Set<ProgramTemplate>().Include(t => t.Modules)
             .SingleOrDefaultAsync(t => t.OrganisationId == organisationId && t.Key == definition.Key, ct);
         var isNew = template is null;
@@ -89,6 +105,13 @@ public sealed class DefineTemplate(OfframpDbContext db, ScopeLoader scopes)
             {
                 existing = new TemplateModule { Name = name, TemplateId = template.Id };
                 template.Modules.Add(existing);
+
+                // Its id is set at construction, so change tracking would take a module added to a stored template for
+                // a stored module and update a row that does not exist; it is marked new instead.
+                if (!isNew)
+                {
+                    db.Set<TemplateModule>().Add(existing);
+                }
             }
 
             existing.Order = order;
@@ -110,9 +133,11 @@ public sealed class DefineTemplate(OfframpDbContext db, ScopeLoader scopes)
 
     /// <summary>
     /// The shape rules and the rules that need the instruments (an item, domain or level the instrument does not have),
-    /// reported together, so one answer lists every problem of the file.
+    /// reported together with the schema's <paramref name="violations"/>, so one answer lists every problem of the file.
+    /// Where the catalogue and the schema both fault a field, the catalogue's words are kept: they say what to do.
     /// </summary>
-    private static async Task EnsureValidAsync(OfframpDbContext db, Guid organisationId, TemplateDefinition definition, CancellationToken ct)
+    private static async Task EnsureValidAsync(OfframpDbContext db, Guid organisationId, TemplateDefinition definition,
+        Dictionary<string, List<Phrase>> violations, CancellationToken ct)
     {
         var errors = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
         try
@@ -135,6 +160,11 @@ public sealed class DefineTemplate(OfframpDbContext db, ScopeLoader scopes)
             }
 
             messages.Add(message);
+        }
+
+        foreach (var (field, messages) in violations)
+        {
+            errors.TryAdd(field, messages);
         }
 
         if (errors.Count > 0)

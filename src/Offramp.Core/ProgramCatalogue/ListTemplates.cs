@@ -55,6 +55,32 @@ public sealed record TemplateView(Guid Id, string Key, string Name, string? Desc
         };
     }
 
+    /// <summary>The template as its definition in English with its translations: what an edit starts from, and what the texts to translate are.</summary>
+    public TemplateDefinition ToDefinition() => new()
+    {
+        Key = Key,
+        Name = Name,
+        Description = Description,
+        Origin = Origin,
+        Kind = Kind,
+        TargetGroup = TargetGroup,
+        SuccessMeasure = SuccessMeasure,
+        SourceGaps = SourceGaps,
+        PlanReviewIntervalMonths = PlanReviewIntervalMonths,
+        AgreementReviewIntervalMonths = AgreementReviewIntervalMonths,
+        FollowUpMonths = [.. FollowUpMonths],
+        Modules = [.. Modules.Select(m => new ModuleDefinition
+        {
+            Name = m.Name,
+            Kind = m.Kind,
+            Description = m.Description,
+            ExpectedSessions = m.ExpectedSessions,
+            ExpectedMinutes = m.ExpectedMinutes,
+            IndicatedBy = m.IndicatedBy,
+        })],
+        Translations = Translations,
+    };
+
     public static TemplateView Of(ProgramTemplate t) => new(t.Id, t.Key, t.Name, t.Description, t.Origin, t.PlanReviewIntervalMonths,
         t.AgreementReviewIntervalMonths, t.FollowUpMonths, [.. t.Modules.OrderBy(m => m.Order).Select(m => new ModuleView(m.Id, m.Name, m.Kind, m.Description, m.ExpectedSessions, m.ExpectedMinutes) { IndicatedBy = m.Rule() })])
     {

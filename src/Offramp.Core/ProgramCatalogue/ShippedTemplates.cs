@@ -1,7 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-
-using Offramp.Core.Common;
 
 namespace Offramp.Core.ProgramCatalogue;
 
@@ -17,13 +14,10 @@ public static class ShippedTemplates
             .Select(name =>
             {
                 using var stream = assembly.GetManifestResourceStream(name)!;
-                var node = JsonNode.Parse(stream) ?? throw new InvalidDataException($"The shipped template {name} is empty.");
-
-                // Texts given per language keep their English in the definition and the rest beside it.
-                var translations = TranslatableText.Extract(node);
-                var definition = node.Deserialize<TemplateDefinition>(DefineTemplate.Json)!;
-                definition.Translations = translations;
-                return definition;
+                var (definition, violations) = TemplateFile.Read(JsonNode.Parse(stream));
+                return violations.Count == 0 && definition is not null
+                    ? definition
+                    : throw new InvalidDataException($"The shipped template {name} does not follow the schema: {string.Join("; ", violations.Keys)}");
             })];
     }
 }

@@ -14,7 +14,7 @@ public sealed class TemplateDefinition : IValidatableCommand
     [Required, StringLength(200)]
     public string Name { get; set; } = "";
 
-    [StringLength(4000)]
+    [StringLength(4000), PerLanguage]
     public string? Description { get; set; }
 
     [StringLength(200)]
@@ -24,14 +24,14 @@ public sealed class TemplateDefinition : IValidatableCommand
     [DefinedEnum]
     public ProgramKind? Kind { get; set; }
 
-    [StringLength(2000, ErrorMessage = "The target group is limited to 2,000 characters.")]
+    [StringLength(2000, ErrorMessage = "The target group is limited to 2,000 characters."), PerLanguage]
     public string? TargetGroup { get; set; }
 
-    [StringLength(2000, ErrorMessage = "The success measure is limited to 2,000 characters.")]
+    [StringLength(2000, ErrorMessage = "The success measure is limited to 2,000 characters."), PerLanguage]
     public string? SuccessMeasure { get; set; }
 
     /// <summary>What the sources do not say (e.g. "dose and review cycle not given"), so an empty field reads as unknown, not forgotten.</summary>
-    [StringLength(2000, ErrorMessage = "What the sources do not say is limited to 2,000 characters.")]
+    [StringLength(2000, ErrorMessage = "What the sources do not say is limited to 2,000 characters."), PerLanguage]
     public string? SourceGaps { get; set; }
 
     [Range(1, 24, ErrorMessage = "Reviews are between 1 and 24 months apart.")]
@@ -44,7 +44,10 @@ public sealed class TemplateDefinition : IValidatableCommand
 
     public List<ModuleDefinition> Modules { get; set; } = [];
 
-    /// <summary>French and Arabic texts by JSON path, from a shipped file that gives them (see <see cref="TranslatableText"/>).</summary>
+    /// <summary>
+    /// French and Arabic texts by JSON path, from a file or an API body that gives them (see <see cref="TemplateFile"/>).
+    /// Not a property of the JSON: there each text is a string or a map of language to text, where the schema allows one.
+    /// </summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public TextTranslations Translations { get; set; } = new();
 
@@ -68,6 +71,9 @@ public sealed class TemplateDefinition : IValidatableCommand
             }
         }
     }
+
+    /// <summary>The English of the texts a reader of <paramref name="language"/> sees untranslated.</summary>
+    public IReadOnlyList<string> Untranslated(string language) => Translations.Untranslated(Texts(), language);
 
     public IEnumerable<(string Field, Phrase Message)> Check()
     {
@@ -108,12 +114,12 @@ public sealed class TemplateDefinition : IValidatableCommand
 
 public sealed class ModuleDefinition
 {
-    [StringLength(200, ErrorMessage = "Each module needs a name of at most 200 characters.")]
+    [StringLength(200, ErrorMessage = "Each module needs a name of at most 200 characters."), PerLanguage]
     public string Name { get; set; } = "";
 
     public ModuleKind Kind { get; set; }
 
-    [StringLength(2000, ErrorMessage = "A module's description is limited to 2,000 characters.")]
+    [StringLength(2000, ErrorMessage = "A module's description is limited to 2,000 characters."), PerLanguage]
     public string? Description { get; set; }
 
     public int? ExpectedSessions { get; set; }

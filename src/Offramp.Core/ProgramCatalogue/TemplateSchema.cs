@@ -6,8 +6,8 @@ namespace Offramp.Core.ProgramCatalogue;
 
 /// <summary>
 /// schemas/program-template.schema.json, embedded at build: the written statement of a template file's shape, for
-/// people and tools that write templates. The shipped templates are checked against it by the tests; the API checks the
-/// same rules in <see cref="TemplateDefinition"/> and <see cref="IndicationRuleCheck"/>.
+/// people and tools that write templates. The shipped templates and the define-template API's body are read against it
+/// (<see cref="TemplateFile"/>), with the rules it cannot state in <see cref="TemplateDefinition"/> and <see cref="IndicationRuleCheck"/>.
 /// </summary>
 public static class TemplateSchema
 {

@@ -34,10 +34,14 @@ public static class CatalogueEndpoints
             .WithSummary("How each program runs its cycles: all programs for the organisation admin, the directed ones for a director.")
             .For(EndpointAudience.Self);
 
-        group.MapPost("/templates", async (TemplateDefinition definition, DefineTemplate useCase, CancellationToken ct) =>
-                TypedResults.Created(ApiRoutes.At("catalogue/templates"), new CreatedId(await useCase.ExecuteAsync(definition, ct))))
+        // The body is read as JSON, not bound to TemplateDefinition: a text may be a map of language to text, which only
+        // the schema check and the translations' extraction understand (see TemplateFile).
+        group.MapPost("/templates", async (HttpRequest request, DefineTemplate useCase, CancellationToken ct) =>
+                TypedResults.Created(ApiRoutes.At("catalogue/templates"), new CreatedId(await useCase.ExecuteAsync(await JsonBody.ReadAsync(request, ct), ct))))
             .WithName("DefineTemplate")
-            .WithSummary("Add or replace (by key) a template: a new program model is data, not code.")
+            .WithSummary("Add or replace (by key) a template: a new program model is data, not code. The body has the shape of the files in program-templates/ (schemas/program-template.schema.json): a module's name and description, and the template's description, target group, success measure and source gaps, may each be a string in English or a map of language to text with English required ({\"en\": \"...\", \"fr\": \"...\", \"ar\": \"...\"}); a language left out shows the English. Problems are named by field, all at once.")
+            .Accepts<TemplateDefinition>("application/json")
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireAuthorization(Auth.Policies.ApiWrite)
             .For(EndpointAudience.OrganisationAdmin);
 

@@ -108,11 +108,7 @@ public sealed class CataloguePageTests(WorldFixture worlds) : IClassFixture<Worl
 
         var edit = await admin.GetPageAsync("/Catalogue/Define?key=healthy-identity-intervention");
         Assert.Contains("Indicated by the agreed assessment on Open Pathways Review: NE1 ≥ partly; NA1 ≥ partly", WebUtility.HtmlDecode(edit), StringComparison.Ordinal);
-        var fields = System.Text.RegularExpressions.Regex.Matches(edit, "<input [^>]*>").Select(m => m.Value)
-            .Select(i => (Name: Attribute(i, "name"), Value: Attribute(i, "value")))
-            .Where(f => f.Name is not null && f.Name != "__RequestVerificationToken" && f.Name != "__Invariant")
-            .DistinctBy(f => f.Name)
-            .ToDictionary(f => f.Name!, f => f.Value ?? "");
+        var fields = FieldsOf(edit);
         fields["Input.Modules[1].Description"] = "Edited in the page.";
 
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync("/Catalogue/Define?key=healthy-identity-intervention", AsBrowserPosts(fields))).StatusCode);
@@ -122,9 +118,44 @@ public sealed class CataloguePageTests(WorldFixture worlds) : IClassFixture<Worl
             .Where(m => m.Name == "Foundation" && db.Set<ProgramTemplate>().Any(t => t.Id == m.TemplateId && t.OrganisationId == world.OrganisationId)).Select(m => m.Description).SingleAsync()));
     }
 
+    [Theory]
+    [BothProviders]
+    public async Task Editing_a_template_on_the_page_keeps_the_translations_of_the_texts_it_leaves_unchanged(DatabaseProviderKind provider)
+    {
+        var world = await worlds.WorldAsync(provider);
+        var key = $"mentor-{Guid.NewGuid():N}"[..20];
+        var body = System.Text.Json.Nodes.JsonNode.Parse($$$"""
+            {"key":"{{{key}}}","name":"Mentoring","kind":"Community","targetGroup":{"en":"Returnees.","fr":"Personnes de retour.","ar":"العائدون."},
+             "modules":[{"name":{"en":"Intake","fr":"Accueil","ar":"الاستقبال"}},{"name":{"en":"Mentoring","fr":"Mentorat","ar":"الإرشاد"}}]}
+            """)!;
+        await world.Client(Persona.OrganisationAdmin).SendJsonAsync(HttpMethod.Post, "/api/v1/catalogue/templates", body).ExpectAsync(HttpStatusCode.Created);
+        var admin = await PageSession.SignInAsync(world, Persona.OrganisationAdmin);
+        var fields = FieldsOf(await admin.GetPageAsync($"/Catalogue/Define?key={key}"));
+
+        // The first module is renamed, the second moves up a row and keeps its English.
+        fields["Input.Modules[0].Name"] = "Mentoring";
+        fields["Input.Modules[1].Name"] = "First meeting";
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync($"/Catalogue/Define?key={key}", AsBrowserPosts(fields))).StatusCode);
+
+        var template = await world.DbAsync(db => db.Set<ProgramTemplate>().AsNoTracking().SingleAsync(t => t.OrganisationId == world.OrganisationId && t.Key == key));
+        var translations = System.Text.Json.JsonSerializer.Deserialize<Core.Common.TextTranslations>(template.Translations!)!;
+        Assert.Equal(("Mentorat", "الإرشاد"), (translations["$.modules[0].name"]["fr"], translations["$.modules[0].name"]["ar"]));
+        Assert.False(translations.ContainsKey("$.modules[1].name"));
+        Assert.Equal("Personnes de retour.", translations["$.targetGroup"]["fr"]);
+        Assert.Equal(("Returnees.", Core.Organisations.ProgramKind.Community), (template.TargetGroup, template.Kind!.Value));
+    }
+
     private static Task<List<string?>> RulesAsync(TestWorld world) => world.DbAsync(db => db.Set<ProgramTemplate>().AsNoTracking().Include(t => t.Modules)
         .Where(t => t.OrganisationId == world.OrganisationId && t.Key == "healthy-identity-intervention")
         .Select(t => t.Modules.OrderBy(m => m.Order).Select(m => m.IndicatedBy).ToList()).SingleAsync());
+
+    /// <summary>The form's inputs as the page fills them in: what a browser posts back unchanged.</summary>
+    private static Dictionary<string, string> FieldsOf(string page) =>
+        System.Text.RegularExpressions.Regex.Matches(page, "<input [^>]*>").Select(m => m.Value)
+            .Select(i => (Name: Attribute(i, "name"), Value: Attribute(i, "value")))
+            .Where(f => f.Name is not null && f.Name != "__RequestVerificationToken" && f.Name != "__Invariant")
+            .DistinctBy(f => f.Name)
+            .ToDictionary(f => f.Name!, f => f.Value ?? "");
 
     private static string? Attribute(string input, string name)
     {

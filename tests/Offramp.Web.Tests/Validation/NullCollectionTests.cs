@@ -25,7 +25,9 @@ public sealed class NullCollectionTests(WorldFixture worlds) : IClassFixture<Wor
         ("disclosure-policy", "agencies", false),
         ("disclosure", "fields", true),
         ("template", "modules", false),
-        ("template", "followUpMonths", true),
+
+        // The template's body is read as a file against its schema (texts may be maps of language to text), which names a null number as any other field error.
+        ("template", "followUpMonths", false),
         ("assessment-settings", "rhythms", false),
     ];
 

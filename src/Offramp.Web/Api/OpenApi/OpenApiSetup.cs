@@ -12,5 +12,6 @@ public static class OpenApiSetup
             options.AddOperationTransformer<StepUpHeaderTransformer>();
             options.AddOperationTransformer<ETagHeaderTransformer>();
             options.AddSchemaTransformer<StringEnumSchemaTransformer>();
+            options.AddSchemaTransformer<PerLanguageTextSchemaTransformer>();
         });
 }

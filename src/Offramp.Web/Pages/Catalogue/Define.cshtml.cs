@@ -42,7 +42,7 @@ public sealed class DefineModel(ListTemplates templates, DefineTemplate define, 
                 return NotFound();
             }
 
-            Input = FromView(existing);
+            Input = existing.ToDefinition();
             FollowUpMonths = MonthList.Format(existing.FollowUpMonths);
         }
 
@@ -92,6 +92,7 @@ public sealed class DefineModel(ListTemplates templates, DefineTemplate define, 
             FollowUpMonths = Input.FollowUpMonths,
             Modules = [.. kept.Select(x => x.m)],
         };
+        await KeepWhatTheFormDoesNotEditAsync(definition, ct);
         var outcome = await FormOutcome.RunAsync(this, "Input.", () => DefineAsync(definition, [.. kept.Select(x => x.i)], ct), () => RedirectToPage("Index"));
         PadModules(ModuleRows);
         return outcome;
@@ -129,23 +130,23 @@ public sealed class DefineModel(ListTemplates templates, DefineTemplate define, 
         }
     }
 
-    private static TemplateDefinition FromView(TemplateView t) => new()
+    /// <summary>
+    /// The form edits the English texts, the dose and the cycles. Saving replaces the whole template, so what the form
+    /// does not show is taken from the stored one: the kind, target group, success measure and source gaps (from a file
+    /// or the API), and the French and Arabic of every text whose English the edit left as it was.
+    /// </summary>
+    private async Task KeepWhatTheFormDoesNotEditAsync(TemplateDefinition definition, CancellationToken ct)
     {
-        Key = t.Key,
-        Name = t.Name,
-        Description = t.Description,
-        Origin = t.Origin,
-        PlanReviewIntervalMonths = t.PlanReviewIntervalMonths,
-        AgreementReviewIntervalMonths = t.AgreementReviewIntervalMonths,
-        FollowUpMonths = [.. t.FollowUpMonths],
-        Modules = [.. t.Modules.Select(m => new ModuleDefinition
+        if ((await templates.ExecuteAsync(ct)).SingleOrDefault(t => t.Key == definition.Key) is not { } stored)
         {
-            Name = m.Name,
-            Kind = m.Kind,
-            Description = m.Description,
-            ExpectedSessions = m.ExpectedSessions,
-            ExpectedMinutes = m.ExpectedMinutes,
-            IndicatedBy = m.IndicatedBy,
-        })],
-    };
+            return;
+        }
+
+        var before = stored.ToDefinition();
+        definition.Kind = before.Kind;
+        definition.TargetGroup = before.TargetGroup;
+        definition.SuccessMeasure = before.SuccessMeasure;
+        definition.SourceGaps = before.SourceGaps;
+        definition.Translations = before.Translations.CarriedTo(before.Texts(), definition.Texts());
+    }
 }
