@@ -53,7 +53,7 @@ public sealed class EvaluationReportCommandTests(WorldFixture worlds) : IClassFi
 
         var result = (await AppCli.RunAsync(world, "report", "evaluation", "--program", name, "--out", folder)).ShouldSucceed();
 
-        Assert.Contains("11 participants, 2 excluded without evaluation consent, 1 metrics", result.Output, StringComparison.Ordinal);
+        Assert.Contains("11 participants, 2 excluded without evaluation consent, 1 metric,", result.Output, StringComparison.Ordinal);
         var html = await File.ReadAllTextAsync(Path.Combine(folder, "report.html"));
         Assert.Contains($"<h1>Evaluation: {WebUtility.HtmlEncode(name)}</h1>", html, StringComparison.Ordinal);
         Assert.Contains("<svg", html, StringComparison.Ordinal);
