@@ -120,6 +120,13 @@ public sealed partial class PageSession : IDisposable
         return await client.PostAsync(target, new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>Switches the signed-in user's language as the switcher in the page header does; fails unless it is taken.</summary>
+    public async Task ChooseLanguageAsync(string code)
+    {
+        var response = await PostAsync("/Account/Language", new() { ["code"] = code, ["returnUrl"] = "/Catalogue" }, formPage: "/Catalogue");
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"choosing '{code}' answered {response.StatusCode}");
+    }
+
     /// <summary>Posts a multipart form (a file upload) as it is; the caller puts the anti-forgery token in it.</summary>
     public Task<HttpResponseMessage> PostMultipartAsync(string path, MultipartFormDataContent content) => client.PostAsync(path, content);
 

@@ -83,7 +83,7 @@ public sealed class CreatePlan(OfframpDbContext db, ParticipantAccess access, Fi
             var unassessed = proposal.Assessments.Any(a => a.AssessmentId is null);
             if (proposal.AssessmentDriven && command.AddedModules.Count == 0 && (unassessed || plan.Modules.All(m => m.Basis != PlanModuleBasis.Indicated)))
             {
-                throw new DomainException(string.Join(" ", proposal.Notices), nameof(command.AddedModules));
+                throw new DomainException(Phrase.Join(" ", proposal.Notices), nameof(command.AddedModules));
             }
         }
 

@@ -1,9 +1,13 @@
+using System.Text.Json.Serialization;
+
 using Microsoft.EntityFrameworkCore;
 
 using Offramp.Core.Access;
 using Offramp.Core.Audit;
+using Offramp.Core.Common;
 using Offramp.Core.Data;
 using Offramp.Core.Formulation;
+using Offramp.Core.ProgramCatalogue;
 using Offramp.Core.Security;
 
 namespace Offramp.Core.Plans;
@@ -16,7 +20,7 @@ public sealed class GetPlan(OfframpDbContext db, ParticipantAccess access, Field
 {
     public async Task<PlanView?> ExecuteAsync(Guid participantId, CancellationToken ct = default)
     {
-        await access.GetAsync(participantId, ct);
+        var standing = await access.GetAsync(participantId, ct);
         var plan = await db.Set<InterventionPlan>().AsNoTracking().Include(p => p.Goals).Include(p => p.Modules)
             .Where(p => p.ParticipantId == participantId)
             .OrderBy(p => p.Status == PlanStatus.Active ? 0 : 1).ThenByDescending(p => p.StartedOn)
@@ -39,6 +43,10 @@ public sealed class GetPlan(OfframpDbContext db, ParticipantAccess access, Field
             .GroupBy(s => 1)
             .Select(g => new { Sessions = g.Count(), Minutes = g.Sum(s => s.DurationMinutes) })
             .SingleOrDefaultAsync(ct);
+        var names = plan.TemplateId is { } templateId && await db.Set<ProgramTemplate>().AsNoTracking().Include(t => t.Modules)
+                .SingleOrDefaultAsync(t => t.Id == templateId && t.OrganisationId == standing.Participant.OrganisationId, ct) is { } template
+            ? TemplateModuleNames.Of(template)
+            : new Dictionary<Guid, Phrase>();
         var reviews = await db.Set<PlanReview>().AsNoTracking().Include(r => r.Progress).Where(r => r.PlanId == plan.Id)
             .OrderByDescending(r => r.ReviewedOn).ToListAsync(ct);
         db.Audit.Record(AuditActions.Read, AuditEntities.Plan, plan.Id, participantId);
@@ -52,6 +60,7 @@ public sealed class GetPlan(OfframpDbContext db, ParticipantAccess access, Field
                 dose.TryGetValue(m.Id, out var d) ? d.Sessions : 0, dose.TryGetValue(m.Id, out var d2) ? d2.Minutes : 0)
             {
                 TemplateModuleId = m.TemplateModuleId,
+                ShownName = TemplateModuleNames.Shown(m.Name, m.TemplateModuleId, names),
                 Basis = m.Basis,
                 IndicationReason = m.IndicationReason,
                 IndicatedByAssessmentId = m.IndicatedByAssessmentId,
@@ -88,6 +97,12 @@ public sealed record ModuleDoseView(Guid Id, string Name, Guid? ResponsibleUserI
     public double? SessionShare => ExpectedSessions is > 0 ? (double)DeliveredSessions / ExpectedSessions.Value : null;
 
     public Guid? TemplateModuleId { get; init; }
+
+    private readonly Phrase? shownName;
+
+    /// <summary><see cref="Name"/> in the reader's language where the template translates it; for pages, not the API.</summary>
+    [JsonIgnore]
+    public Phrase ShownName { get => shownName ?? Phrase.Verbatim(Name); init => shownName = value; }
 
     /// <summary>Why the module is in the plan (null for plans written before this was recorded).</summary>
     public PlanModuleBasis? Basis { get; init; }

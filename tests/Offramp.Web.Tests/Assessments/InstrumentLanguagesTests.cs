@@ -70,7 +70,7 @@ public sealed class InstrumentLanguagesTests(WorldFixture worlds) : IClassFixtur
         using var psychologist = await PageSession.SignInAsync(world, Persona.Psychologist);
         var english = await psychologist.GetPageAsync(rate);
         Assert.DoesNotContain(FrenchItem, english, StringComparison.Ordinal);
-        await psychologist.PostAsync("/Account/Language", new() { ["code"] = "fr", ["returnUrl"] = "/" }, formPage: "/");
+        await psychologist.ChooseLanguageAsync("fr");
         var french = WebUtility.HtmlDecode(await psychologist.GetPageAsync(rate));
         Assert.Contains(FrenchItem, french, StringComparison.Ordinal);
         Assert.Contains(FrenchLevel, french, StringComparison.Ordinal);

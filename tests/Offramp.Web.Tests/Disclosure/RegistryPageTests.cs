@@ -39,7 +39,7 @@ public sealed class RegistryPageTests(WorldFixture worlds) : IClassFixture<World
     {
         var world = await worlds.WorldAsync(provider);
         using var director = await PageSession.SignInAsync(world, Persona.Director);
-        await director.PostAsync("/Account/Language", new() { ["code"] = "fr", ["returnUrl"] = "/" }, formPage: "/");
+        await director.ChooseLanguageAsync("fr");
 
         var response = await director.GetResponseAsync("/Safeguarding/Registry?handler=Codebook");
         using var caseworker = await PageSession.SignInAsync(world, Persona.CaseworkerA);

@@ -42,7 +42,7 @@ public sealed class CompositeDescriptionLanguagesTests(WorldFixture worlds) : IC
                 ("ar", $"عدم الإدانة مجددًا بجريمة عنف; {employed.Name}"), // no Arabic name given: the name as defined
             })
             {
-                await evaluator.PostAsync("/Account/Language", new() { ["code"] = language, ["returnUrl"] = "/Catalogue" }, formPage: "/Catalogue");
+                await evaluator.ChooseLanguageAsync(language);
                 var html = WebUtility.HtmlDecode(await evaluator.GetPageAsync(report));
                 var worded = language == "en" ? Template : TranslationFiles.Text(ReportText, language, Template);
                 Assert.Contains(string.Format(CultureInfo.InvariantCulture, worded, names), html, StringComparison.Ordinal);
@@ -50,7 +50,7 @@ public sealed class CompositeDescriptionLanguagesTests(WorldFixture worlds) : IC
         }
         finally
         {
-            await evaluator.PostAsync("/Account/Language", new() { ["code"] = "en", ["returnUrl"] = "/Catalogue" }, formPage: "/Catalogue");
+            await evaluator.ChooseLanguageAsync("en");
         }
     }
 }

@@ -26,10 +26,10 @@ public sealed partial class DateEntryTests(WorldFixture worlds) : IClassFixture<
         var path = $"/Participants/Justice?id={participant.Id}";
 
         // Day first on a French page: 5 October, not 10 May; Arabic-Indic digits on an Arabic page; ISO on either.
-        await SpeakAsync(caseworker, "fr");
+        await caseworker.ChooseLanguageAsync("fr");
         Assert.Equal(HttpStatusCode.Redirect, (await RecordAsync(caseworker, path, JusticeEventKind.Arrest, "05/10/2025")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await RecordAsync(caseworker, path, JusticeEventKind.CustodyStart, "2025-10-08")).StatusCode);
-        await SpeakAsync(caseworker, "ar");
+        await caseworker.ChooseLanguageAsync("ar");
         Assert.Equal(HttpStatusCode.Redirect, (await RecordAsync(caseworker, path, JusticeEventKind.Charge, "٠٦/١٠/٢٠٢٥")).StatusCode);
 
         var stored = await world.DbAsync(db => db.Set<JusticeEvent>().Where(e => e.ParticipantId == participant.Id).ToDictionaryAsync(e => e.Kind, e => e.OccurredOn));
@@ -41,7 +41,7 @@ public sealed partial class DateEntryTests(WorldFixture worlds) : IClassFixture<
         var arrest = await world.DbAsync(db => db.Set<JusticeEvent>().SingleAsync(e => e.ParticipantId == participant.Id && e.Kind == JusticeEventKind.Arrest));
         foreach (var (language, value, hint) in new[] { ("en", "2025-10-05", "YYYY-MM-DD"), ("fr", "05/10/2025", "jj/mm/aaaa"), ("ar", "05/10/2025", "يوم/شهر/سنة") })
         {
-            await SpeakAsync(caseworker, language);
+            await caseworker.ChooseLanguageAsync(language);
             var html = await caseworker.GetPageAsync($"{path}&eventId={arrest.Id}");
             var field = DateField().Match(WebUtility.HtmlDecode(html));
             Assert.True(field.Success, $"{language}: no date field for Input.OccurredOn");
@@ -51,7 +51,7 @@ public sealed partial class DateEntryTests(WorldFixture worlds) : IClassFixture<
             Assert.DoesNotContain("type=\"date\"", html, StringComparison.Ordinal);
         }
 
-        await SpeakAsync(caseworker, "en");
+        await caseworker.ChooseLanguageAsync("en");
     }
 
     [Theory]
@@ -73,22 +73,20 @@ public sealed partial class DateEntryTests(WorldFixture worlds) : IClassFixture<
                      ("ar", "2025/10/07", TranslationFiles.Text(messages, "ar", unreadable)),
                  })
         {
-            await SpeakAsync(caseworker, language);
+            await caseworker.ChooseLanguageAsync(language);
             var refused = await RecordAsync(caseworker, path, JusticeEventKind.Arrest, typed);
             var html = await PageSession.HtmlAsync(refused);
             Assert.Contains($"<span class=\"field-error field-validation-error\" data-valmsg-for=\"Input.OccurredOn\" data-valmsg-replace=\"true\">{message}</span>", html, StringComparison.Ordinal);
             Assert.Contains($"value=\"{typed}\"", html, StringComparison.Ordinal);
         }
 
-        await SpeakAsync(caseworker, "en");
+        await caseworker.ChooseLanguageAsync("en");
         Assert.False(await world.DbAsync(db => db.Set<JusticeEvent>().AnyAsync(e => e.ParticipantId == participant.Id)));
     }
 
     private static Task<HttpResponseMessage> RecordAsync(PageSession session, string path, JusticeEventKind kind, string occurredOn) =>
         session.PostAsync(path, new() { ["Version"] = "0", ["Input.Kind"] = kind.ToString(), ["Input.OccurredOn"] = occurredOn, ["Input.Reference"] = "Court 4" });
 
-    private static Task<HttpResponseMessage> SpeakAsync(PageSession session, string language) =>
-        session.PostAsync("/Account/Language", new() { ["code"] = language, ["returnUrl"] = "/Catalogue" }, formPage: "/Catalogue");
 
     [GeneratedRegex("<input[^>]*name=\"Input.OccurredOn\"[^>]*>")]
     private static partial Regex DateField();

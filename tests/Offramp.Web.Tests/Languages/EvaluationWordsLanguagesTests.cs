@@ -76,7 +76,7 @@ public sealed partial class EvaluationWordsLanguagesTests(WorldFixture worlds) :
         {
             foreach (var (language, text) in expected)
             {
-                await ChooseAsync(evaluator, language);
+                await evaluator.ChooseLanguageAsync(language);
                 var html = WebUtility.HtmlDecode(await evaluator.GetPageAsync(page));
                 Assert.Contains(text, html, StringComparison.Ordinal);
                 if (language != "en")
@@ -87,7 +87,7 @@ public sealed partial class EvaluationWordsLanguagesTests(WorldFixture worlds) :
         }
         finally
         {
-            await ChooseAsync(evaluator, "en");
+            await evaluator.ChooseLanguageAsync("en");
         }
     }
 
@@ -112,7 +112,7 @@ public sealed partial class EvaluationWordsLanguagesTests(WorldFixture worlds) :
         };
         foreach (var (language, measure) in measures)
         {
-            await ChooseAsync(admin, language);
+            await admin.ChooseLanguageAsync(language);
             var html = await admin.GetPageAsync("/Hub");
             var pooled = Pooled(html);
             Assert.Contains(measure, pooled, StringComparison.Ordinal);
@@ -130,7 +130,7 @@ public sealed partial class EvaluationWordsLanguagesTests(WorldFixture worlds) :
             AssertOptionsAreLabels<Core.Evidence.Publishing.Movement>(html, "movement", labels);
         }
 
-        await ChooseAsync(admin, "en");
+        await admin.ChooseLanguageAsync("en");
     }
 
     [Theory]
@@ -154,7 +154,7 @@ public sealed partial class EvaluationWordsLanguagesTests(WorldFixture worlds) :
         {
             foreach (var language in new[] { "fr", "ar" })
             {
-                await ChooseAsync(evaluator, language);
+                await evaluator.ChooseLanguageAsync(language);
                 var html = WebUtility.HtmlDecode(await evaluator.GetPageAsync(review));
                 var labels = TranslationFiles.Read(TranslationFiles.TranslationOf(EnumText, language));
                 Assert.Contains($"<dd>{labels["Movement.FarRight"]}</dd>", html, StringComparison.Ordinal);
@@ -171,7 +171,7 @@ public sealed partial class EvaluationWordsLanguagesTests(WorldFixture worlds) :
         }
         finally
         {
-            await ChooseAsync(evaluator, "en");
+            await evaluator.ChooseLanguageAsync("en");
         }
     }
 
@@ -223,8 +223,6 @@ public sealed partial class EvaluationWordsLanguagesTests(WorldFixture worlds) :
         }
     }
 
-    private static Task<HttpResponseMessage> ChooseAsync(PageSession session, string language) =>
-        session.PostAsync("/Account/Language", new() { ["code"] = language, ["returnUrl"] = "/Catalogue" }, formPage: "/Catalogue");
 
     [GeneratedRegex("<option value=\"([^\"]*)\"[^>]*>([^<]*)</option>")]
     private static partial Regex Option();

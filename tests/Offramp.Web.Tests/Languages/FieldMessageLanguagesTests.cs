@@ -35,7 +35,7 @@ public sealed class FieldMessageLanguagesTests(WorldFixture worlds) : IClassFixt
 
         foreach (var language in new[] { "fr", "ar" })
         {
-            await caseworker.PostAsync("/Account/Language", new() { ["code"] = language, ["returnUrl"] = "/Catalogue" }, formPage: "/Catalogue");
+            await caseworker.ChooseLanguageAsync(language);
             var form = new Dictionary<string, string>
             {
                 ["Input.Answers[0].Field"] = "role",
@@ -56,7 +56,7 @@ public sealed class FieldMessageLanguagesTests(WorldFixture worlds) : IClassFixt
             Assert.DoesNotContain(role.Label, html, StringComparison.Ordinal);
         }
 
-        await caseworker.PostAsync("/Account/Language", new() { ["code"] = "en", ["returnUrl"] = "/Catalogue" }, formPage: "/Catalogue");
+        await caseworker.ChooseLanguageAsync("en");
         Assert.False(await world.DbAsync(db => db.Set<CodedAnswer>().AnyAsync(a => a.ParticipantId == participant.Id)));
 
         var api = await world.Client(Persona.CaseworkerA).SendJsonAsync(HttpMethod.Put, $"/api/v1/participants/{participant.Id}/coded-profile",

@@ -32,7 +32,7 @@ public sealed class FormMessageLanguagesTests(WorldFixture worlds) : IClassFixtu
 
         foreach (var language in new[] { "fr", "ar" })
         {
-            await evaluator.PostAsync("/Account/Language", new() { ["code"] = language, ["returnUrl"] = "/Catalogue" }, formPage: "/Catalogue");
+            await evaluator.ChooseLanguageAsync(language);
             var refused = WebUtility.HtmlDecode(await PageSession.HtmlAsync(await evaluator.PostAsync(page, new()
             {
                 ["Input.Name"] = name,
@@ -47,7 +47,7 @@ public sealed class FormMessageLanguagesTests(WorldFixture worlds) : IClassFixtu
             Assert.DoesNotContain("The program already has a metric named", refused, StringComparison.Ordinal);
         }
 
-        await evaluator.PostAsync("/Account/Language", new() { ["code"] = "en", ["returnUrl"] = "/Catalogue" }, formPage: "/Catalogue");
+        await evaluator.ChooseLanguageAsync("en");
         Assert.Equal(1, await world.DbAsync(db => db.Set<MetricDefinition>().CountAsync(m => m.ProgramId == program)));
 
         var api = await world.Client(Persona.Evaluator).SendJsonAsync(HttpMethod.Post, $"/api/v1/programs/{program}/evaluation/metrics", command);

@@ -26,7 +26,7 @@ public sealed class ImportProblemLanguagesTests(WorldFixture worlds) : IClassFix
         {
             foreach (var language in new[] { "en", "fr", "ar" })
             {
-                await evaluator.PostAsync("/Account/Language", new() { ["code"] = language, ["returnUrl"] = "/Catalogue" }, formPage: "/Catalogue");
+                await evaluator.ChooseLanguageAsync(language);
                 var html = await PageSession.HtmlAsync(await EvaluationPageForms.PreviewAsync(evaluator, program, "National", Csv));
 
                 Assert.Contains(
@@ -44,7 +44,7 @@ public sealed class ImportProblemLanguagesTests(WorldFixture worlds) : IClassFix
         }
         finally
         {
-            await evaluator.PostAsync("/Account/Language", new() { ["code"] = "en", ["returnUrl"] = "/Catalogue" }, formPage: "/Catalogue");
+            await evaluator.ChooseLanguageAsync("en");
         }
     }
 

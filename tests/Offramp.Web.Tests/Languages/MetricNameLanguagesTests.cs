@@ -51,14 +51,14 @@ public sealed class MetricNameLanguagesTests(WorldFixture worlds) : IClassFixtur
         Assert.Contains($"<h3>{English}</h3>", await evaluator.GetPageAsync(report), StringComparison.Ordinal);
         foreach (var (language, name) in new[] { ("fr", French), ("ar", Arabic) })
         {
-            await evaluator.PostAsync("/Account/Language", new() { ["code"] = language, ["returnUrl"] = "/Catalogue" }, formPage: "/Catalogue");
+            await evaluator.ChooseLanguageAsync(language);
             var html = WebUtility.HtmlDecode(await evaluator.GetPageAsync(report));
             Assert.Contains($"<h3>{name}</h3>", html, StringComparison.Ordinal);
             Assert.DoesNotContain($"<h3>{English}</h3>", html, StringComparison.Ordinal);
         }
 
         // The language is the evaluator's own setting, and this class's other tests sign the evaluator in too.
-        await evaluator.PostAsync("/Account/Language", new() { ["code"] = "en", ["returnUrl"] = "/Catalogue" }, formPage: "/Catalogue");
+        await evaluator.ChooseLanguageAsync("en");
     }
 
     [Theory]
@@ -70,7 +70,7 @@ public sealed class MetricNameLanguagesTests(WorldFixture worlds) : IClassFixtur
         var metric = await world.DefineAsync(program, EvaluationCalls.NoViolentReconviction());
         var before = await world.DbAsync(db => db.Set<MetricDefinition>().AsNoTracking().SingleAsync(m => m.Id == metric));
         using var evaluator = await PageSession.SignInAsync(world, Persona.Evaluator);
-        await evaluator.PostAsync("/Account/Language", new() { ["code"] = "en", ["returnUrl"] = "/Catalogue" }, formPage: "/Catalogue");
+        await evaluator.ChooseLanguageAsync("en");
         var page = $"/Evaluation/Metrics?programId={program}";
 
         var listed = await evaluator.GetPageAsync(page);

@@ -116,7 +116,7 @@ public sealed class PluralFormsTests(WorldFixture worlds) : IClassFixture<WorldF
 
     private static async Task<string> HomeAsync(PageSession session, string language)
     {
-        await session.PostAsync("/Account/Language", new() { ["code"] = language, ["returnUrl"] = "/" }, formPage: "/");
+        await session.ChooseLanguageAsync(language);
         var (status, html) = await session.GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, status);
         return html;

@@ -31,7 +31,7 @@ public sealed partial class ReaderFormatsTests(WorldFixture worlds) : IClassFixt
 
         using var psychologist = await PageSession.SignInAsync(world, Persona.Psychologist);
         var english = await ChartAsync(psychologist, assessed.ParticipantId);
-        await psychologist.PostAsync("/Account/Language", new() { ["code"] = "fr", ["returnUrl"] = "/" }, formPage: "/");
+        await psychologist.ChooseLanguageAsync("fr");
         var french = await ChartAsync(psychologist, assessed.ParticipantId);
 
         foreach (var svg in new[] { english, french })

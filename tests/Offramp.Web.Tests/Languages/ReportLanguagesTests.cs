@@ -44,7 +44,7 @@ public sealed partial class ReportLanguagesTests(WorldFixture worlds) : IClassFi
             ("ar", Translated("ar", "Only {0} participants are in this cohort: treat every figure as illustrative, not as evidence.", 3)),
         })
         {
-            await evaluator.PostAsync("/Account/Language", new() { ["code"] = language, ["returnUrl"] = "/Catalogue" }, formPage: "/Catalogue");
+            await evaluator.ChooseLanguageAsync(language);
             var (status, html) = await evaluator.GetAsync($"/Evaluation?programId={program}");
             Assert.Equal(HttpStatusCode.OK, status);
             var text = PageSession.TextOf(html);

@@ -64,7 +64,7 @@ public sealed class ShippedContentLanguagesTests(WorldFixture worlds) : IClassFi
         using var admin = await PageSession.SignInAsync(world, Persona.OrganisationAdmin);
 
         var english = WebUtility.HtmlDecode(await admin.GetPageAsync("/Catalogue"));
-        await admin.PostAsync("/Account/Language", new() { ["code"] = "fr", ["returnUrl"] = "/Catalogue" }, formPage: "/Catalogue");
+        await admin.ChooseLanguageAsync("fr");
         var inFrench = WebUtility.HtmlDecode(await admin.GetPageAsync("/Catalogue"));
         var editing = WebUtility.HtmlDecode(await admin.GetPageAsync("/Catalogue/Define?key=entre"));
 
@@ -100,7 +100,7 @@ public sealed class ShippedContentLanguagesTests(WorldFixture worlds) : IClassFi
         var participant = await world.RegisterParticipantAsync();
         var arabic = CodebookParser.Parse(TestWorld.ShippedCodebook().ToJsonString()).In("ar");
         using var caseworker = await PageSession.SignInAsync(world, Persona.CaseworkerA);
-        await caseworker.PostAsync("/Account/Language", new() { ["code"] = "ar", ["returnUrl"] = "/" }, formPage: "/");
+        await caseworker.ChooseLanguageAsync("ar");
 
         var page = WebUtility.HtmlDecode(await caseworker.GetPageAsync($"/Participants/Profile/{participant.Id}"));
 

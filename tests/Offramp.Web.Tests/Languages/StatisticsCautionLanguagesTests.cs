@@ -53,14 +53,14 @@ public sealed partial class StatisticsCautionLanguagesTests(WorldFixture worlds)
         var leftOut = $"{items} of {4 * items} people were left out because at least one rater gave no usable rating (0 left blank, 0 rated unknown / could not rate, {items} never rated). Agreement is measured only on the people every rater rated.";
         try
         {
-            await ChooseAsync(evaluator, "en");
+            await evaluator.ChooseLanguageAsync("en");
             var english = WebUtility.HtmlDecode(await evaluator.GetPageAsync(page));
             Assert.Contains(SmallItem, english, StringComparison.Ordinal);
             Assert.Contains(leftOut, english, StringComparison.Ordinal);
 
             foreach (var language in new[] { "fr", "ar" })
             {
-                await ChooseAsync(evaluator, language);
+                await evaluator.ChooseLanguageAsync(language);
                 var html = WebUtility.HtmlDecode(await evaluator.GetPageAsync(page));
 
                 var smallItem = Translated(language, "Only {0} {1}: {2}.", 3, Translated(language, "people rated by every rater"),
@@ -78,7 +78,7 @@ public sealed partial class StatisticsCautionLanguagesTests(WorldFixture worlds)
         finally
         {
             // The language is the evaluator's own setting, kept for this class's other tests as English.
-            await ChooseAsync(evaluator, "en");
+            await evaluator.ChooseLanguageAsync("en");
         }
     }
 
@@ -103,7 +103,7 @@ public sealed partial class StatisticsCautionLanguagesTests(WorldFixture worlds)
         Assert.Contains(worded, w => w.Key.Contains("studies", StringComparison.Ordinal));
         foreach (var language in new[] { "fr", "ar" })
         {
-            await ChooseAsync(admin, language);
+            await admin.ChooseLanguageAsync(language);
             var shown = Cautions(await admin.GetPageAsync(page));
             Assert.Equal(worded.Select(w => Translated(language, w.Key, [.. w.Values])), shown);
         }
@@ -128,8 +128,6 @@ public sealed partial class StatisticsCautionLanguagesTests(WorldFixture worlds)
     [GeneratedRegex("class=\"warning\"[^>]*>([^<]*)<")]
     private static partial Regex Caution();
 
-    private static Task<HttpResponseMessage> ChooseAsync(PageSession session, string language) =>
-        session.PostAsync("/Account/Language", new() { ["code"] = language, ["returnUrl"] = "/Catalogue" }, formPage: "/Catalogue");
 
     private static string Translated(string language, string key, params object[] values) =>
         TranslationFiles.Worded(ReportText, language, key, values);

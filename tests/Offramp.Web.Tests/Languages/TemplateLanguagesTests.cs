@@ -144,7 +144,7 @@ public sealed class TemplateLanguagesTests(WorldFixture worlds) : IClassFixture<
     /// <summary>The catalogue as a reader of <paramref name="language"/> sees it, HTML decoded.</summary>
     private static async Task<string> CatalogueInAsync(PageSession session, string language)
     {
-        await session.PostAsync("/Account/Language", new() { ["code"] = language, ["returnUrl"] = "/Catalogue" }, formPage: "/Catalogue");
+        await session.ChooseLanguageAsync(language);
         return WebUtility.HtmlDecode(await session.GetPageAsync("/Catalogue"));
     }
 

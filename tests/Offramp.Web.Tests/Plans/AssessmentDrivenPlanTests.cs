@@ -126,7 +126,7 @@ public sealed class AssessmentDrivenPlanTests(WorldFixture worlds) : IClassFixtu
         var proposal = await ProposalAsync(world, participant);
 
         var notice = Assert.Single(proposal.Notices);
-        Assert.Contains($"no agreed assessment on {OpenPathways}", notice, StringComparison.Ordinal);
+        Assert.Contains($"no agreed assessment on {OpenPathways}", notice.ToString(), StringComparison.Ordinal);
         Assert.Null(Assert.Single(proposal.Assessments).AssessmentId);
         Assert.Equal(ModuleIndication.Offered, proposal.Modules[0].Indication);
         Assert.All(proposal.Modules.Skip(1), m => Assert.Equal(ModuleIndication.NotAssessed, m.Indication));
@@ -143,6 +143,44 @@ public sealed class AssessmentDrivenPlanTests(WorldFixture worlds) : IClassFixtu
             .ExpectAsync(HttpStatusCode.Created);
         var plan = await world.GetPlanAsync(participant);
         Assert.Equal([("Engagement and insight", PlanModuleBasis.Template), ("Personal identity", PlanModuleBasis.Judgement)], plan.Modules.Select(m => (m.Name, m.Basis!.Value)));
+    }
+
+    /// <summary>
+    /// The shipped HII template names its modules in French and Arabic: the proposal, its notice and a saved plan read in
+    /// the practitioner's language, while the plan stores, and the API carries, the template's English.
+    /// </summary>
+    [Theory]
+    [BothProviders]
+    public async Task The_proposal_reads_in_the_practitioners_language_and_the_plan_keeps_the_templates_english(DatabaseProviderKind provider)
+    {
+        var world = await worlds.WorldAsync(provider);
+        var instrument = await UseHiiAsync(world);
+        var participant = (await world.AssessedCaseAsync()).ParticipantId;
+        var open = await world.OpenAssessmentAsync(participant, instrument, daysAgo: 3);
+        await world.RateAsync(participant, open, Persona.Psychologist, TestWorld.Ratings("present"));
+        using var caseworker = await PageSession.SignInAsync(world, Persona.CaseworkerA);
+
+        await caseworker.ChooseLanguageAsync("fr");
+        var french = WebUtility.HtmlDecode(await caseworker.GetPageAsync($"/Plans/{participant}"));
+        Assert.Contains($"Il n’y a pas encore d’évaluation concertée sur {OpenPathways} pour ce participant", french, StringComparison.Ordinal);
+        Assert.Contains("<td>Identité personnelle</td>", french, StringComparison.Ordinal);
+        Assert.Contains("<td>Implication et prise de conscience</td>", french, StringComparison.Ordinal);
+        Assert.DoesNotContain("no agreed assessment", french, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td>Personal identity</td>", french, StringComparison.Ordinal);
+
+        var identity = (await ProposalAsync(world, participant)).Modules.Single(m => m.Name == "Personal identity").TemplateModuleId;
+        await world.WriteFormulationAsync(participant);
+        await PostPlanAsync(world, participant, NewPlan(new AddedModuleCommand { TemplateModuleId = identity, Reason = "Identity work cannot wait for the panel." }))
+            .ExpectAsync(HttpStatusCode.Created);
+
+        await caseworker.ChooseLanguageAsync("ar");
+        var arabic = WebUtility.HtmlDecode(await caseworker.GetPageAsync($"/Plans/{participant}"));
+        Assert.Contains("<td>الهوية الشخصية</td>", arabic, StringComparison.Ordinal);
+        Assert.Contains("<td>التفاعل والاستبصار</td>", arabic, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td>Personal identity</td>", arabic, StringComparison.Ordinal);
+        Assert.Equal(["Engagement and insight", "Personal identity"], (await world.GetPlanAsync(participant)).Modules.Select(m => m.Name));
+        Assert.Equal(["Engagement and insight", "Personal identity"],
+            await world.DbAsync(db => db.Set<InterventionPlan>().Where(p => p.ParticipantId == participant).SelectMany(p => p.Modules).OrderBy(m => m.Order).Select(m => m.Name).ToListAsync()));
     }
 
     [Theory]

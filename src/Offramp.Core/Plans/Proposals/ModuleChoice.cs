@@ -22,11 +22,11 @@ public static class ModuleChoice
             }
             else if (module.Proposed)
             {
-                errors[$"{field}[{i}].TemplateModuleId"] = [Phrase.Of($"'{module.Name}' is already proposed: no reason is needed to take it.")];
+                errors[$"{field}[{i}].TemplateModuleId"] = [Phrase.Of($"'{module.ShownName}' is already proposed: no reason is needed to take it.")];
             }
             else if (module.InPlan)
             {
-                errors[$"{field}[{i}].TemplateModuleId"] = [Phrase.Of($"'{module.Name}' is already in the plan.")];
+                errors[$"{field}[{i}].TemplateModuleId"] = [Phrase.Of($"'{module.ShownName}' is already in the plan.")];
             }
         }
 

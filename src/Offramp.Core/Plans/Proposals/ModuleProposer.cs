@@ -31,18 +31,19 @@ public sealed class ModuleProposer(OfframpDbContext db, ProgramSettingsReader se
     {
         if (template is null)
         {
-            return new PlanProposal(null, null, false, [], [], ["The program follows no template, so no module is proposed: write the plan's modules yourself."]);
+            return new PlanProposal(null, null, false, [], [], [Phrase.Of("The program follows no template, so no module is proposed: write the plan's modules yourself.")]);
         }
 
         var modules = template.Modules.OrderBy(m => m.Order).ToList();
+        var names = TemplateModuleNames.Of(template);
         if (!template.IsAssessmentDriven())
         {
             return new PlanProposal(template.Id, template.Name, false, [],
-                [.. modules.Select(m => Proposed(m, ModuleIndication.Offered, null, [], inPlan.Contains(m.Id)))], []);
+                [.. modules.Select(m => Proposed(m, ModuleIndication.Offered, null, [], inPlan.Contains(m.Id)) with { ShownName = names[m.Id] })], []);
         }
 
         var bases = new List<ProposalBasis>();
-        var notices = new List<string>();
+        var notices = new List<Phrase>();
         var agreed = new Dictionary<string, AgreedBasis>(StringComparer.Ordinal);
         foreach (var instrument in modules.Select(m => m.Rule()?.Instrument).OfType<string>().Distinct(StringComparer.Ordinal))
         {
@@ -51,8 +52,7 @@ public sealed class ModuleProposer(OfframpDbContext db, ProgramSettingsReader se
             if (latest is null)
             {
                 bases.Add(new ProposalBasis(instrument, null, null, null));
-                notices.Add($"There is no agreed assessment on {instrument} for this participant yet, so no module that depends on it is indicated. " +
-                    "Agree the assessment first, or add modules yourself with your reason.");
+                notices.Add(Phrase.Of($"There is no agreed assessment on {instrument} for this participant yet, so no module that depends on it is indicated. Agree the assessment first, or add modules yourself with your reason."));
                 continue;
             }
 
@@ -64,11 +64,11 @@ public sealed class ModuleProposer(OfframpDbContext db, ProgramSettingsReader se
             bases.Add(new ProposalBasis(instrument, latest.Assessment.Id, latest.Assessment.AssessedOn, latest.Definition.Version));
         }
 
-        var proposed = modules.Select(m => Classify(m, agreed, inPlan.Contains(m.Id))).ToList();
+        var proposed = modules.Select(m => Classify(m, agreed, inPlan.Contains(m.Id)) with { ShownName = names[m.Id] }).ToList();
 
         foreach (var (instrument, basis) in agreed.Where(a => !proposed.Any(p => p.Instrument == a.Key && p.Indication == ModuleIndication.Indicated)))
         {
-            notices.Add($"The agreed assessment on {instrument} of {basis.Assessment.Assessment.AssessedOn:yyyy-MM-dd} indicates none of the modules that depend on it.");
+            notices.Add(Phrase.Of($"The agreed assessment on {instrument} of {basis.Assessment.Assessment.AssessedOn} indicates none of the modules that depend on it."));
         }
 
         return new PlanProposal(template.Id, template.Name, true, bases, proposed, notices);

@@ -1,4 +1,7 @@
+using System.Text.Json.Serialization;
+
 using Offramp.Core.Assessments.Instruments;
+using Offramp.Core.Common;
 
 namespace Offramp.Core.Plans.Proposals;
 
@@ -8,7 +11,7 @@ namespace Offramp.Core.Plans.Proposals;
 /// e.g. that there is no agreed assessment, so nothing is proposed silently.
 /// </summary>
 public sealed record PlanProposal(Guid? TemplateId, string? TemplateName, bool AssessmentDriven, IReadOnlyList<ProposalBasis> Assessments,
-    IReadOnlyList<ProposedModule> Modules, IReadOnlyList<string> Notices);
+    IReadOnlyList<ProposedModule> Modules, IReadOnlyList<Phrase> Notices);
 
 /// <summary>The agreed assessment the proposal read for one instrument, or none (<see cref="AssessmentId"/> null).</summary>
 public sealed record ProposalBasis(string Instrument, Guid? AssessmentId, DateOnly? AssessedOn, string? InstrumentVersion);
@@ -17,6 +20,15 @@ public sealed record ProposalBasis(string Instrument, Guid? AssessmentId, DateOn
 public sealed record ProposedModule(Guid TemplateModuleId, int Order, string Name, string? Description, int? ExpectedSessions, int? ExpectedMinutes,
     ModuleIndication Indication, string? Instrument, IReadOnlyList<IndicationFinding> Findings, bool InPlan)
 {
+    private readonly Phrase? shownName;
+
+    /// <summary>
+    /// <see cref="Name"/> as the reader reads it, in the template's translation where it gives one. For pages only: the
+    /// API carries the English name, which is also what a plan stores.
+    /// </summary>
+    [JsonIgnore]
+    public Phrase ShownName { get => shownName ?? Phrase.Verbatim(Name); init => shownName = value; }
+
     /// <summary>Taken into a plan without the practitioner's say: indicated, or offered to everyone.</summary>
     public bool Proposed => Indication is ModuleIndication.Indicated or ModuleIndication.Offered;
 
