@@ -22,7 +22,7 @@ internal static class AnalysisCommandAction
         }
         catch (Exception exception) when (exception is AnalysisInputException or Statistics.Common.ModelNotEstimableException or CsvFormatException or IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"analyze {commandName}: {exception.Message}");
+            error.WriteLine($"analyze {commandName}: {(exception is Statistics.Common.ModelNotEstimableException model ? Languages.AnalysisText.Say(model.Text) : exception.Message)}");
             return InputError;
         }
     }

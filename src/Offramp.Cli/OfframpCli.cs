@@ -1,12 +1,15 @@
 using System.CommandLine;
 
 using Offramp.Analysis;
+using Offramp.Analysis.Languages;
 using Offramp.Cli.Admin;
 using Offramp.Cli.Audit;
 using Offramp.Cli.Database;
 using Offramp.Cli.Demo;
 using Offramp.Cli.Infrastructure;
 using Offramp.Cli.Languages;
+using Offramp.Core.Evaluation.Reports;
+using Offramp.Statistics.Common;
 
 using static Offramp.Cli.Languages.CliText;
 
@@ -35,6 +38,8 @@ public static class OfframpCli
     {
         // Before the tree is built: its help texts are read in the chosen language.
         CliLanguage.Apply();
+        // The analyze commands' warnings and refusals from the statistics library, worded as the evaluation report words them.
+        AnalysisText.WordStatisticsWith((template, values, english) => CoreWording.Say(RateEstimates.Words(new WarningText(template, values)), english));
         var parsed = CreateRoot().Parse(args);
         // Our own handler instead of the default one: a message on stderr and an exit code, never a stack trace.
         var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };

@@ -76,7 +76,7 @@ public static class AgreementCommand
         catch (RatingDataException exception)
         {
             // The statistics library words its own input errors; the command reports them like any other bad input.
-            throw new AnalysisInputException(exception.Message);
+            throw new AnalysisInputException(Say(exception.Text));
         }
     }
 

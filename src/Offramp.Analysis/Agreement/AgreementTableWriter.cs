@@ -1,5 +1,6 @@
 using System.Globalization;
 
+using Offramp.Analysis.Languages;
 using Offramp.Statistics.Agreement;
 using Offramp.Statistics.Common;
 
@@ -27,14 +28,14 @@ public static class AgreementTableWriter
             console.Write(IccTable(report.Icc, report.ConfidenceLevel));
         }
 
-        foreach (var note in report.Notes)
+        foreach (var note in report.NoteTexts)
         {
-            console.MarkupLine($"[blue]Note:[/] {Markup.Escape(note)}");
+            console.MarkupLine($"[blue]{Markup.Escape(AnalysisText.L["Note:"])}[/] {Markup.Escape(AnalysisText.Say(note))}");
         }
 
-        foreach (var warning in report.Warnings)
+        foreach (var warning in report.WarningTexts)
         {
-            console.MarkupLine($"[yellow]Warning:[/] {Markup.Escape(warning)}");
+            console.MarkupLine($"[yellow]{Markup.Escape(AnalysisText.L["Warning:"])}[/] {Markup.Escape(AnalysisText.Say(warning))}");
         }
     }
 

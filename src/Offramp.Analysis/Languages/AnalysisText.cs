@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Resources;
 
+using Offramp.Statistics.Common;
+
 namespace Offramp.Analysis.Languages;
 
 /// <summary>
@@ -18,6 +20,21 @@ public static class AnalysisText
 
     public static Words L { get; } = new();
 
+    /// <summary>
+    /// How the statistics library's own texts read (its warnings, why a model cannot be fitted, a problem with the
+    /// ratings): as the library writes them, in English, unless the program running the commands words them in its
+    /// reader's language. The offramp CLI does, with the translations the evaluation reports use, so each statistics
+    /// text is translated once for the web app, the report and the analyze commands.
+    /// </summary>
+    public static StatisticsWording Statistics { get; private set; } = (_, _, english) => english;
+
+    /// <summary>Set once at start-up by the program that hosts the commands.</summary>
+    public static void WordStatisticsWith(StatisticsWording wording) => Statistics = wording;
+
+    public static string Say(WarningText text) => Statistics(text.Template, text.Values, text.ToString());
+
+    public static string Say(SmallNumberWarning warning) => Statistics(warning.Template, warning.Values, warning.Message);
+
     public sealed class Words
     {
         internal Words()
@@ -29,3 +46,6 @@ public static class AnalysisText
         public string this[string english, params object?[] values] => string.Format(CultureInfo.InvariantCulture, this[english], values);
     }
 }
+
+/// <summary>Words one of the statistics library's texts, given as its English template, its values and its English.</summary>
+public delegate string StatisticsWording(string template, IReadOnlyList<object?> values, string english);

@@ -32,7 +32,7 @@ internal static class Figures
     {
         foreach (var warning in warnings.DistinctBy(w => w.Message))
         {
-            console.MarkupLine($"[yellow]Warning:[/] {Markup.Escape(warning.Message)}");
+            console.MarkupLine($"[yellow]{Markup.Escape(Languages.AnalysisText.L["Warning:"])}[/] {Markup.Escape(Languages.AnalysisText.Say(warning))}");
         }
     }
 }

@@ -16,7 +16,7 @@ public static class Ancova
         var p = design.Columns + 1;
         if (n <= p)
         {
-            throw new ModelNotEstimableException($"Only {n} participants for {p} coefficients: the ANCOVA has no degrees of freedom left.");
+            throw new ModelNotEstimableException(WarningText.Of($"Only {n} participants for {p} coefficients: the ANCOVA has no degrees of freedom left."));
         }
 
         var x = new double[n * p];

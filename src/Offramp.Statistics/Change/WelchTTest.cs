@@ -11,7 +11,7 @@ public static class WelchTTest
         var (n2, mean2, var2) = Moments(values, groups, 1);
         if (n1 < 2 || n2 < 2)
         {
-            throw new ModelNotEstimableException($"Welch's test needs at least 2 participants in each group ({firstLabel}: {n1}, {secondLabel}: {n2}).");
+            throw new ModelNotEstimableException(WarningText.Of($"Welch's test needs at least 2 participants in each group ({firstLabel}: {n1}, {secondLabel}: {n2})."));
         }
 
         var se1 = var1 / n1;

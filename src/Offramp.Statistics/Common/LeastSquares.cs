@@ -40,7 +40,7 @@ internal static class LeastSquares
             if (norm <= 1e-7 * scale[k] || norm == 0)
             {
                 throw new ModelNotEstimableException(
-                    $"Column '{names[k]}' is constant or a combination of the other columns, so its effect cannot be estimated.");
+                    WarningText.Of($"Column '{names[k]}' is constant or a combination of the other columns, so its effect cannot be estimated."));
             }
 
             if (a[(k * p) + k] < 0)

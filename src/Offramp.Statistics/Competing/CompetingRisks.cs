@@ -65,7 +65,7 @@ public static class CompetingRisks
         var causes = seen.ToImmutableArray();
         if (causes.IsEmpty)
         {
-            throw new ModelNotEstimableException($"None of the {n} participants has an event of any cause: there is no incidence to estimate.");
+            throw new ModelNotEstimableException(WarningText.Of($"None of the {n} participants has an event of any cause: there is no incidence to estimate."));
         }
 
         // Sort by time once (the order within tied times does not change any figure), each row's status, group and

@@ -113,8 +113,9 @@ public static class RandomEffectsMetaAnalysis
 
         if (effectSizes.Count < 2)
         {
-            throw new ModelNotEstimableException(
-                $"A meta-analysis needs at least 2 studies; there {(effectSizes.Count == 1 ? "is 1" : $"are {effectSizes.Count}")}.");
+            throw new ModelNotEstimableException(effectSizes.Count == 1
+                ? WarningText.Fixed("A meta-analysis needs at least 2 studies; there is 1.")
+                : WarningText.Of($"A meta-analysis needs at least 2 studies; there are {effectSizes.Count}."));
         }
 
         if (options.ConvergenceThreshold is not > 0 || options.MaxIterations < 1)

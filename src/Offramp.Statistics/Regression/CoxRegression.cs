@@ -26,7 +26,7 @@ public static class CoxRegression
         if (events == 0)
         {
             throw new ModelNotEstimableException(
-                $"None of the {n} participants has an event: a Cox model needs events to compare hazards. Report the follow-up instead.");
+                WarningText.Of($"None of the {n} participants has an event: a Cox model needs events to compare hazards. Report the follow-up instead."));
         }
 
         var data = CoxData.Create(input.Times, input.Events, input.Covariates, input.Strata, input.StrataCount, input.Weights);
@@ -76,8 +76,7 @@ public static class CoxRegression
         if (!fit.Converged)
         {
             throw new ModelNotEstimableException(
-                $"The Cox model did not converge in {options.MaxIterations} iterations: usually a covariate almost perfectly predicts who has the event. " +
-                "Check covariates with very few events in one category and merge or drop them.");
+                WarningText.Of($"The Cox model did not converge in {options.MaxIterations} iterations: usually a covariate almost perfectly predicts who has the event. Check covariates with very few events in one category and merge or drop them."));
         }
 
         var robust = options.Robust ?? (input.Clusters is not null || (input.Weights?.Any(w => w != Math.Floor(w)) ?? false));
@@ -137,7 +136,7 @@ public static class CoxRegression
     {
         if (n == 0)
         {
-            throw new ModelNotEstimableException("There are no observations to fit a Cox model to.");
+            throw new ModelNotEstimableException(WarningText.Fixed("There are no observations to fit a Cox model to."));
         }
 
         if (input.Events.Length != n || input.Covariates.Any(c => c.Count != n)
@@ -156,7 +155,7 @@ public static class CoxRegression
 
         if (input.Weights?.Any(w => !(w > 0) || !double.IsFinite(w)) == true)
         {
-            throw new ModelNotEstimableException("Every weight must be a positive, finite number.");
+            throw new ModelNotEstimableException(WarningText.Fixed("Every weight must be a positive, finite number."));
         }
     }
 
@@ -188,8 +187,7 @@ public static class CoxRegression
 
         var redundant = Enumerable.Range(0, names.Length).Where(i => factor[i, i] == 0).Select(i => $"'{names[i]}'").ToArray();
         throw new ModelNotEstimableException(
-            $"Covariate column {string.Join(", ", redundant)} is constant or a combination of the other covariates (among those with follow-up at event times), " +
-            "so its effect cannot be separated from theirs. Drop it or merge categories.");
+            WarningText.Of($"Covariate column {string.Join(", ", redundant)} is constant or a combination of the other covariates (among those with follow-up at event times), so its effect cannot be separated from theirs. Drop it or merge categories."));
     }
 
     /// <summary>
@@ -223,8 +221,7 @@ public static class CoxRegression
         if (infinite.Count > 0)
         {
             throw new ModelNotEstimableException(
-                $"The hazard ratio for {string.Join(", ", infinite)} runs to 0 or infinity: the covariate separates those with events from those without " +
-                "(for example, a category in which nobody, or everybody, has the event). Such a hazard ratio cannot be estimated; merge or drop the category, or report the counts instead.");
+                WarningText.Of($"The hazard ratio for {string.Join(", ", infinite)} runs to 0 or infinity: the covariate separates those with events from those without (for example, a category in which nobody, or everybody, has the event). Such a hazard ratio cannot be estimated; merge or drop the category, or report the counts instead."));
         }
     }
 

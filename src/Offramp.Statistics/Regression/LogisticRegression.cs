@@ -41,7 +41,7 @@ public static class LogisticRegression
 
         if (ones == 0 || ones == n)
         {
-            throw new ModelNotEstimableException($"Everyone has the same {outcomeName} ({(ones == 0 ? 0 : 1)}): there is nothing for a logistic regression to predict.");
+            throw new ModelNotEstimableException(WarningText.Of($"Everyone has the same {outcomeName} ({(ones == 0 ? 0 : 1)}): there is nothing for a logistic regression to predict."));
         }
 
         var p = design.Columns + 1;
@@ -94,15 +94,13 @@ public static class LogisticRegression
         if (separated > 0)
         {
             throw new ModelNotEstimableException(
-                $"The covariates separate {outcomeName} perfectly: {separated} participants get a fitted probability of 0 or 1 (R warns 'fitted probabilities numerically 0 or 1'). " +
-                "Their estimates cannot be trusted; drop or merge the covariate that predicts the outcome perfectly.");
+                WarningText.Of($"The covariates separate {outcomeName} perfectly: {separated} participants get a fitted probability of 0 or 1 (R warns 'fitted probabilities numerically 0 or 1'). Their estimates cannot be trusted; drop or merge the covariate that predicts the outcome perfectly."));
         }
 
         if (!fit.Converged)
         {
             throw new ModelNotEstimableException(
-                $"The covariates separate {outcomeName} (almost) perfectly: the logistic regression did not converge in {MaxIterations} iterations because a coefficient keeps growing. " +
-                "Drop or merge the covariate (or category) that predicts the outcome perfectly.");
+                WarningText.Of($"The covariates separate {outcomeName} (almost) perfectly: the logistic regression did not converge in {MaxIterations} iterations because a coefficient keeps growing. Drop or merge the covariate (or category) that predicts the outcome perfectly."));
         }
 
         // summary.glm uses the information of the last IRLS step, i.e. at the iterate before the estimate.
@@ -140,7 +138,7 @@ public static class LogisticRegression
 
         var redundant = Enumerable.Range(0, names.Length).Where(i => factor[i, i] == 0).Select(i => $"'{names[i]}'");
         throw new ModelNotEstimableException(
-            $"Covariate column {string.Join(", ", redundant)} is constant or a combination of the other covariates, so its effect cannot be separated from theirs. Drop it or merge categories.");
+            WarningText.Of($"Covariate column {string.Join(", ", redundant)} is constant or a combination of the other covariates, so its effect cannot be separated from theirs. Drop it or merge categories."));
     }
 
     private static void Accumulate(ReadOnlySpan<double> row, double weight, double response, double[,] information, double[] rhs)

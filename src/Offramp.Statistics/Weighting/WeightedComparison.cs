@@ -43,7 +43,7 @@ public static class WeightedComparison
         var treatedCount = treated.Count(t => t);
         if (treatedCount == 0 || treatedCount == n)
         {
-            throw new ModelNotEstimableException("Everyone is in the same group: a weighted comparison needs a program group and a comparison group.");
+            throw new ModelNotEstimableException(WarningText.Fixed("Everyone is in the same group: a weighted comparison needs a program group and a comparison group."));
         }
 
         var design = DesignMatrix.Create(covariates);
@@ -94,8 +94,7 @@ public static class WeightedComparison
         if (outside > 0)
         {
             throw new ModelNotEstimableException(
-                $"The covariates separate group membership (almost) perfectly: {outside} participants have a propensity score within {MinimumPropensity:0e0} of 0 or 1, " +
-                "so the groups do not overlap and no weighting can make them comparable. Drop or merge the covariate that decides the group, or compare within it.");
+                WarningText.Of($"The covariates separate group membership (almost) perfectly: {outside} participants have a propensity score within {MinimumPropensity:0e0} of 0 or 1, so the groups do not overlap and no weighting can make them comparable. Drop or merge the covariate that decides the group, or compare within it."));
         }
     }
 

@@ -52,6 +52,40 @@ public sealed class AnalyzeLanguageTests
         (await workspace.RunInAsync(Arabic, badValue)).ShouldFail(1, "السطر 4: القيمة «yes» في event يجب أن تكون 0 (مراقَبة) أو 1 (حدث).");
     }
 
+    /// <summary>
+    /// What the statistics library itself says (why a model cannot be fitted, a problem with the ratings, a small-number
+    /// warning under a table) reads in the operator's language, with the translations the evaluation report uses; the
+    /// exit code and the English are as before.
+    /// </summary>
+    [Fact]
+    public async Task The_statistics_librarys_refusals_and_warnings_are_in_french_and_in_arabic()
+    {
+        await using var workspace = WithoutDatabase();
+        var noEvents = Path.Combine(workspace.Folder, "no-events.csv");
+        await File.WriteAllTextAsync(noEvents, "months,event,age\n3,0,20\n5,0,31\n7,0,44\n");
+        string[] cox = ["analyze", "cox", "--csv", noEvents, "--time", "months", "--event", "event", "--covariates", "age"];
+        var twice = Path.Combine(workspace.Folder, "twice.csv");
+        await File.WriteAllTextAsync(twice, "person,rater,level\np1,ana,1\np1,ben,2\np1,ana,2\n");
+        string[] agreement = ["analyze", "agreement", "--csv", twice, "--subject", "person", "--rater", "rater", "--rating", "level"];
+        string[] survival = ["analyze", "survival", "--csv", noEvents, "--time", "months", "--event", "event"];
+
+        (await workspace.RunInAsync(English, cox)).ShouldFail(1, "None of the 3 participants has an event: a Cox model needs events to compare hazards.");
+        (await workspace.RunInAsync(French, cox)).ShouldFail(1, "Aucun participant (sur 3) n’a d’événement : un modèle de Cox a besoin d’événements pour comparer les risques.");
+        (await workspace.RunInAsync(Arabic, cox)).ShouldFail(1, "لم يقع أي حدث لدى أيٍّ من المشاركين (وعددهم 3): يحتاج نموذج كوكس إلى أحداث لمقارنة المخاطر.");
+
+        (await workspace.RunInAsync(English, agreement)).ShouldFail(1, "Rater 'ana' rated subject 'p1' twice (rows 1 and 3 of the ratings");
+        (await workspace.RunInAsync(French, agreement)).ShouldFail(1, "L'évaluateur 'ana' a évalué le sujet 'p1' deux fois (lignes 1 et 3 des évaluations");
+
+        var englishTable = (await workspace.RunInAsync(English, survival)).ShouldSucceed();
+        var frenchTable = (await workspace.RunInAsync(French, survival)).ShouldSucceed();
+        string[] englishWarnings = [.. englishTable.Output.Split('\n').Where(l => l.StartsWith("Warning:", StringComparison.Ordinal))];
+        string[] frenchWarnings = [.. frenchTable.Output.Split('\n').Where(l => l.StartsWith("Avertissement :", StringComparison.Ordinal))];
+        Assert.Contains(englishWarnings, l => l.StartsWith("Warning: Only 3 participants", StringComparison.Ordinal));
+        Assert.Equal(englishWarnings.Length, frenchWarnings.Length);
+        Assert.Contains(frenchWarnings, l => l.StartsWith("Avertissement : Seulement 3 ", StringComparison.Ordinal));
+        Assert.DoesNotContain(frenchTable.Output.Split('\n'), l => l.StartsWith("Warning:", StringComparison.Ordinal) || l.Contains("Only ", StringComparison.Ordinal));
+    }
+
     /// <summary>`analyze` never opens the database; it still gets a folder to run in.</summary>
     private static CliWorkspace WithoutDatabase() =>
         CliWorkspace.ForConnectionString(DatabaseProviderKind.Sqlite, "Data Source=never-opened.db");

@@ -34,7 +34,7 @@ public static class ChangeComparisons
         }
         catch (ModelNotEstimableException e)
         {
-            warnings.Add(Phrase.Of($"The ANCOVA could not be estimated: {e.Message}"));
+            warnings.Add(Phrase.Of($"The ANCOVA could not be estimated: {RateEstimates.Words(e.Text)}"));
         }
 
         // Welch's test labels its difference first minus second: the program is given as group 0 here.

@@ -27,7 +27,7 @@ internal static class AdjustedHazardRatios
         }
         catch (ModelNotEstimableException refused)
         {
-            notes.Add(Phrase.Of($"An adjusted hazard ratio cannot be estimated from these data: {refused.Message}"));
+            notes.Add(Phrase.Of($"An adjusted hazard ratio cannot be estimated from these data: {RateEstimates.Words(refused.Text)}"));
             return null;
         }
     }

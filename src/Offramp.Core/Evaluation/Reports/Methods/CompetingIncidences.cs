@@ -50,7 +50,7 @@ internal static class CompetingIncidences
         }
         catch (ModelNotEstimableException refused)
         {
-            notes.Add(Phrase.Of($"Cumulative incidence cannot be estimated from these data: {refused.Message}"));
+            notes.Add(Phrase.Of($"Cumulative incidence cannot be estimated from these data: {RateEstimates.Words(refused.Text)}"));
             return null;
         }
     }

@@ -51,7 +51,7 @@ internal static class WeightedComparisons
         }
         catch (ModelNotEstimableException refused)
         {
-            notes.Add(Phrase.Of($"A weighted comparison cannot be made from these data: {refused.Message}"));
+            notes.Add(Phrase.Of($"A weighted comparison cannot be made from these data: {RateEstimates.Words(refused.Text)}"));
             return null;
         }
     }
