@@ -3516,6 +3516,8 @@ namespace Offramp.Data.Postgres.Migrations
 
                     b.HasIndex("ProgramId", "Status", "Audience", "DueOn", "Id");
 
+                    b.HasIndex("ProgramId", "Status", "Kind", "Audience", "DueOn", "Id");
+
                     b.ToTable("Tasks", (string)null);
                 });
 

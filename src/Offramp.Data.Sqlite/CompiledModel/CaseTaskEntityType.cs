@@ -22,7 +22,7 @@ namespace Offramp.Data.Sqlite.CompiledModel
                 typeof(CaseTask),
                 baseEntityType,
                 propertyCount: 17,
-                unnamedIndexCount: 5,
+                unnamedIndexCount: 6,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -172,6 +172,9 @@ namespace Offramp.Data.Sqlite.CompiledModel
 
             var index3 = runtimeEntityType.AddIndex(
                 new[] { programId, status, audience, dueOn, id });
+
+            var index4 = runtimeEntityType.AddIndex(
+                new[] { programId, status, kind, audience, dueOn, id });
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ namespace Offramp.Data.Sqlite.CompiledModel
     public partial class OfframpDbContextModel
     {
         private OfframpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9d1c7fb5-b97e-4900-81a7-eae2f2861908"), entityTypeCount: 80)
+            : base(skipDetectChanges: false, modelId: new Guid("b705d042-94cd-451c-8df2-edeabaae8c7a"), entityTypeCount: 80)
         {
         }
 

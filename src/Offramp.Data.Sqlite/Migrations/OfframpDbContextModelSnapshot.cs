@@ -3494,6 +3494,8 @@ namespace Offramp.Data.Sqlite.Migrations
 
                     b.HasIndex("ProgramId", "Status", "Audience", "DueOn", "Id");
 
+                    b.HasIndex("ProgramId", "Status", "Kind", "Audience", "DueOn", "Id");
+
                     b.ToTable("Tasks", (string)null);
                 });
 

@@ -11,7 +11,7 @@ internal static class InstrumentSemanticRules
         UniqueCodes(definition.Judgements, "$.judgements", errors);
         if (definition.Scale.Levels.Any(l => l.Code == RatingScaleDefinition.UnknownCode))
         {
-            Add(errors, "$.scale.levels", Phrase.Of($"\"{RatingScaleDefinition.UnknownCode}\" is reserved for \"could not rate\", which is not a level of the scale: give it a label with \"unknownLabel\"."));
+            Add(errors, "$.scale.levels", Phrase.Of($"\"{Phrase.Verbatim(RatingScaleDefinition.UnknownCode)}\" is reserved for \"could not rate\", which is not a level of the scale: give it a label with \"unknownLabel\"."));
         }
 
         var domainKeys = new HashSet<string>(StringComparer.Ordinal);
