@@ -1,7 +1,11 @@
+using System.Globalization;
+
 using Offramp.Analysis.Output;
 using Offramp.Statistics.Change;
 
 using Spectre.Console;
+
+using static Offramp.Analysis.Languages.AnalysisText;
 
 namespace Offramp.Analysis.Change;
 
@@ -14,30 +18,41 @@ internal static class ChangeTableWriter
     {
         var t = report.TTest;
         var w = report.Wilcoxon;
-        console.MarkupLine($"[bold]Change[/] (after - before) — {Markup.Escape(report.File)}: {Figures.Count(report.N)} participants" +
-            (report.RowsSkipped > 0 ? $", {Figures.Count(report.RowsSkipped)} rows left out for a missing value" : string.Empty));
+        // The bold word and its markup are part of the text, so that a translation keeps the parenthesis with its word.
+        console.MarkupLine(L["[bold]Change[/] (after - before)"] + " — " + Markup.Escape(Figures.Participants(report.File, report.N, report.RowsSkipped)));
 
-        var summary = new Table().AddColumns("Figure", "Value", "Detail");
-        summary.AddRow("Mean change", Figures.Number(t.MeanDifference), $"{t.Interval.Level * 100:0.#}% CI {Figures.Interval(t.Interval)}; SD {Figures.Number(t.StandardDeviation)}");
-        summary.AddRow("Paired t-test", $"t = {Figures.Number(t.T, "0.###")}", $"df = {t.DegreesOfFreedom}, {Figures.PClause(t.PValue)}");
+        var summary = new Table().AddColumns(Markup.Escape(L["Figure"]), Markup.Escape(L["Value"]), Markup.Escape(L["Detail"]));
         summary.AddRow(
-            "Wilcoxon signed-rank",
+            Markup.Escape(L["Mean change"]),
+            Figures.Number(t.MeanDifference),
+            Markup.Escape(L["{0}% CI {1}; SD {2}", Figures.Percent(t.Interval.Level), Figures.Interval(t.Interval), Figures.Number(t.StandardDeviation)]));
+        summary.AddRow(Markup.Escape(L["Paired t-test"]), $"t = {Figures.Number(t.T, "0.###")}", $"df = {t.DegreesOfFreedom.ToString(CultureInfo.InvariantCulture)}, {Figures.PClause(t.PValue)}");
+        var zeroDifferences = w.ZeroDifferences.ToString(CultureInfo.InvariantCulture);
+        summary.AddRow(
+            Markup.Escape(L["Wilcoxon signed-rank"]),
             $"W = {Figures.Number(w.Statistic, "0.#")}",
-            $"{Figures.PClause(w.PValue)} ({(w.Method == WilcoxonMethod.Exact ? "exact" : $"normal approximation, z = {Figures.Number(w.Z, "0.###")}")}; {w.ZeroDifferences} unchanged)");
-        summary.AddRow("Cohen's d_z", Figures.Number(report.CohensDz.Value, "0.###"), "mean change / SD of changes");
+            Markup.Escape(w.Method == WilcoxonMethod.Exact
+                ? L["{0} (exact; {1} unchanged)", Figures.PClause(w.PValue), zeroDifferences]
+                : L["{0} (normal approximation, z = {1}; {2} unchanged)", Figures.PClause(w.PValue), Figures.Number(w.Z, "0.###"), zeroDifferences]));
+        summary.AddRow(Markup.Escape(L["Cohen's d_z"]), Figures.Number(report.CohensDz.Value, "0.###"), Markup.Escape(L["mean change / SD of changes"]));
         console.Write(summary);
 
         if (report.ReliableChange is { } rci)
         {
-            console.MarkupLine(
-                $"Reliable change (Jacobson–Truax, reliability {Figures.Number(rci.Reliability)}, baseline SD {Figures.Number(rci.BaselineStandardDeviation)}, " +
-                $"|RCI| > {Figures.Number(rci.Criterion)}): {rci.ReliableIncreases} reliably increased, {rci.NoReliableChanges} no reliable change, {rci.ReliableDecreases} reliably decreased.");
+            console.MarkupLine(Markup.Escape(L["Reliable change (Jacobson–Truax, reliability {0}, baseline SD {1}, |RCI| > {2}): {3} reliably increased, {4} no reliable change, {5} reliably decreased.",
+                Figures.Number(rci.Reliability),
+                Figures.Number(rci.BaselineStandardDeviation),
+                Figures.Number(rci.Criterion),
+                rci.ReliableIncreases.ToString(CultureInfo.InvariantCulture),
+                rci.NoReliableChanges.ToString(CultureInfo.InvariantCulture),
+                rci.ReliableDecreases.ToString(CultureInfo.InvariantCulture)]));
             if (rci.N <= ParticipantListLimit)
             {
-                var participants = new Table().AddColumns("Participant", "Before", "After", "Change", "RCI", "Reliable change");
+                var participants = new Table().AddColumns(
+                    Markup.Escape(L["Participant"]), Markup.Escape(L["Before"]), Markup.Escape(L["After"]), Markup.Escape(L["Change"]), "RCI", Markup.Escape(L["Reliable change"]));
                 foreach (var p in rci.Participants)
                 {
-                    participants.AddRow(Markup.Escape(p.Subject), Figures.Number(p.Before), Figures.Number(p.After), Figures.Number(p.Change), Figures.Number(p.Index, "0.##"), Describe(p.Category));
+                    participants.AddRow(Markup.Escape(p.Subject), Figures.Number(p.Before), Figures.Number(p.After), Figures.Number(p.Change), Figures.Number(p.Index, "0.##"), Markup.Escape(Describe(p.Category)));
                 }
 
                 console.Write(participants);
@@ -56,8 +71,14 @@ internal static class ChangeTableWriter
     private static void WriteComparison(IAnsiConsole console, ChangeComparison comparison)
     {
         var ancova = comparison.Ancova;
-        console.MarkupLine($"[bold]ANCOVA[/]: follow-up on baseline and {Markup.Escape(comparison.Column)}, compared with {Markup.Escape(ancova.ReferenceGroup)} (residual SE {Figures.Number(ancova.ResidualStandardError)} on {ancova.DegreesOfFreedom} df, R² {Figures.Number(ancova.RSquared, "0.###")})");
-        var table = new Table().AddColumns("Term", "Estimate", "SE", $"{ancova.Coefficients[0].Interval.Level * 100:0.#}% CI", "t", "p");
+        console.MarkupLine("[bold]ANCOVA[/]: " + Markup.Escape(L["follow-up on baseline and {0}, compared with {1} (residual SE {2} on {3} df, R² {4})",
+            comparison.Column,
+            ancova.ReferenceGroup,
+            Figures.Number(ancova.ResidualStandardError),
+            ancova.DegreesOfFreedom.ToString(CultureInfo.InvariantCulture),
+            Figures.Number(ancova.RSquared, "0.###")]));
+        var table = new Table().AddColumns(
+            Markup.Escape(L["Term"]), Markup.Escape(L["Estimate"]), "SE", Markup.Escape(L["{0}% CI", Figures.Percent(ancova.Coefficients[0].Interval.Level)]), "t", "p");
         foreach (var c in ancova.Coefficients)
         {
             table.AddRow(Markup.Escape(c.Name), Figures.Number(c.Estimate), Figures.Number(c.StandardError), Figures.Interval(c.Interval), Figures.Number(c.T, "0.###"), Figures.PValue(c.PValue));
@@ -66,16 +87,24 @@ internal static class ChangeTableWriter
         console.Write(table);
         if (comparison.Welch is { } w)
         {
-            console.MarkupLine(
-                $"Welch's test on the change: mean change {Markup.Escape(w.FirstGroup)} {Figures.Number(w.MeanFirst)}, {Markup.Escape(w.SecondGroup)} {Figures.Number(w.MeanSecond)}; " +
-                $"difference {Figures.Number(w.Difference)} ({w.Interval.Level * 100:0.#}% CI {Figures.Interval(w.Interval)}), t = {Figures.Number(w.T, "0.###")}, df = {Figures.Number(w.DegreesOfFreedom, "0.#")}, {Figures.PClause(w.PValue)}");
+            console.MarkupLine(Markup.Escape(L["Welch's test on the change: mean change {0} {1}, {2} {3}; difference {4} ({5}% CI {6}), t = {7}, df = {8}, {9}",
+                w.FirstGroup,
+                Figures.Number(w.MeanFirst),
+                w.SecondGroup,
+                Figures.Number(w.MeanSecond),
+                Figures.Number(w.Difference),
+                Figures.Percent(w.Interval.Level),
+                Figures.Interval(w.Interval),
+                Figures.Number(w.T, "0.###"),
+                Figures.Number(w.DegreesOfFreedom, "0.#"),
+                Figures.PClause(w.PValue)]));
         }
     }
 
     private static string Describe(ReliableChangeCategory category) => category switch
     {
-        ReliableChangeCategory.ReliableIncrease => "increase",
-        ReliableChangeCategory.ReliableDecrease => "decrease",
-        _ => "none",
+        ReliableChangeCategory.ReliableIncrease => L["increase"],
+        ReliableChangeCategory.ReliableDecrease => L["decrease"],
+        _ => L["none"],
     };
 }

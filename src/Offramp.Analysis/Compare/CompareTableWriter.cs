@@ -1,7 +1,11 @@
+using System.Globalization;
+
 using Offramp.Analysis.Output;
 using Offramp.Statistics.Contingency;
 
 using Spectre.Console;
+
+using static Offramp.Analysis.Languages.AnalysisText;
 
 namespace Offramp.Analysis.Compare;
 
@@ -10,23 +14,28 @@ internal static class CompareTableWriter
 {
     public static void Write(IAnsiConsole console, CompareReport report)
     {
-        console.MarkupLine($"[bold]Comparison[/] of {Markup.Escape(report.OutcomeColumn)} by {Markup.Escape(report.GroupColumn)} — " +
-            $"{Markup.Escape(report.File)}: {Figures.Count(report.N)} participants" +
-            (report.RowsSkipped > 0 ? $", {Figures.Count(report.RowsSkipped)} rows left out for a missing value" : string.Empty));
-        WriteComparison(console, "All participants", report.Overall, report.OutcomeColumn);
+        // The bold word and its markup are part of the text: a translation may place the column names before it.
+        console.MarkupLine(
+            L["[bold]Comparison[/] of {0} by {1}", Markup.Escape(report.OutcomeColumn), Markup.Escape(report.GroupColumn)] + " — " +
+            Markup.Escape(Figures.Participants(report.File, report.N, report.RowsSkipped)));
+        WriteComparison(console, L["All participants"], report.Overall, report.OutcomeColumn);
         foreach (var stratum in report.Strata)
         {
-            WriteComparison(console, $"Stratum {stratum.Label}", stratum.Comparison, report.OutcomeColumn);
+            WriteComparison(console, L["Stratum {0}", stratum.Label], stratum.Comparison, report.OutcomeColumn);
         }
 
         if (report.MantelHaenszel is { } pooled)
         {
             var corrected = report.MantelHaenszelCorrected!;
-            var table = new Table().Title("Pooled over strata (Mantel–Haenszel)").AddColumns("Figure", "Value", $"{pooled.Interval.Level * 100:0.#}% CI / p");
-            table.AddRow("Pooled odds ratio", Figures.Number(pooled.PooledOddsRatio), Figures.Interval(pooled.Interval));
-            table.AddRow("MH chi-square (1 df)", Figures.Number(pooled.ChiSquare, "0.###"), Figures.PValue(pooled.PValue));
-            table.AddRow("MH chi-square, continuity corrected", Figures.Number(corrected.ChiSquare, "0.###"), Figures.PValue(corrected.PValue));
-            table.AddRow($"Breslow–Day, equal odds ratios ({pooled.StrataCount - 1} df)", Figures.Number(pooled.HomogeneityChiSquare, "0.###"), Figures.PValue(pooled.HomogeneityPValue));
+            var table = new Table().Title(Markup.Escape(L["Pooled over strata (Mantel–Haenszel)"]))
+                .AddColumns(Markup.Escape(L["Figure"]), Markup.Escape(L["Value"]), Markup.Escape(L["{0}% CI / p", Figures.Percent(pooled.Interval.Level)]));
+            table.AddRow(Markup.Escape(L["Pooled odds ratio"]), Figures.Number(pooled.PooledOddsRatio), Figures.Interval(pooled.Interval));
+            table.AddRow(Markup.Escape(L["MH chi-square (1 df)"]), Figures.Number(pooled.ChiSquare, "0.###"), Figures.PValue(pooled.PValue));
+            table.AddRow(Markup.Escape(L["MH chi-square, continuity corrected"]), Figures.Number(corrected.ChiSquare, "0.###"), Figures.PValue(corrected.PValue));
+            table.AddRow(
+                Markup.Escape(L["Breslow–Day, equal odds ratios ({0} df)", (pooled.StrataCount - 1).ToString(CultureInfo.InvariantCulture)]),
+                Figures.Number(pooled.HomogeneityChiSquare, "0.###"),
+                Figures.PValue(pooled.HomogeneityPValue));
             console.Write(table);
             Figures.WriteWarnings(console, pooled.Warnings);
         }
@@ -35,13 +44,13 @@ internal static class CompareTableWriter
     private static void WriteComparison(IAnsiConsole console, string title, TableComparison comparison, string outcomeColumn)
     {
         var table = comparison.Table;
-        var counts = new Table().Title(title).AddColumn("Group");
+        var counts = new Table().Title(Markup.Escape(title)).AddColumn(Markup.Escape(L["Group"]));
         foreach (var column in table.ColumnLabels)
         {
             counts.AddColumn(Markup.Escape($"{outcomeColumn} = {column}"));
         }
 
-        counts.AddColumn("Total");
+        counts.AddColumn(Markup.Escape(L["Total"]));
         for (var r = 0; r < table.RowCount; r++)
         {
             var cells = new List<string> { Markup.Escape(table.RowLabels[r]) };
@@ -58,31 +67,37 @@ internal static class CompareTableWriter
         }
 
         console.Write(counts);
-        console.MarkupLine("Percentages are of the group's row, with Wilson intervals.");
+        console.MarkupLine(Markup.Escape(L["Percentages are of the group's row, with Wilson intervals."]));
 
-        var tests = new Table().AddColumns("Test", "Statistic", "df", "p");
-        tests.AddRow("Pearson chi-square", Figures.Number(comparison.ChiSquare.Statistic, "0.###"), comparison.ChiSquare.DegreesOfFreedom.ToString(System.Globalization.CultureInfo.InvariantCulture), Figures.PValue(comparison.ChiSquare.PValue));
+        var tests = new Table().AddColumns(Markup.Escape(L["Test"]), Markup.Escape(L["Statistic"]), "df", "p");
+        tests.AddRow(Markup.Escape(L["Pearson chi-square"]), Figures.Number(comparison.ChiSquare.Statistic, "0.###"), comparison.ChiSquare.DegreesOfFreedom.ToString(CultureInfo.InvariantCulture), Figures.PValue(comparison.ChiSquare.PValue));
         if (comparison.ChiSquareYates.YatesCorrected)
         {
-            tests.AddRow("Chi-square with Yates' correction", Figures.Number(comparison.ChiSquareYates.Statistic, "0.###"), "1", Figures.PValue(comparison.ChiSquareYates.PValue));
+            tests.AddRow(Markup.Escape(L["Chi-square with Yates' correction"]), Figures.Number(comparison.ChiSquareYates.Statistic, "0.###"), "1", Figures.PValue(comparison.ChiSquareYates.PValue));
         }
 
         if (comparison.FisherExact is { } fisher)
         {
-            tests.AddRow("Fisher's exact test (two-sided)", string.Empty, string.Empty, Figures.PValue(fisher.PValue));
+            tests.AddRow(Markup.Escape(L["Fisher's exact test (two-sided)"]), string.Empty, string.Empty, Figures.PValue(fisher.PValue));
         }
 
         console.Write(tests);
 
-        var effects = new Table().AddColumns("Effect size", "Value", "CI");
+        var effects = new Table().AddColumns(Markup.Escape(L["Effect size"]), Markup.Escape(L["Value"]), "CI");
         if (comparison.OddsRatio is { } oddsRatio)
         {
-            effects.AddRow($"Odds ratio ({Markup.Escape($"{outcomeColumn} = {table.ColumnLabels[0]}")}, {Markup.Escape(table.RowLabels[0])} vs {Markup.Escape(table.RowLabels[1])}; Woolf)", Figures.Number(oddsRatio.Estimate), Figures.Interval(oddsRatio.Interval));
+            effects.AddRow(
+                Markup.Escape(L["Odds ratio ({0}, {1} vs {2}; Woolf)", $"{outcomeColumn} = {table.ColumnLabels[0]}", table.RowLabels[0], table.RowLabels[1]]),
+                Figures.Number(oddsRatio.Estimate),
+                Figures.Interval(oddsRatio.Interval));
         }
 
         if (comparison.RiskDifference is { } riskDifference)
         {
-            effects.AddRow($"Risk difference ({Markup.Escape(table.RowLabels[0])} - {Markup.Escape(table.RowLabels[1])}; Wald)", Figures.Number(riskDifference.Difference), Figures.Interval(riskDifference.Interval));
+            effects.AddRow(
+                Markup.Escape(L["Risk difference ({0} - {1}; Wald)", table.RowLabels[0], table.RowLabels[1]]),
+                Figures.Number(riskDifference.Difference),
+                Figures.Interval(riskDifference.Interval));
         }
 
         if (table.IsTwoByTwo)
@@ -90,7 +105,7 @@ internal static class CompareTableWriter
             effects.AddRow("Phi", Figures.Number(comparison.Association.Phi), string.Empty);
         }
 
-        effects.AddRow("Cramér's V", Figures.Number(comparison.Association.CramersV), string.Empty);
+        effects.AddRow(Markup.Escape(L["Cramér's V"]), Figures.Number(comparison.Association.CramersV), string.Empty);
         console.Write(effects);
 
         Figures.WriteWarnings(console, comparison.Warnings

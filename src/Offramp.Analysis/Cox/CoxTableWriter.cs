@@ -1,7 +1,11 @@
+using System.Globalization;
+
 using Offramp.Analysis.Output;
 using Offramp.Statistics.Common;
 
 using Spectre.Console;
+
+using static Offramp.Analysis.Languages.AnalysisText;
 
 namespace Offramp.Analysis.Cox;
 
@@ -12,21 +16,34 @@ internal static class CoxTableWriter
     {
         var model = report.Model;
         var robust = model.RobustScore is not null;
-        console.MarkupLine($"[bold]Cox regression[/] — {Markup.Escape(report.File)}: {Figures.Count(report.N)} participants, {Figures.Count(model.Events)} events" +
-            (report.RowsSkipped > 0 ? $", {Figures.Count(report.RowsSkipped)} rows left out for a missing value" : string.Empty) +
-            $"; ties: {model.Ties.ToString().ToLowerInvariant()}" +
-            (report.Strata.IsEmpty ? string.Empty : $"; stratified by {report.Strata.Length} strata") +
-            (report.Clusters > 0 ? $"; {Figures.Count(report.Clusters)} clusters" : string.Empty));
-        foreach (var covariate in report.Covariates.Where(c => c.Reference is not null))
+        var clauses = new List<string>
         {
-            console.MarkupLine($"{Markup.Escape(covariate.Name)}: compared with {Markup.Escape(covariate.Reference!)}");
+            report.RowsSkipped > 0
+                ? L["{0}: {1} participants, {2} events, {3} rows left out for a missing value", report.File, Figures.Count(report.N), Figures.Count(model.Events), Figures.Count(report.RowsSkipped)]
+                : L["{0}: {1} participants, {2} events", report.File, Figures.Count(report.N), Figures.Count(model.Events)],
+            L["ties: {0}", model.Ties.ToString().ToLowerInvariant()],
+        };
+        if (!report.Strata.IsEmpty)
+        {
+            clauses.Add(L["stratified by {0} strata", report.Strata.Length.ToString(CultureInfo.InvariantCulture)]);
         }
 
-        var level = $"{model.ConfidenceLevel * 100:0.#}% CI";
-        var table = new Table().AddColumns("Covariate", "Hazard ratio", level, "coef", "SE");
+        if (report.Clusters > 0)
+        {
+            clauses.Add(L["{0} clusters", Figures.Count(report.Clusters)]);
+        }
+
+        console.MarkupLine($"[bold]{Markup.Escape(L["Cox regression"])}[/] — {Markup.Escape(Figures.Clauses(clauses))}");
+        foreach (var covariate in report.Covariates.Where(c => c.Reference is not null))
+        {
+            console.MarkupLine(Markup.Escape(L["{0}: compared with {1}", covariate.Name, covariate.Reference!]));
+        }
+
+        var level = Markup.Escape(L["{0}% CI", Figures.Percent(model.ConfidenceLevel)]);
+        var table = new Table().AddColumns(Markup.Escape(L["Covariate"]), Markup.Escape(L["Hazard ratio"]), level, "coef", "SE");
         if (robust)
         {
-            table.AddColumn("Robust SE");
+            table.AddColumn(Markup.Escape(L["Robust SE"]));
         }
 
         table.AddColumns("z", "p");
@@ -44,23 +61,23 @@ internal static class CoxTableWriter
         }
 
         console.Write(table);
-        var tests = new Table().AddColumns("Test (all coefficients 0)", "Chi-square", "df", "p");
-        AddTest(tests, "Likelihood ratio", model.LikelihoodRatio);
-        AddTest(tests, robust ? "Wald (robust)" : "Wald", model.Wald);
-        AddTest(tests, "Score (log-rank)", model.Score);
+        var tests = new Table().AddColumns(Markup.Escape(L["Test (all coefficients 0)"]), Markup.Escape(L["Chi-square"]), "df", "p");
+        AddTest(tests, L["Likelihood ratio"], model.LikelihoodRatio);
+        AddTest(tests, robust ? L["Wald (robust)"] : L["Wald"], model.Wald);
+        AddTest(tests, L["Score (log-rank)"], model.Score);
         if (model.RobustScore is { } robustScore)
         {
-            AddTest(tests, "Robust score", robustScore);
+            AddTest(tests, L["Robust score"], robustScore);
         }
 
         console.Write(tests);
         if (model.Concordance is { } concordance)
         {
-            console.MarkupLine($"Concordance: {Figures.Number(concordance.Estimate, "0.####")} (SE {Figures.Number(concordance.StandardError, "0.#####")})");
+            console.MarkupLine(Markup.Escape(L["Concordance: {0} (SE {1})", Figures.Number(concordance.Estimate, "0.####"), Figures.Number(concordance.StandardError, "0.#####")]));
         }
         Figures.WriteWarnings(console, model.Warnings);
     }
 
     private static void AddTest(Table table, string name, ChiSquareTest test) =>
-        table.AddRow(name, Figures.Number(test.Statistic, "0.##"), test.DegreesOfFreedom.ToString(System.Globalization.CultureInfo.InvariantCulture), Figures.PValue(test.PValue));
+        table.AddRow(Markup.Escape(name), Figures.Number(test.Statistic, "0.##"), test.DegreesOfFreedom.ToString(CultureInfo.InvariantCulture), Figures.PValue(test.PValue));
 }

@@ -11,14 +11,18 @@ namespace Offramp.Analysis.Languages;
 /// in Resources/AnalysisText.resx, which scripts/sync-ui-strings.py collects, and its translations sit beside it. The
 /// CLI's own CliText cannot be used: this project stays apart from the case-record code and the report library it
 /// needs. Values are written invariantly, because they echo what the user typed or the file holds (a column name,
-/// "1.5" given to --conf-level), and the user should find them as written. Tables and JSON are not worded here: they
-/// stay byte-identical in every language.
+/// "1.5" given to --conf-level), and the user should find them as written. The tables are worded too, with their
+/// figures formatted as in English (invariant culture, as R prints them); JSON and CSV output are not worded: they stay
+/// byte-identical in every language.
 /// </summary>
 public static class AnalysisText
 {
     private static readonly ResourceManager Resources = new("Offramp.Analysis.Resources.AnalysisText", typeof(AnalysisText).Assembly);
 
-    public static Words L { get; } = new();
+    public static Words L { get; } = new(null);
+
+    /// <summary>The same texts always in English, for what must not change with the language (the JSON output).</summary>
+    public static Words English { get; } = new(CultureInfo.InvariantCulture);
 
     /// <summary>
     /// How the statistics library's own texts read (its warnings, why a model cannot be fitted, a problem with the
@@ -37,11 +41,15 @@ public static class AnalysisText
 
     public sealed class Words
     {
-        internal Words()
+        private readonly CultureInfo? culture;
+
+        internal Words(CultureInfo? culture)
         {
+            this.culture = culture;
         }
 
-        public string this[string english] => Resources.GetString(english, CultureInfo.CurrentUICulture) ?? english;
+        public string this[string english] =>
+            culture is null ? Resources.GetString(english, CultureInfo.CurrentUICulture) ?? english : english;
 
         public string this[string english, params object?[] values] => string.Format(CultureInfo.InvariantCulture, this[english], values);
     }

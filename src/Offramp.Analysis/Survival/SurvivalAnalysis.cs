@@ -63,18 +63,18 @@ public static class SurvivalAnalysis
         return [.. requests];
     }
 
-    private static ImmutableArray<string> Notes(SurvivalRequest request, SurvivalCurveReport overall, LabelColumn? groups)
+    private static ImmutableArray<SurvivalNote> Notes(SurvivalRequest request, SurvivalCurveReport overall, LabelColumn? groups)
     {
-        var notes = ImmutableArray.CreateBuilder<string>();
+        var notes = ImmutableArray.CreateBuilder<SurvivalNote>();
         var lastTime = overall.Curve.Time.IsEmpty ? 0 : overall.Curve.Time[^1];
         foreach (var horizon in request.Horizons.Where(h => h > lastTime))
         {
-            notes.Add($"Time {horizon.ToString(CultureInfo.InvariantCulture)} is after the last follow-up ({lastTime.ToString(CultureInfo.InvariantCulture)}): nothing can be said about survival there, so it is left out.");
+            notes.Add(SurvivalNote.HorizonAfterFollowUp(horizon.ToString(CultureInfo.InvariantCulture), lastTime.ToString(CultureInfo.InvariantCulture)));
         }
 
         if (groups is not null && groups.Labels.Length < 2)
         {
-            notes.Add($"Column {request.GroupColumn} has only one group ({groups.Labels[0]}): there is nothing to compare, so no log-rank test.");
+            notes.Add(SurvivalNote.OneGroup(request.GroupColumn!, groups.Labels[0]));
         }
 
         return notes.ToImmutable();

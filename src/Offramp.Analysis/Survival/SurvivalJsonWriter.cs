@@ -31,7 +31,7 @@ internal static class SurvivalJsonWriter
         json.WriteEndArray();
         WriteLogRank(json, "logRank", report.LogRank);
         WriteLogRank(json, "stratifiedLogRank", report.StratifiedLogRank);
-        Strings(json, "notes", report.Notes);
+        Strings(json, "notes", report.Notes.Select(n => n.ToString()));
         json.WriteEndObject();
     });
 

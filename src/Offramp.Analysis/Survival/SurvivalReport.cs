@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 
+using Offramp.Analysis.Languages;
 using Offramp.Statistics.Survival;
 
 namespace Offramp.Analysis.Survival;
@@ -32,4 +33,41 @@ public sealed record SurvivalReport(
     ImmutableArray<SurvivalCurveReport> Groups,
     LogRankResult? LogRank,
     LogRankResult? StratifiedLogRank,
-    ImmutableArray<string> Notes);
+    ImmutableArray<SurvivalNote> Notes);
+
+/// <summary>A plain remark about the request, worded when it is shown: in the reader's language in the table, in English in the JSON.</summary>
+public sealed class SurvivalNote
+{
+    private readonly Remark remark;
+    private readonly string first;
+    private readonly string second;
+
+    private SurvivalNote(Remark remark, string first, string second)
+    {
+        this.remark = remark;
+        this.first = first;
+        this.second = second;
+    }
+
+    private enum Remark
+    {
+        HorizonAfterFollowUp,
+        OneGroup,
+    }
+
+    /// <summary>A --times horizon lies after the last follow-up.</summary>
+    internal static SurvivalNote HorizonAfterFollowUp(string time, string lastFollowUp) => new(Remark.HorizonAfterFollowUp, time, lastFollowUp);
+
+    /// <summary>The --group column holds a single group.</summary>
+    internal static SurvivalNote OneGroup(string column, string group) => new(Remark.OneGroup, column, group);
+
+    /// <summary>The remark in the words given: <see cref="AnalysisText.L"/> or <see cref="AnalysisText.English"/>.</summary>
+    public string Say(AnalysisText.Words L) => remark switch
+    {
+        Remark.HorizonAfterFollowUp =>
+            L["Time {0} is after the last follow-up ({1}): nothing can be said about survival there, so it is left out.", first, second],
+        _ => L["Column {0} has only one group ({1}): there is nothing to compare, so no log-rank test.", first, second],
+    };
+
+    public override string ToString() => Say(AnalysisText.English);
+}

@@ -1,7 +1,11 @@
+using System.Globalization;
+
 using Offramp.Analysis.Output;
 using Offramp.Statistics.Survival;
 
 using Spectre.Console;
+
+using static Offramp.Analysis.Languages.AnalysisText;
 
 namespace Offramp.Analysis.Survival;
 
@@ -12,11 +16,10 @@ internal static class SurvivalTableWriter
     {
         var curves = report.Groups.IsEmpty ? [report.Overall] : report.Groups.Insert(0, report.Overall);
         var first = report.Overall.Curve;
-        var level = $"{first.ConfidenceLevel * 100:0.#}% CI ({Name(first.ConfidenceType)})";
-        console.MarkupLine($"[bold]Survival[/] — {Markup.Escape(report.File)}: {Figures.Count(report.N)} participants" +
-            (report.RowsSkipped > 0 ? $", {Figures.Count(report.RowsSkipped)} rows left out for a missing value" : string.Empty));
+        var level = Markup.Escape(L["{0}% CI ({1})", Figures.Percent(first.ConfidenceLevel), Name(first.ConfidenceType)]);
+        console.MarkupLine($"[bold]{Markup.Escape(L["Survival"])}[/] — {Markup.Escape(Figures.Participants(report.File, report.N, report.RowsSkipped))}");
 
-        var medians = new Table().AddColumns("Group", "N", "Events", "Median time to event", level);
+        var medians = new Table().AddColumns(Markup.Escape(L["Group"]), "N", Markup.Escape(L["Events"]), Markup.Escape(L["Median time to event"]), level);
         foreach (var curve in curves)
         {
             medians.AddRow(
@@ -31,7 +34,9 @@ internal static class SurvivalTableWriter
 
         if (curves.Any(c => !c.Horizons.IsEmpty))
         {
-            var horizons = new Table().AddColumns("Group", "Time", "At risk", "Events", "Event-free", "Std. error", level);
+            var horizons = new Table().AddColumns(
+                Markup.Escape(L["Group"]), Markup.Escape(L["Time"]), Markup.Escape(L["At risk"]), Markup.Escape(L["Events"]),
+                Markup.Escape(L["Event-free"]), Markup.Escape(L["Std. error"]), level);
             foreach (var curve in curves)
             {
                 foreach (var horizon in curve.Horizons)
@@ -50,11 +55,11 @@ internal static class SurvivalTableWriter
             console.Write(horizons);
         }
 
-        WriteLogRank(console, "Log-rank test", report.LogRank);
-        WriteLogRank(console, "Stratified log-rank test", report.StratifiedLogRank);
+        WriteLogRank(console, L["Log-rank test"], report.LogRank);
+        WriteLogRank(console, L["Stratified log-rank test"], report.StratifiedLogRank);
         foreach (var note in report.Notes)
         {
-            console.MarkupLine($"Note: {Markup.Escape(note)}");
+            console.MarkupLine($"{Markup.Escape(L["Note:"])} {Markup.Escape(note.Say(L))}");
         }
 
         Figures.WriteWarnings(console, curves.SelectMany(c => c.Curve.Warnings)
@@ -69,7 +74,7 @@ internal static class SurvivalTableWriter
             return;
         }
 
-        var table = new Table().Title(title).AddColumns("Group", "N", "Observed", "Expected", "(O-E)²/E");
+        var table = new Table().Title(Markup.Escape(title)).AddColumns(Markup.Escape(L["Group"]), "N", Markup.Escape(L["Observed"]), Markup.Escape(L["Expected"]), "(O-E)²/E");
         foreach (var group in test.Groups)
         {
             table.AddRow(
@@ -81,10 +86,13 @@ internal static class SurvivalTableWriter
         }
 
         console.Write(table);
-        console.MarkupLine($"Chi-square = {Figures.Number(test.ChiSquare, "0.###")} on {test.DegreesOfFreedom} degrees of freedom, {Figures.PClause(test.PValue)}");
+        console.MarkupLine(Markup.Escape(L["Chi-square = {0} on {1} degrees of freedom, {2}",
+            Figures.Number(test.ChiSquare, "0.###"),
+            test.DegreesOfFreedom.ToString(CultureInfo.InvariantCulture),
+            Figures.PClause(test.PValue)]));
     }
 
-    private static string Label(KaplanMeierCurve curve) => curve.Label.Length == 0 ? "All" : curve.Label;
+    private static string Label(KaplanMeierCurve curve) => curve.Label.Length == 0 ? L["All"] : curve.Label;
 
     private static string Name(SurvivalConfidenceType type) => type switch
     {

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 using Offramp.Cli.Tests.Infrastructure;
 using Offramp.TestSupport;
 
@@ -84,6 +86,117 @@ public sealed class AnalyzeLanguageTests
         Assert.Equal(englishWarnings.Length, frenchWarnings.Length);
         Assert.Contains(frenchWarnings, l => l.StartsWith("Avertissement : Seulement 3 ", StringComparison.Ordinal));
         Assert.DoesNotContain(frenchTable.Output.Split('\n'), l => l.StartsWith("Warning:", StringComparison.Ordinal) || l.Contains("Only ", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The tables' sentences, headings and notes read in the operator's language; the figures are as in English
+    /// (invariant, as R prints them) and the English is as before.
+    /// </summary>
+    [Fact]
+    public async Task Analyze_tables_are_in_french_and_in_arabic()
+    {
+        await using var workspace = WithoutDatabase();
+        var followUp = Path.Combine(workspace.Folder, "follow-up.csv");
+        await File.WriteAllTextAsync(followUp, "months,event,arm\n3,1,a\n5,0,a\n7,1,a\n9,1,a\n11,0,a\n2,1,b\n4,1,b\n6,0,b\n8,1,b\n10,1,b\n");
+        var outcomes = Path.Combine(workspace.Folder, "outcomes.csv");
+        await File.WriteAllTextAsync(outcomes, "outcome,group\nyes,a\nno,a\nyes,a\nyes,a\nno,b\nno,b\nyes,b\nno,b\n");
+        var studies = Path.Combine(workspace.Folder, "studies.csv");
+        await File.WriteAllTextAsync(studies, "study,yi,vi\ns1,0.1,0.02\ns2,0.5,0.04\ns3,0.2,0.01\ns4,-0.1,0.03\n");
+        string[] survival = ["analyze", "survival", "--csv", followUp, "--time", "months", "--event", "event", "--group", "arm", "--times", "4,100"];
+        string[] cox = ["analyze", "cox", "--csv", followUp, "--time", "months", "--event", "event", "--covariates", "arm"];
+        string[] compare = ["analyze", "compare", "--csv", outcomes, "--outcome", "outcome", "--group", "group"];
+        string[] meta = ["analyze", "meta", "--csv", studies, "--yi", "yi", "--vi", "vi", "--study", "study"];
+
+        var english = string.Join("\n", await Outputs(workspace, English, survival, cox, compare, meta));
+        var french = string.Join("\n", await Outputs(workspace, French, survival, cox, compare, meta));
+        var arabic = string.Join("\n", await Outputs(workspace, Arabic, survival, cox, compare, meta));
+
+        string[] englishSentences =
+        [
+            "Survival — " + followUp + ": 10 participants",
+            "degrees of freedom, p = ",
+            "Note: Time 100 is after the last follow-up (11): nothing can be said about survival there, so it is left out.",
+            "Cox regression — " + followUp + ": 10 participants, 7 events; ties: efron",
+            "arm: compared with a",
+            "Concordance: ",
+            "Percentages are of the group's row, with Wilson intervals.",
+            "Between-study variance τ² = ",
+            "Test for heterogeneity: Q = ",
+            "of the variability is between studies",
+            "Median time to event",
+        ];
+        foreach (var sentence in englishSentences)
+        {
+            Assert.Contains(sentence, english, StringComparison.Ordinal);
+            Assert.DoesNotContain(sentence, french, StringComparison.Ordinal);
+            Assert.DoesNotContain(sentence, arabic, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Survie — " + followUp + " (participants : 10)", french, StringComparison.Ordinal);
+        Assert.Contains("Khi-deux = ", french, StringComparison.Ordinal);
+        Assert.Contains(", degrés de liberté : 1, p = ", french, StringComparison.Ordinal);
+        Assert.Contains("Remarque : Le temps 100 se situe après le dernier suivi (11) : rien ne peut être dit de la survie à ce moment, il est donc omis.", french, StringComparison.Ordinal);
+        Assert.Contains("Délai médian jusqu'à l'événement", french, StringComparison.Ordinal);
+        Assert.Contains("Régression de Cox — " + followUp + " (participants : 10 ; événements : 7) ; ex aequo : efron", french, StringComparison.Ordinal);
+        Assert.Contains("arm : comparé à a", french, StringComparison.Ordinal);
+        Assert.Contains("Concordance : ", french, StringComparison.Ordinal);
+        Assert.Contains("Les pourcentages portent sur la ligne du groupe, avec des intervalles de Wilson.", french, StringComparison.Ordinal);
+        Assert.Contains("Comparaison de outcome selon group — " + outcomes + " (participants : 8)", french, StringComparison.Ordinal);
+        Assert.Contains("Variance inter-études τ² = ", french, StringComparison.Ordinal);
+        Assert.Contains("Test d'hétérogénéité : Q = ", french, StringComparison.Ordinal);
+        Assert.Contains("% de la variabilité se situe entre les études ; H² = ", french, StringComparison.Ordinal);
+
+        Assert.Contains("البقاء — " + followUp + " (عدد المشاركين: 10)", arabic, StringComparison.Ordinal);
+        Assert.Contains("كاي تربيع = ", arabic, StringComparison.Ordinal);
+        Assert.Contains("، درجات الحرية: 1، p = ", arabic, StringComparison.Ordinal);
+        Assert.Contains("ملاحظة: يقع الزمن 100 بعد آخر متابعة (11): لا يمكن قول شيء عن البقاء عنده، لذا استُبعد.", arabic, StringComparison.Ordinal);
+        Assert.Contains("انحدار كوكس — " + followUp + " (عدد المشاركين: 10؛ عدد الأحداث: 7)؛ معالجة التعادلات: efron", arabic, StringComparison.Ordinal);
+        Assert.Contains("التوافق: ", arabic, StringComparison.Ordinal);
+        Assert.Contains("النسب المئوية محسوبة من صف المجموعة، مع فترات ويلسون.", arabic, StringComparison.Ordinal);
+        Assert.Contains("التباين بين الدراسات τ² = ", arabic, StringComparison.Ordinal);
+        Assert.Contains("اختبار عدم التجانس: Q = ", arabic, StringComparison.Ordinal);
+
+        // The figures are the same in every language.
+        var chiSquare = Figure(english, "Chi-square = ", " on ");
+        Assert.Contains("Khi-deux = " + chiSquare + ",", french, StringComparison.Ordinal);
+        Assert.Contains("كاي تربيع = " + chiSquare + "،", arabic, StringComparison.Ordinal);
+    }
+
+    /// <summary>The JSON of a survival analysis with a note stays in English, byte for byte, whatever the language.</summary>
+    [Fact]
+    public async Task Analyze_json_notes_stay_in_english()
+    {
+        await using var workspace = WithoutDatabase();
+        var followUp = Path.Combine(workspace.Folder, "follow-up.csv");
+        await File.WriteAllTextAsync(followUp, "months,event,arm\n3,1,a\n5,0,a\n7,1,a\n2,1,a\n");
+        string[] survival = ["analyze", "survival", "--csv", followUp, "--time", "months", "--event", "event", "--group", "arm", "--times", "100", "--json"];
+
+        var english = (await workspace.RunInAsync(English, survival)).ShouldSucceed().Output;
+        var french = (await workspace.RunInAsync(French, survival)).ShouldSucceed().Output;
+        var arabic = (await workspace.RunInAsync(Arabic, survival)).ShouldSucceed().Output;
+
+        Assert.Contains("Time 100 is after the last follow-up (7): nothing can be said about survival there, so it is left out.", english, StringComparison.Ordinal);
+        Assert.Contains("Column arm has only one group (a): there is nothing to compare, so no log-rank test.", english, StringComparison.Ordinal);
+        Assert.Equal(english, french);
+        Assert.Equal(english, arabic);
+    }
+
+    private static async Task<List<string>> Outputs(CliWorkspace workspace, Dictionary<string, string> language, params string[][] runs)
+    {
+        var outputs = new List<string>();
+        foreach (var run in runs)
+        {
+            // A long line (the file's path is long) wraps at the table width: compare the words, not the line breaks.
+            outputs.Add(Regex.Replace((await workspace.RunInAsync(language, run)).ShouldSucceed().Output, @"\s+", " "));
+        }
+
+        return outputs;
+    }
+
+    private static string Figure(string output, string before, string after)
+    {
+        var start = output.IndexOf(before, StringComparison.Ordinal) + before.Length;
+        return output[start..output.IndexOf(after, start, StringComparison.Ordinal)];
     }
 
     /// <summary>`analyze` never opens the database; it still gets a folder to run in.</summary>
