@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 
 using Offramp.Analysis.Languages;
 using Offramp.Statistics.Survival;
@@ -36,6 +38,7 @@ public sealed record SurvivalReport(
     ImmutableArray<SurvivalNote> Notes);
 
 /// <summary>A plain remark about the request, worded when it is shown: in the reader's language in the table, in English in the JSON.</summary>
+[JsonConverter(typeof(SurvivalNoteJsonConverter))]
 public sealed class SurvivalNote
 {
     private readonly Remark remark;
@@ -70,4 +73,13 @@ public sealed class SurvivalNote
     };
 
     public override string ToString() => Say(AnalysisText.English);
+}
+
+/// <summary>A note is its English sentence in JSON, as it was when notes were plain strings.</summary>
+internal sealed class SurvivalNoteJsonConverter : JsonConverter<SurvivalNote>
+{
+    public override SurvivalNote Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        throw new NotSupportedException("Survival notes are written, never read.");
+
+    public override void Write(Utf8JsonWriter writer, SurvivalNote value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
 }
