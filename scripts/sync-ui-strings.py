@@ -32,6 +32,11 @@ def enum_members():
                 body = re.sub(r"//[^\n]*|/\*.*?\*/|\[[^\]]*\]", "", body, flags=re.S)
                 for member in re.findall(r"^\s*([A-Z]\w*)\s*(?:=[^,]*)?,?\s*$", body, re.MULTILINE):
                     found[f"{name}.{member}"] = member
+    # The audit trail's actions and entities are typed constants rather than enums, and an auditor reads them too.
+    for kind in ["AuditAction", "AuditEntity"]:
+        for code in sorted((src / "Offramp.Core" / "Audit").glob("*.cs")):
+            for member in re.findall(rf"public static readonly {kind} (\w+) = new\(", code.read_text(encoding="utf-8")):
+                found[f"{kind}.{member}"] = member
     return found
 
 

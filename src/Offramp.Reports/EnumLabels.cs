@@ -29,6 +29,12 @@ public sealed partial class EnumLabels(IStringLocalizer<EnumText> text)
     public string Of(Type enumType, string member) =>
         Enum.TryParse(enumType, member, out var value) ? Of((Enum)value) : member;
 
+    /// <summary>An audit event's action in words, from the code the trail stores ("read", "DISCLOSURE"); an unknown code reads as itself.</summary>
+    public string AuditAction(string code) => Typed(AuditCodes.Actions, "AuditAction", code);
+
+    /// <summary>What an audit event is about in words, from the code the trail stores ("follow-up").</summary>
+    public string AuditEntity(string code) => Typed(AuditCodes.Entities, "AuditEntity", code);
+
     public string Join<TEnum>(IEnumerable<TEnum> values)
         where TEnum : struct, Enum => string.Join(", ", values.Select(v => Of(v)));
 
@@ -36,6 +42,17 @@ public sealed partial class EnumLabels(IStringLocalizer<EnumText> text)
     {
         var label = text[$"{value.GetType().Name}.{value}"];
         return label.ResourceNotFound ? Words().Replace(value.ToString(), " $1").Trim() : label.Value;
+    }
+
+    private string Typed(IReadOnlyDictionary<string, string> members, string kind, string code)
+    {
+        if (!members.TryGetValue(code, out var member))
+        {
+            return code;
+        }
+
+        var label = text[$"{kind}.{member}"];
+        return label.ResourceNotFound ? Words().Replace(member, " $1").Trim() : label.Value;
     }
 
     [GeneratedRegex("(?<=[a-z0-9])([A-Z])")]

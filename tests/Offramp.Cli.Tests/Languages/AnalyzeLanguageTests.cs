@@ -86,6 +86,12 @@ public sealed class AnalyzeLanguageTests
         Assert.Equal(englishWarnings.Length, frenchWarnings.Length);
         Assert.Contains(frenchWarnings, l => l.StartsWith("Avertissement : Seulement 3 ", StringComparison.Ordinal));
         Assert.DoesNotContain(frenchTable.Output.Split('\n'), l => l.StartsWith("Warning:", StringComparison.Ordinal) || l.Contains("Only ", StringComparison.Ordinal));
+
+        // Arabic counts nouns by number (3 to 10 take another form than 11 to 99): the warning names the number of
+        // participants rather than counting a noun it cannot inflect ("3 مشاركًا" is wrong).
+        var arabicTable = (await workspace.RunInAsync(Arabic, survival)).ShouldSucceed();
+        Assert.Contains("عدد المشاركين 3 فقط: ", arabicTable.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("3 مشاركًا", arabicTable.Output, StringComparison.Ordinal);
     }
 
     /// <summary>

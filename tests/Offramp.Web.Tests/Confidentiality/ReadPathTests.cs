@@ -108,7 +108,8 @@ public sealed class ReadPathTests(WorldFixture worlds) : IClassFixture<WorldFixt
 
         using var viewer = await PageSession.SignInAsync(world, Persona.Auditor);
         var html = await viewer.GetPageAsync($"/Audit?code={c.Code}");
-        Assert.Contains(AuditActions.RestrictedNoteRead, html, StringComparison.Ordinal);
+        // In words for the auditor, with the stored code in the cell's title.
+        Assert.Contains($"<td title=\"{AuditActions.RestrictedNoteRead.Name}\">Restricted note read</td>", html, StringComparison.Ordinal);
         AssertNoText(html);
     }
 

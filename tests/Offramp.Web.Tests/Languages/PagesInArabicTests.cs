@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 
 using Offramp.Core.Stages;
+using Offramp.Core.Worklist;
 using Offramp.Hosting.Demo;
 using Offramp.TestSupport;
 using Offramp.Web.Tests.Demo;
@@ -17,10 +18,15 @@ public sealed partial class PagesInArabicTests(SeededDemo demo)
 {
     private const int PagesPerAccount = 70;
 
-    /// <summary>Enum member names made of several words: in a page's text they can only be a code that escaped its label.</summary>
+    /// <summary>
+    /// Codes that escaped their labels: enum member names made of several words ("FollowUp"), the task kinds' codes
+    /// ("plan-review") and column names in snake case ("legal_basis"). In an Arabic page's text they can be nothing else.
+    /// </summary>
     private static readonly Regex RawCodes = new(
         @"\b(" + string.Join("|", typeof(Stage).Assembly.GetExportedTypes().Where(t => t.IsEnum)
-            .SelectMany(Enum.GetNames).Where(n => SeveralWords().IsMatch(n)).Distinct().Select(Regex.Escape)) + @")\b",
+            .SelectMany(Enum.GetNames).Where(n => SeveralWords().IsMatch(n))
+            .Concat(typeof(TaskKinds).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).Where(k => k.Contains('-', StringComparison.Ordinal)))
+            .Distinct().Select(Regex.Escape)) + @")\b|\b[a-z][a-z0-9]*_[a-z0-9_]+\b",
         RegexOptions.CultureInvariant);
 
     [Theory]
@@ -42,9 +48,10 @@ public sealed partial class PagesInArabicTests(SeededDemo demo)
                     problems.Add($"{account.Email} {path}: not right to left");
                 }
 
-                foreach (var code in RawCodes.Matches(VisibleText(html)).Select(m => m.Value).Distinct())
+                var text = VisibleText(html);
+                foreach (var code in RawCodes.Matches(text).DistinctBy(m => m.Value))
                 {
-                    problems.Add($"{account.Email} {path}: shows the code \"{code}\"");
+                    problems.Add($"{account.Email} {path}: shows the code \"{code.Value}\" in \"{Around(text, code)}\"");
                 }
             });
 
@@ -101,7 +108,15 @@ public sealed partial class PagesInArabicTests(SeededDemo demo)
         return visited;
     }
 
-    /// <summary>What a person reads: text outside tags, scripts and styles.</summary>
+    /// <summary>The words around <paramref name="match"/>, so a failure says where the code was.</summary>
+    private static string Around(string text, Match match)
+    {
+        var from = Math.Max(0, match.Index - 40);
+        var to = Math.Min(text.Length, match.Index + match.Length + 40);
+        return Regex.Replace(text[from..to], @"\s+", " ").Trim();
+    }
+
+    /// <summary>What a person reads: text outside tags, scripts and styles, and outside code marked as such (a CSV file's column names).</summary>
     private static string VisibleText(string html) => Tag().Replace(Hidden().Replace(html, " "), " ");
 
     [GeneratedRegex("^[A-Z][a-z0-9]+[A-Z]")]
@@ -114,7 +129,7 @@ public sealed partial class PagesInArabicTests(SeededDemo demo)
     [GeneratedRegex(@"^/(api|openapi|css|js|lib|Account)(/|$)|\.(css|js|png|svg|csv|json|html|zip)$|/(Chart|Download|Export|File)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Skip();
 
-    [GeneratedRegex("<(script|style|title)[^>]*>.*?</\\1>|<option[^>]*value=\"[^\"]*\"", RegexOptions.Singleline)]
+    [GeneratedRegex("<(script|style|title|code|pre|kbd|samp)[^>]*>.*?</\\1>|<option[^>]*value=\"[^\"]*\"", RegexOptions.Singleline)]
     private static partial Regex Hidden();
 
     [GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")]

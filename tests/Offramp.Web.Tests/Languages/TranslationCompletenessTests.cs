@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 
+using Offramp.Core.Audit;
 using Offramp.Core.Stages;
 using Offramp.Reports.Plurals;
 using Offramp.Statistics.Regression;
@@ -75,6 +76,8 @@ public sealed partial class TranslationCompletenessTests
         var members = new[] { typeof(Stage).Assembly, typeof(CoxTies).Assembly }
             .SelectMany(a => a.GetExportedTypes()).Where(t => t.IsEnum)
             .SelectMany(t => Enum.GetNames(t).Select(n => $"{t.Name}.{n}"))
+            .Concat(typeof(AuditActions).GetFields().Where(f => f.FieldType == typeof(AuditAction)).Select(f => $"AuditAction.{f.Name}"))
+            .Concat(typeof(AuditEntities).GetFields().Where(f => f.FieldType == typeof(AuditEntity)).Select(f => $"AuditEntity.{f.Name}"))
             .ToList();
 
         Assert.True(members.Count > 300, $"only {members.Count} enum members found");

@@ -69,7 +69,7 @@ public sealed class IndexModel(OfframpDbContext db, ScopeLoader scopes, BuildEva
     {
         Cohort = WithCodedChoice(WithCompareChoice());
         var scope = await scopes.GetAsync(ct);
-        Codebook = (await codebooks.ExecuteAsync(ct)).FirstOrDefault(c => c.Status == CodebookStatus.Published)?.Definition;
+        Codebook = (await codebooks.ExecuteAsync(ct)).FirstOrDefault(c => c.Status == CodebookStatus.Published)?.Definition.In(TranslatableText.ReaderLanguage);
         var ids = scope.ProgramsWhereAny(Role.ProgramDirector, Role.Evaluator).ToList();
         Programs = [.. (await db.Programs.AsNoTracking().Where(p => ids.Contains(p.Id) && p.OrganisationId == scope.OrganisationId)
             .OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(ct)).Select(p => (p.Id, p.Name))];
