@@ -36,8 +36,8 @@
 #   Steady state (tiering thread excluded): caseworker participant 12-18 ms, home 10-17 ms of CPU per request.
 #   Where the participant page's request CPU goes (perf, 2000 Hz, JIT map): EF's query pipeline about 22%,
 #     ParticipantAccess.StandingAsync 16-17% (three calls), audit commit 6%, cookie validation 7% (below), Razor 7%.
-#   after 96d1d79 (standing and grants read once per unit of work until it saves; projections): participant page
-#     23-26 statements, home 17; request-thread CPU (perf samples of the worker threads, 150 requests after 400 warm-up,
+#   after 96d1d79 (standing and grants read once per unit of work until it saves; projections): caseworker participant
+#     page 23-26 statements, home 17 (director: participant 30 -> 25, home 19 -> 18); request-thread CPU (perf samples of the worker threads, 150 requests after 400 warm-up,
 #     load average 20-27) 21.5 -> 17.1 ms per request, StandingAsync 17.4% -> 10.5%, ListDisclosures 7.6% -> 2.6%,
 #     ListParticipantTransfers 6.4% -> 2.5%. Process CPU alternating base/after twice: 16.8 -> 15.2-15.9 and
 #     18.3 -> 18.5 ms (noise at that load); home unchanged within noise.
