@@ -22,6 +22,31 @@
 #     Audience, DueOn, Id) on a copy (not in a migration yet): the urgent read is covering (0.5 ms instead of 12 ms CPU
 #     in sqlite3), director home 37.5 -> 22.0 ms CPU per request in the same run. p95 <= 30 ms is not reached yet.
 #
+# 2026-12-07 (s34), same 100k seed, caseworker home and participant page, sequential requests on one kept database
+# (machine shared with test runs: load average 9-34, so neither wall-clock nor CPU time resolves 1 ms; figures below
+# alternate before/after builds on the same database):
+#   SQL (EF's logged commands): every statement takes 0-1 ms; the pages are CPU, not SQL. Participant page 27-30
+#     statements, caseworker home 18. The participant page asked the caller's standing (participant row and team roles)
+#     three times (record, transfers, disclosures), the home page the break-glass grants twice; ScopeLoader read the
+#     whole account row, the record and the disclosure register read whole account rows for names.
+#   Tiered JIT: after start-up the participant page needs 500+ requests before the ".NET Tiered Compilation" thread
+#     goes quiet; until then it takes 12-17 ms of CPU per request on top of the page's own (15-24 ms per request in the
+#     first few hundred). A 5 s warm-up is a couple of hundred requests: the measured 20 s share both cores with the
+#     JIT, which is part of the participant page's long p95. Measure CPU per thread and leave the tiering thread out.
+#   Steady state (tiering thread excluded): caseworker participant 12-18 ms, home 10-17 ms of CPU per request.
+#   Where the participant page's request CPU goes (perf, 2000 Hz, JIT map): EF's query pipeline about 22%,
+#     ParticipantAccess.StandingAsync 16-17% (three calls), audit commit 6%, cookie validation 7% (below), Razor 7%.
+#   after 96d1d79 (standing and grants read once per unit of work until it saves; projections): caseworker participant
+#     page 23-26 statements, home 17 (director: participant 30 -> 25, home 19 -> 18); request-thread CPU (perf samples of the worker threads, 150 requests after 400 warm-up,
+#     load average 20-27) 21.5 -> 17.1 ms per request, StandingAsync 17.4% -> 10.5%, ListDisclosures 7.6% -> 2.6%,
+#     ListParticipantTransfers 6.4% -> 2.5%. Process CPU alternating base/after twice: 16.8 -> 15.2-15.9 and
+#     18.3 -> 18.5 ms (noise at that load); home unchanged within noise.
+#   Benchmark artefact: wrk (and this script) send the sign-in cookie forever and ignore the renewed one, so after the
+#     first minute every request runs Identity's SecurityStampValidator again (user, roles, claims, a new cookie
+#     protected): about 6% of the home page's request CPU that a browser, which keeps the renewed cookie, does not pay.
+#   Noticed, left alone: SqlitePragmas runs its four PRAGMAs on every connection open, i.e. before every EF query
+#     (about 1% of request CPU); once per physical connection would do but needs care with pooled handles.
+#
 # usage: bench/pages.sh
 # environment: PARTICIPANTS (100000), DURATION (20s), WARMUP (5s, unmeasured, before each page), CONNECTIONS (4),
 #              KEEP=1 keeps the temporary folder,

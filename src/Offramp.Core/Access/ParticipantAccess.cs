@@ -18,6 +18,8 @@ namespace Offramp.Core.Access;
 /// </summary>
 public sealed class ParticipantAccess(OfframpDbContext db, ScopeLoader scopes, IClock clock)
 {
+    private readonly LookupsUntilSaved lookups = new(db);
+
     /// <summary>The participants the caller sees, to list: the list must leave an audit event (<see cref="ReadsOnRecord"/>).</summary>
     public async Task<IQueryable<Participant>> VisibleAsync(CancellationToken ct = default)
     {
@@ -25,7 +27,7 @@ public sealed class ParticipantAccess(OfframpDbContext db, ScopeLoader scopes, I
         db.Audit.NoteListed();
         // Grants are rare and short-lived: looking them up first (one index seek) keeps the grant branch out of the
         // usual caseload and search queries altogether.
-        var granted = await ActiveGrants(scope.UserId).ToListAsync(ct);
+        var granted = await lookups.GrantsAsync(() => ActiveGrants(scope.UserId).ToListAsync(ct));
         return Within(scope, granted.Count == 0 ? null : p => granted.Contains(p.Id));
     }
 
@@ -43,7 +45,7 @@ public sealed class ParticipantAccess(OfframpDbContext db, ScopeLoader scopes, I
     {
         var scope = await scopes.GetAsync(ct);
         db.Audit.NoteListed();
-        var granted = await ActiveGrants(scope.UserId).ToListAsync(ct);
+        var granted = await lookups.GrantsAsync(() => ActiveGrants(scope.UserId).ToListAsync(ct));
         return Within(scope, granted.Count == 0 ? null : p => granted.Contains(p.Id), byDirecting: false);
     }
 
@@ -103,12 +105,17 @@ public sealed class ParticipantAccess(OfframpDbContext db, ScopeLoader scopes, I
     public async Task<ParticipantStanding> StandingAsync(Guid participantId, CancellationToken ct = default)
     {
         var scope = await scopes.GetAsync(ct);
-        var participant = await Visible(scope).SingleOrDefaultAsync(p => p.Id == participantId, ct)
-            ?? throw new NotFoundException();
-        var teamRoles = await db.CaseTeamMembers.AsNoTracking()
-            .Where(m => m.ParticipantId == participantId && m.UserId == scope.UserId && m.Until == null)
-            .Select(m => m.Role)
-            .ToListAsync(ct);
+        if (!lookups.TryGetStanding(participantId, out var participant, out var teamRoles))
+        {
+            participant = await Visible(scope).SingleOrDefaultAsync(p => p.Id == participantId, ct)
+                ?? throw new NotFoundException();
+            teamRoles = await db.CaseTeamMembers.AsNoTracking()
+                .Where(m => m.ParticipantId == participantId && m.UserId == scope.UserId && m.Until == null)
+                .Select(m => m.Role)
+                .ToListAsync(ct);
+            lookups.KeepStanding(participant, teamRoles);
+        }
+
         var isDirector = scope.Has(Role.ProgramDirector, participant.ProgramId);
         var viaBreakGlass = !isDirector && !(teamRoles.Count > 0 && scope.CaseworkPrograms.Contains(participant.ProgramId));
         if (viaBreakGlass)

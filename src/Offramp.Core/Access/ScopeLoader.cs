@@ -22,8 +22,9 @@ public sealed class ScopeLoader(OfframpDbContext db, IActor actor)
             throw new NotFoundException();
         }
 
-        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId && u.IsActive, ct)
-            ?? throw new NotFoundException();
+        // The organisation only: the whole account row (password hash, stamps) is read on every request otherwise.
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId && u.IsActive).Select(u => new { u.OrganisationId })
+            .SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
         var roles = await db.RoleAssignments.AsNoTracking()
             .Where(r => r.UserId == userId && r.OrganisationId == user.OrganisationId)
             .ToListAsync(ct);

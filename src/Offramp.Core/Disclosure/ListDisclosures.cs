@@ -23,7 +23,11 @@ public sealed class ListDisclosures(OfframpDbContext db, ParticipantAccess acces
         var onTeam = standing.TeamRoles.Count > 0;
         var visible = standing.IsDirector ? entries : onTeam ? [.. entries.Where(e => e.Kind == DisclosureEntryKind.Disclosure && shared.Contains(e.Id))] : [];
         var userIds = visible.Select(e => e.RecordedByUserId).Distinct().ToList();
-        var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        // A case team usually sees no entry at all: then there is nobody to name and nothing to ask the database.
+        var names = userIds.Count == 0
+            ? []
+            : await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName })
+                .ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         db.Audit.Record(AuditActions.Read, AuditEntities.Disclosure, null, participantId, $"{visible.Count} register entries shown");
         await db.SaveChangesAsync(ct);
         return [.. visible.Select(e =>

@@ -12,7 +12,8 @@ public sealed class SummaryProjector(OfframpDbContext db, FieldCipher cipher)
     {
         var ids = page.Select(p => p.Id).ToList();
         var programIds = page.Select(p => p.ProgramId).Distinct().ToList();
-        var programs = await db.Programs.AsNoTracking().Where(p => programIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var programs = await db.Programs.AsNoTracking().Where(p => programIds.Contains(p.Id)).Select(p => new { p.Id, p.Name })
+            .ToDictionaryAsync(p => p.Id, p => p.Name, ct);
         var lastSessions = await db.Sessions.AsNoTracking().Where(s => ids.Contains(s.ParticipantId))
             .GroupBy(s => s.ParticipantId).Select(g => new { g.Key, Last = g.Max(s => s.HeldOn) })
             .ToDictionaryAsync(x => x.Key, x => x.Last, ct);

@@ -16,7 +16,7 @@ public sealed class GetParticipantRecord(OfframpDbContext db, ParticipantAccess 
     {
         var standing = await access.GetAsync(participantId, ct);
         var p = standing.Participant;
-        var program = await db.Programs.AsNoTracking().SingleAsync(x => x.Id == p.ProgramId, ct);
+        var programName = await db.Programs.AsNoTracking().Where(x => x.Id == p.ProgramId).Select(x => x.Name).SingleAsync(ct);
 
         var referrals = await db.Referrals.AsNoTracking().Where(r => r.ParticipantId == p.Id).OrderBy(r => r.ReferredOn).ToListAsync(ct);
         var consents = await db.Consents.AsNoTracking().Where(c => c.ParticipantId == p.Id).OrderBy(c => c.GivenOn).ToListAsync(ct);
@@ -31,7 +31,9 @@ public sealed class GetParticipantRecord(OfframpDbContext db, ParticipantAccess 
             .Concat(sessions.Select(s => s.RecordedByUserId))
             .Concat(sessions.SelectMany(s => s.Attendees.Select(a => a.UserId)))
             .Distinct().ToList();
-        var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        // Names only: the dictionary's selectors run after the query, so without the Select every account's row came whole.
+        var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName })
+            .ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         string Name(Guid id) => names.TryGetValue(id, out var n) ? n : "former user";
 
         var withheld = 0;
@@ -57,7 +59,7 @@ public sealed class GetParticipantRecord(OfframpDbContext db, ParticipantAccess 
         await db.SaveChangesAsync(ct);
 
         return new ParticipantRecord(
-            p.Id, p.Code, p.Version, p.ProgramId, program.Name, p.SiteId, p.Stage, StageRules.NextStages(p.Stage),
+            p.Id, p.Code, p.Version, p.ProgramId, programName, p.SiteId, p.Stage, StageRules.NextStages(p.Stage),
             sealer.Open(p), p.Gender, p.YearOfBirth, p.Nationality, p.Languages, p.ConsentWithdrawn, p.EvaluationConsent,
             new CallerStanding(standing.IsDirector, standing.TeamRoles, standing.CanManageCase),
             [.. referrals.Select(r => new ReferralView(r.Id, r.Version, r.Source, r.ReferredOn, r.Referrer, cipher.Open(r.ReasonSealed, r.Id, "Reason"),
