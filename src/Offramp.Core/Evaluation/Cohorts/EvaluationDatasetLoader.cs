@@ -69,6 +69,7 @@ public sealed class EvaluationDatasetLoader(OfframpDbContext db, INativeQueryRea
         DbTransaction? transaction, int capacity, bool alone, CancellationToken ct)
     {
         var people = await queries.ParticipantsAsync(connection, transaction, capacity, ct);
+        _ = people.Slots; // indexed here, while the other connection is still reading
         var outcomes = await queries.OutcomesAsync(connection, transaction, ct);
         return (people, outcomes, alone ? await ReadSideAsync(queries, connection, transaction, ct) : null);
     }
@@ -141,9 +142,9 @@ public sealed class EvaluationDatasetLoader(OfframpDbContext db, INativeQueryRea
         var participants = rows.Participants;
         var days = rows.Days;
         var codes = rows.Codes;
-        for (var k = 0; k < rows.Count; k++)
+        foreach (var (k, i) in slots.Join(participants))
         {
-            if (slots.TryGetValue(participants[k], out var i) && (!hasReferral[i] || days[k] < entry[i]))
+            if (!hasReferral[i] || days[k] < entry[i])
             {
                 (hasReferral[i], entry[i], sources[i]) = (true, days[k], (ReferralSource)codes[k]);
             }
@@ -152,13 +153,9 @@ public sealed class EvaluationDatasetLoader(OfframpDbContext db, INativeQueryRea
 
     private static void Completed(ParticipantSlots slots, KeyedRows rows, bool[] completed)
     {
-        var participants = rows.Participants;
-        for (var k = 0; k < rows.Count; k++)
+        foreach (var (_, i) in slots.Join(rows.Participants))
         {
-            if (slots.TryGetValue(participants[k], out var i))
-            {
-                completed[i] = true;
-            }
+            completed[i] = true;
         }
     }
 
@@ -171,13 +168,10 @@ public sealed class EvaluationDatasetLoader(OfframpDbContext db, INativeQueryRea
         var days = rows.Days;
         var codes = rows.Codes;
         var kept = 0;
-        for (var k = 0; k < rows.Count; k++)
+        foreach (var (k, i) in slots.Join(participants))
         {
-            if (slots.TryGetValue(participants[k], out var i))
-            {
-                (participant[kept], types[kept], day[kept]) = (i, (OutcomeType)codes[k], days[k]);
-                kept++;
-            }
+            (participant[kept], types[kept], day[kept]) = (i, (OutcomeType)codes[k], days[k]);
+            kept++;
         }
 
         Array.Resize(ref participant, kept);
