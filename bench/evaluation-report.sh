@@ -77,6 +77,31 @@
 #   wall time would be about 1 + 10.5 / 2 = 6 s, against the 2.5 s target. The peak, about 505-513 MiB, is at the
 #   512 MiB target. What is left is the load (see above: typed reads through SQLite's statement API behind a provider
 #   seam) and the Cox fits; both need CPU taken out, not more threads, on two cores.
+# Measured 2026-12-07 on branch s34-report (one seeded copy, the two builds published as this script does and
+# alternated before/after, whole process; the shared machine was under heavy load, other helpers' builds and test
+# suites, so wall times measure the others and CPU is the figure to compare):
+#   The load reads SQLite through its statement API (INativeQueryReader in Core, SqliteQueryReader in
+#   src/Offramp.Data.Sqlite, registered by Hosting for SQLite): no printf-packed text and no string per row; ids
+#   (Utf8Parser), dates and codes are read from the stored UTF-8 bytes. The Cox partial likelihood adds each
+#   observation's covariate products four at a time (Vector256: the same multiply then add per element, so the same
+#   bits; the Statistics tests against R pass). Participant slots are looked up and added 32 ids at a time with the
+#   entries loaded first (SlotJoin, ParticipantSlots.AddAll), so the random probes of a 30 MB table overlap.
+#   At load average 9-33, 3 pairs: before 10.01 / 9.85 / 10.29 s CPU, 14.96 / 13.77 / 16.68 s wall, peak
+#   498 / 517 / 544 MiB; after (statement API, Cox, batched lookups) 8.93 / 8.95 / 9.71 s CPU, 14.04 / 13.46 / 16.22 s
+#   wall, peak 526 / 511 / 511 MiB. Batched inserts on top, against that build, load 9-10: 11.20 / 10.71 / 10.19 s CPU
+#   before them, 10.11 / 9.35 / 9.38 s after.
+#   The final build against main, at load average 31-39 (test suites running): before 13.72 / 14.69 / 13.31 s CPU,
+#   94.7 / 103.5 / 49.3 s wall, peak 527 / 529 / 519 MiB; after 13.29 / 12.10 / 11.09 s CPU, 80.1 / 69.6 / 33.0 s wall,
+#   peak 520 / 543 / 478 MiB. About 10-15% of the CPU out; the report's files are byte-identical (diff -r).
+#   Tried and not kept: calling e_sqlite3's column functions directly (LibraryImport with SuppressGCTransition on the
+#   statement's raw handle, skipping SQLitePCL's interface, stub and SafeHandle): the stubs left the profile but the
+#   CPU did not move beyond the noise (3 pairs at load 14-23: 10.48 / 9.98 / 11.35 against 10.33 / 9.95 / 11.36 s).
+#   Not met: the 2.5 s wall target needs about 5 s of CPU on two cores; the report still needs 9-11 s. By profile
+#   (perf, after) the GC and page faults of fresh memory are now about a quarter (libcoreclr 14%, kernel 13%), SQLite's
+#   own work 13%, the statistics 15-20% (Cox fits, their sort of 780,000 times per fit, the weighted comparison,
+#   each CoxData allocating its own copies per fit). Next, untried: fewer large arrays per fit (whether the adjusted
+#   and the weighted fit of a metric could share their sort is not checked), and a covering index for the outcome and
+#   justice reads.
 set -euo pipefail
 # The summary line is read back below: keep the CLI in English whatever the locale.
 export OFFRAMP_LANGUAGE=en

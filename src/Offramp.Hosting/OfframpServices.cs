@@ -12,6 +12,7 @@ using Offramp.Core.Common;
 using Offramp.Core.Consent;
 using Offramp.Core.Data;
 using Offramp.Core.DataProtection;
+using Offramp.Core.Evaluation.Cohorts;
 using Offramp.Core.Justice;
 using Offramp.Core.Organisations;
 using Offramp.Core.Organisations.Admin;
@@ -28,6 +29,7 @@ using Offramp.Core.Security;
 using Offramp.Core.Security.Tokens;
 using Offramp.Core.Sessions;
 using Offramp.Core.Stages;
+using Offramp.Data.Sqlite.Evaluation;
 using Offramp.Hosting.Database;
 using Offramp.Hosting.Demo;
 
@@ -48,6 +50,12 @@ public static class OfframpServices
             DbContextSetup.Configure(options, database, compiledModel);
             options.AddInterceptors(provider.GetRequiredService<AuditWitnessInterceptor>());
         });
+
+        // SQLite's statement API reads the evaluation load's million-row queries without ADO.NET's string per value.
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            services.AddSingleton<INativeQueryReader, SqliteQueryReader>();
+        }
 
         // The master keys live outside the database (a stolen database is ciphertext only). Point
         // Offramp:KeyDirectory at shared storage when several web instances run.

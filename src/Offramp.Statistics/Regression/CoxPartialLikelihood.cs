@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 using Offramp.Statistics.Common;
 
 namespace Offramp.Statistics.Regression;
@@ -91,12 +94,7 @@ internal sealed class CoxPartialLikelihood(CoxData data, CoxTies ties) : ILogLik
                     {
                         var xi = x[offset + i];
                         a[i] += risk * xi;
-                        var row = cmat.AsSpan(i * p, i + 1);
-                        var xs = x.AsSpan(offset, i + 1);
-                        for (var j = 0; j < row.Length; j++)
-                        {
-                            row[j] += risk * xi * xs[j];
-                        }
+                        AddScaled(cmat.AsSpan(i * p, i + 1), x.AsSpan(offset, i + 1), risk * xi);
                     }
                 }
                 else
@@ -110,12 +108,7 @@ internal sealed class CoxPartialLikelihood(CoxData data, CoxTies ties) : ILogLik
                         var xi = x[offset + i];
                         u[i] += weights[person] * xi;
                         a2[i] += risk * xi;
-                        var row = cmat2.AsSpan(i * p, i + 1);
-                        var xs = x.AsSpan(offset, i + 1);
-                        for (var j = 0; j < row.Length; j++)
-                        {
-                            row[j] += risk * xi * xs[j];
-                        }
+                        AddScaled(cmat2.AsSpan(i * p, i + 1), x.AsSpan(offset, i + 1), risk * xi);
                     }
                 }
 
@@ -174,5 +167,31 @@ internal sealed class CoxPartialLikelihood(CoxData data, CoxTies ties) : ILogLik
         }
 
         return loglik;
+    }
+
+    /// <summary>
+    /// row[j] += factor * xs[j] for each j, four at a time where the hardware allows: each element gets the same
+    /// multiply, then add, as one at a time (no fused multiply-add), so every sum is the same to the last bit. This
+    /// update runs once per observation and Newton step, for every covariate pair, and was most of a fit's time.
+    /// </summary>
+    private static void AddScaled(Span<double> row, ReadOnlySpan<double> xs, double factor)
+    {
+        var j = 0;
+        if (Vector256.IsHardwareAccelerated && row.Length >= Vector256<double>.Count)
+        {
+            var scale = Vector256.Create(factor);
+            ref var target = ref MemoryMarshal.GetReference(row);
+            ref var source = ref MemoryMarshal.GetReference(xs);
+            for (; j <= row.Length - Vector256<double>.Count; j += Vector256<double>.Count)
+            {
+                var sum = Vector256.LoadUnsafe(ref target, (nuint)j) + (scale * Vector256.LoadUnsafe(ref source, (nuint)j));
+                sum.StoreUnsafe(ref target, (nuint)j);
+            }
+        }
+
+        for (; j < row.Length; j++)
+        {
+            row[j] += factor * xs[j];
+        }
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
+using Offramp.Core.Data;
 using Offramp.Core.Evaluation;
 using Offramp.Core.Evaluation.Cohorts;
 using Offramp.Core.Outcomes;
@@ -13,7 +14,9 @@ namespace Offramp.Web.Tests.Evaluation;
 
 /// <summary>
 /// The dataset loader reads a program either through a join or by scanning whole tables and dropping other programs'
-/// rows: both give the same dataset, slot for slot, with consent applied and other programs left out.
+/// rows: both give the same dataset, slot for slot, with consent applied and other programs left out. On SQLite the rows
+/// are read through the provider's statement API (<see cref="INativeQueryReader"/>); read through ADO.NET instead, the
+/// dataset is the same.
 /// </summary>
 public sealed class EvaluationDatasetLoaderTests(WorldFixture worlds) : IClassFixture<WorldFixture>
 {
@@ -37,6 +40,7 @@ public sealed class EvaluationDatasetLoaderTests(WorldFixture worlds) : IClassFi
 
         var joined = await LoadAsync(world, evaluated, wholeTables: false);
         var scanned = await LoadAsync(world, evaluated, wholeTables: true);
+        var throughAdoNet = await LoadAsync(world, evaluated, wholeTables: true, providerReader: false);
 
         Assert.Equal(new[] { ids[0], ids[2] }.Order(), joined.Ids.Order());
         Assert.Equal(2, joined.ExcludedWithoutConsent);
@@ -46,20 +50,33 @@ public sealed class EvaluationDatasetLoaderTests(WorldFixture worlds) : IClassFi
         Assert.Equal(TestWorld.DaysAgo(1500).DayNumber, joined.EntryDay[first]);
         Assert.Equal(TestWorld.DaysAgo(1000).DayNumber, joined.ReleaseDay[first]);
 
-        Assert.Equal(joined.Ids, scanned.Ids);
-        Assert.Equal(joined.Genders, scanned.Genders);
-        Assert.Equal(joined.YearOfBirth, scanned.YearOfBirth);
-        Assert.Equal(joined.Sources, scanned.Sources);
-        Assert.Equal(joined.EntryDay, scanned.EntryDay);
-        Assert.Equal(joined.ReleaseDay, scanned.ReleaseDay);
-        Assert.Equal(joined.Completions, scanned.Completions);
-        Assert.Equal(Outcomes(joined), Outcomes(scanned));
+        AssertSame(joined, scanned);
+        AssertSame(scanned, throughAdoNet);
+        await using var scope = world.App.Services.CreateAsyncScope();
+        Assert.Equal(provider == DatabaseProviderKind.Sqlite, scope.ServiceProvider.GetService<INativeQueryReader>() is not null);
     }
 
-    private static async Task<EvaluationDataset> LoadAsync(TestWorld world, EvaluatedProgram program, bool wholeTables)
+    private static void AssertSame(EvaluationDataset expected, EvaluationDataset actual)
+    {
+        Assert.Equal(expected.Ids, actual.Ids);
+        Assert.Equal(expected.ExcludedWithoutConsent, actual.ExcludedWithoutConsent);
+        Assert.Equal(expected.Genders, actual.Genders);
+        Assert.Equal(expected.YearOfBirth, actual.YearOfBirth);
+        Assert.Equal(expected.Sources, actual.Sources);
+        Assert.Equal(expected.EntryDay, actual.EntryDay);
+        Assert.Equal(expected.ReleaseDay, actual.ReleaseDay);
+        Assert.Equal(expected.Completions, actual.Completions);
+        Assert.Equal(Outcomes(expected), Outcomes(actual));
+    }
+
+    /// <param name="providerReader">Read through the provider's own reader when the host registers one; false: through ADO.NET.</param>
+    private static async Task<EvaluationDataset> LoadAsync(TestWorld world, EvaluatedProgram program, bool wholeTables, bool providerReader = true)
     {
         await using var scope = world.App.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<EvaluationDatasetLoader>().LoadAsync(program, TestWorld.Today, wholeTables, null, CancellationToken.None);
+        var loader = providerReader
+            ? scope.ServiceProvider.GetRequiredService<EvaluationDatasetLoader>()
+            : new EvaluationDatasetLoader(scope.ServiceProvider.GetRequiredService<OfframpDbContext>());
+        return await loader.LoadAsync(program, TestWorld.Today, wholeTables, null, CancellationToken.None);
     }
 
     private static List<(int, OutcomeType, int)> Outcomes(EvaluationDataset data) =>

@@ -17,9 +17,10 @@ namespace Offramp.Core.Evaluation.Cohorts;
 /// participants is several million rows, so no entity or per-row object is built (EF materialisation took most of
 /// half a minute), and the participants and their other tables are read at the same time on two connections.
 /// Consent is applied as the participants are read: one whose consent does not cover evaluation never gets a slot,
-/// so none of their rows is kept, they are only counted.
+/// so none of their rows is kept, they are only counted. A provider's <paramref name="native"/> reader, when the host
+/// registers one, reads the rows instead of ADO.NET.
 /// </summary>
-public sealed class EvaluationDatasetLoader(OfframpDbContext db)
+public sealed class EvaluationDatasetLoader(OfframpDbContext db, INativeQueryReader? native = null)
 {
     /// <summary>
     /// When the program holds at least this fraction (1/n) of all participants, its other tables are read whole and
@@ -43,7 +44,8 @@ public sealed class EvaluationDatasetLoader(OfframpDbContext db)
             var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             var inProgram = await EvaluationQueries.CountAsync(sql, connection, transaction, program, ct);
             var all = await EvaluationQueries.CountAsync(sql, connection, transaction, null, ct);
-            var queries = new EvaluationQueries(sql, program, wholeTables ?? inProgram * WholeTableShare >= all, packRows: !db.IsPostgres, (int)inProgram);
+            var queries = new EvaluationQueries(sql, program, wholeTables ?? inProgram * WholeTableShare >= all,
+                packRows: !db.IsPostgres && native is null, (int)inProgram, native);
 
             // Inside a transaction the caller may have written rows only its own connection sees: read everything there.
             await using var second = transaction is null ? await OpenSecondConnectionAsync(ct) : null;
@@ -67,6 +69,7 @@ public sealed class EvaluationDatasetLoader(OfframpDbContext db)
         DbTransaction? transaction, int capacity, bool alone, CancellationToken ct)
     {
         var people = await queries.ParticipantsAsync(connection, transaction, capacity, ct);
+        _ = people.Slots; // indexed here, while the other connection is still reading
         var outcomes = await queries.OutcomesAsync(connection, transaction, ct);
         return (people, outcomes, alone ? await ReadSideAsync(queries, connection, transaction, ct) : null);
     }
@@ -139,9 +142,9 @@ public sealed class EvaluationDatasetLoader(OfframpDbContext db)
         var participants = rows.Participants;
         var days = rows.Days;
         var codes = rows.Codes;
-        for (var k = 0; k < rows.Count; k++)
+        foreach (var (k, i) in slots.Join(participants))
         {
-            if (slots.TryGetValue(participants[k], out var i) && (!hasReferral[i] || days[k] < entry[i]))
+            if (!hasReferral[i] || days[k] < entry[i])
             {
                 (hasReferral[i], entry[i], sources[i]) = (true, days[k], (ReferralSource)codes[k]);
             }
@@ -150,13 +153,9 @@ public sealed class EvaluationDatasetLoader(OfframpDbContext db)
 
     private static void Completed(ParticipantSlots slots, KeyedRows rows, bool[] completed)
     {
-        var participants = rows.Participants;
-        for (var k = 0; k < rows.Count; k++)
+        foreach (var (_, i) in slots.Join(rows.Participants))
         {
-            if (slots.TryGetValue(participants[k], out var i))
-            {
-                completed[i] = true;
-            }
+            completed[i] = true;
         }
     }
 
@@ -169,13 +168,10 @@ public sealed class EvaluationDatasetLoader(OfframpDbContext db)
         var days = rows.Days;
         var codes = rows.Codes;
         var kept = 0;
-        for (var k = 0; k < rows.Count; k++)
+        foreach (var (k, i) in slots.Join(participants))
         {
-            if (slots.TryGetValue(participants[k], out var i))
-            {
-                (participant[kept], types[kept], day[kept]) = (i, (OutcomeType)codes[k], days[k]);
-                kept++;
-            }
+            (participant[kept], types[kept], day[kept]) = (i, (OutcomeType)codes[k], days[k]);
+            kept++;
         }
 
         Array.Resize(ref participant, kept);

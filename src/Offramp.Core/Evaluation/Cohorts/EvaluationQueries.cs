@@ -15,9 +15,9 @@ namespace Offramp.Core.Evaluation.Cohorts;
 /// list, which <paramref name="packRows"/> joins into one text column per row for SQLite (see <see cref="StoredRow"/>).
 /// With <paramref name="wholeTables"/> the participants' other tables are read without a join, and rows of other
 /// programs are dropped when joined to slots. <paramref name="participants"/> (the program's count) sizes the arrays
-/// the rows are read into.
+/// the rows are read into. With a <paramref name="native"/> reader the queries run through it, on columns as they are.
 /// </summary>
-internal sealed class EvaluationQueries(ModelSql sql, EvaluatedProgram program, bool wholeTables, bool packRows, int participants)
+internal sealed class EvaluationQueries(ModelSql sql, EvaluatedProgram program, bool wholeTables, bool packRows, int participants, INativeQueryReader? native = null)
 {
     private const string CompletedPrefix = "Completed:";
 
@@ -130,6 +130,11 @@ internal sealed class EvaluationQueries(ModelSql sql, EvaluatedProgram program, 
         if (text.Contains(sql.Parameter("program"), StringComparison.Ordinal))
         {
             BindProgram(sql, command, program);
+        }
+
+        if (native is not null && native.TryRead(command, row => read(new StoredRow(row)), ct))
+        {
+            return;
         }
 
         await using var reader = await command.ExecuteReaderAsync(ct);

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 using Offramp.Core.Participants;
 using Offramp.Core.Stages;
 
@@ -6,7 +8,22 @@ namespace Offramp.Core.Evaluation.Cohorts;
 /// <summary>A program's consenting participants, one slot each (in the order read), and how many were left out for consent.</summary>
 internal sealed class ParticipantRows(int capacity)
 {
-    public ParticipantSlots Slots { get; } = new(capacity);
+    private ParticipantSlots? slots;
+
+    /// <summary>The participants' slots, indexed once all are read (in batches: see <see cref="ParticipantSlots.AddAll"/>).</summary>
+    public ParticipantSlots Slots
+    {
+        get
+        {
+            if (slots is null)
+            {
+                slots = new ParticipantSlots(Ids.Count);
+                slots.AddAll(CollectionsMarshal.AsSpan(Ids));
+            }
+
+            return slots;
+        }
+    }
 
     public List<Guid> Ids { get; } = new(capacity);
 
@@ -25,7 +42,6 @@ internal sealed class ParticipantRows(int capacity)
 
     public void Add(Guid id, Gender gender, int yearOfBirth, Stage stage, int createdDay)
     {
-        Slots.Add(id, Ids.Count);
         Ids.Add(id);
         Genders.Add(gender);
         YearOfBirth.Add(yearOfBirth);

@@ -17,31 +17,76 @@ internal sealed class ParticipantSlots
 
     public int Count { get; private set; }
 
-    /// <summary>Adds <paramref name="id"/> at <paramref name="slot"/> (an id added twice keeps the later slot).</summary>
-    public void Add(Guid id, int slot)
+    /// <summary>
+    /// Adds each of <paramref name="ids"/> at its index (an id added twice keeps the later index), a batch at a time with the batch's entries loaded before any is
+    /// written (see <see cref="Lookup"/>): a million inserts one by one each waited for memory.
+    /// </summary>
+    public void AddAll(ReadOnlySpan<Guid> ids)
     {
-        if (Count >= entries.Length * 2 / 3)
+        Span<int> starts = stackalloc int[Batch];
+        for (var first = 0; first < ids.Length; first += Batch)
         {
-            Grow();
-        }
+            var batch = ids.Slice(first, Math.Min(Batch, ids.Length - first));
+            while (Count + batch.Length > entries.Length * 2 / 3)
+            {
+                Grow();
+            }
 
-        ref var entry = ref Find(entries, id);
-        Count += entry.SlotPlusOne == 0 ? 1 : 0;
-        (entry.Id, entry.SlotPlusOne) = (id, slot + 1);
+            var table = entries;
+            for (var k = 0; k < batch.Length; k++)
+            {
+                starts[k] = Start(table, batch[k]);
+                _ = Volatile.Read(ref table[starts[k]].SlotPlusOne);
+            }
+
+            for (var k = 0; k < batch.Length; k++)
+            {
+                ref var entry = ref Find(table, batch[k], starts[k]);
+                Count += entry.SlotPlusOne == 0 ? 1 : 0;
+                (entry.Id, entry.SlotPlusOne) = (batch[k], first + k + 1);
+            }
+        }
     }
 
-    public bool TryGetValue(Guid id, out int slot)
+    /// <summary>Joins rows to slots by their participant ids, a batch at a time (see <see cref="SlotJoin"/>).</summary>
+    public SlotJoin Join(ReadOnlySpan<Guid> ids) => new(this, ids);
+
+    /// <summary>How many ids <see cref="Lookup"/> takes at a time.</summary>
+    public const int Batch = 32;
+
+    /// <summary>
+    /// The slot of each of up to <see cref="Batch"/> ids, -1 for an id not in the table. The table is tens of megabytes
+    /// and each id lands at a random place in it, so a lookup one at a time waits for memory each time; here every id's
+    /// first entry is loaded before any is probed, and the loads overlap.
+    /// </summary>
+    public void Lookup(ReadOnlySpan<Guid> ids, Span<int> slots)
     {
-        slot = Find(entries, id).SlotPlusOne - 1;
-        return slot >= 0;
+        var table = entries;
+        Span<int> starts = stackalloc int[Batch];
+        starts = starts[..ids.Length];
+        for (var k = 0; k < ids.Length; k++)
+        {
+            starts[k] = Start(table, ids[k]);
+            _ = Volatile.Read(ref table[starts[k]].SlotPlusOne);
+        }
+
+        for (var k = 0; k < ids.Length; k++)
+        {
+            slots[k] = Find(table, ids[k], starts[k]).SlotPlusOne - 1;
+        }
     }
 
     /// <summary>The entry holding <paramref name="id"/>, or the empty entry where it would go.</summary>
-    private static ref Entry Find(Entry[] table, Guid id)
+    private static ref Entry Find(Entry[] table, Guid id) => ref Find(table, id, Start(table, id));
+
+    /// <summary>
+    /// Where <paramref name="id"/>'s probe starts: the hash's high bits scaled to the table (Lemire's fast range), so
+    /// any size works and the table stays at 1.5 entries per participant rather than the next power of two.
+    /// </summary>
+    private static int Start(Entry[] table, Guid id) => (int)(((ulong)Hash(id) * (ulong)table.Length) >> 32);
+
+    private static ref Entry Find(Entry[] table, Guid id, int at)
     {
-        // The hash's high bits scaled to the table (Lemire's fast range): any size works, so the table stays at 1.5
-        // entries per participant rather than the next power of two.
-        var at = (int)(((ulong)Hash(id) * (ulong)table.Length) >> 32);
         while (true)
         {
             ref var entry = ref table[at];

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Data.Common;
 using System.Globalization;
 
@@ -6,16 +7,19 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Offramp.Core.Evaluation.Cohorts;
 
 /// <summary>
-/// One row of an evaluation query, field by field, whichever shape it came in: separate columns (PostgreSQL), or one
-/// text column whose fields are joined by '|' (SQLite). On SQLite every column read is a native call that takes the
-/// connection's mutex, and those calls, not the database, were most of the time at a million rows; one column per row
-/// cuts them to a few. Fields never contain '|': ids, ISO dates, integers and enum codes.
+/// One row of an evaluation query, field by field, whichever shape it came in: separate columns (PostgreSQL), one
+/// text column whose fields are joined by '|' (SQLite through ADO.NET), or a provider's <see cref="NativeRow"/> (SQLite
+/// through its statement API). Through ADO.NET every SQLite column read is a checked native call that builds a string,
+/// and those calls, not the database, were most of the time at a million rows; one packed column per row cut them to
+/// a few, and a native row reads ids, dates and codes from the stored bytes with no string at all. Fields never contain
+/// '|': ids, ISO dates, integers and enum codes.
 /// </summary>
 internal readonly ref struct StoredRow
 {
     public const char Separator = '|';
 
-    private readonly DbDataReader reader;
+    private readonly DbDataReader? reader;
+    private readonly NativeRow? native;
     private readonly ReadOnlySpan<char> line;
     private readonly ReadOnlySpan<Range> fields;
     private readonly bool datesAsText;
@@ -32,22 +36,36 @@ internal readonly ref struct StoredRow
         this.datesAsText = datesAsText;
     }
 
+    /// <param name="native">The provider's row; dates are ISO text and instants the integer the model's converter stores (SQLite).</param>
+    public StoredRow(NativeRow native) => this.native = native;
+
     private bool Packed => fields.Length > 0;
 
-    public Guid Guid(int field) => Packed ? System.Guid.Parse(Field(field)) : reader.GetGuid(field);
+    private DbDataReader Reader => reader!;
 
-    public int Int(int field) => Packed ? int.Parse(Field(field), CultureInfo.InvariantCulture) : reader.GetInt32(field);
+    public Guid Guid(int field) => native is not null ? Utf8Guid(native.Utf8(field))
+        : Packed ? System.Guid.Parse(Field(field)) : Reader.GetGuid(field);
 
-    public int Day(int field) => Packed ? StoredValues.DayNumber(Field(field))
-        : datesAsText ? StoredValues.DayNumber(reader.GetString(field)) : reader.GetFieldValue<DateOnly>(field).DayNumber;
+    public int Int(int field) => native is not null ? checked((int)native.WholeNumber(field))
+        : Packed ? int.Parse(Field(field), CultureInfo.InvariantCulture) : Reader.GetInt32(field);
+
+    public int Day(int field) => native is not null ? StoredValues.DayNumber(native.Utf8(field))
+        : Packed ? StoredValues.DayNumber(Field(field))
+        : datesAsText ? StoredValues.DayNumber(Reader.GetString(field)) : Reader.GetFieldValue<DateOnly>(field).DayNumber;
 
     public TEnum Code<TEnum>(int field, CodeBook<TEnum> codes)
-        where TEnum : struct, Enum => codes.Of(Packed ? Field(field) : reader.GetString(field));
+        where TEnum : struct, Enum => native is not null ? codes.Of(native.Utf8(field)) : codes.Of(Packed ? Field(field) : Reader.GetString(field));
 
-    /// <summary>A DateTimeOffset column; packed, it is the integer the model's converter stores on SQLite.</summary>
-    public DateTimeOffset Instant(int field, ValueConverter? converter) => Packed
-        ? StoredValues.Instant(long.Parse(Field(field), CultureInfo.InvariantCulture), converter)
-        : converter is null ? reader.GetFieldValue<DateTimeOffset>(field) : StoredValues.Instant(reader.GetValue(field), converter);
+    /// <summary>A DateTimeOffset column; packed or native, it is the integer the model's converter stores on SQLite.</summary>
+    public DateTimeOffset Instant(int field, ValueConverter? converter) =>
+        native is not null ? StoredValues.Instant(native.WholeNumber(field), converter)
+        : Packed ? StoredValues.Instant(long.Parse(Field(field), CultureInfo.InvariantCulture), converter)
+        : converter is null ? Reader.GetFieldValue<DateTimeOffset>(field) : StoredValues.Instant(Reader.GetValue(field), converter);
+
+    private static Guid Utf8Guid(ReadOnlySpan<byte> text) =>
+        Utf8Parser.TryParse(text, out Guid id, out var consumed, 'D') && consumed == text.Length
+            ? id
+            : throw new FormatException($"Stored id '{System.Text.Encoding.UTF8.GetString(text)}' is not a GUID.");
 
     private ReadOnlySpan<char> Field(int field) => line[fields[field]];
 }

@@ -26,6 +26,15 @@ internal static class StoredValues
         return DateOnly.Parse(text, CultureInfo.InvariantCulture).DayNumber;
     }
 
+    /// <summary>A date stored as 'yyyy-MM-dd' text, from its UTF-8 bytes (ASCII: one char per byte).</summary>
+    public static int DayNumber(ReadOnlySpan<byte> utf8)
+    {
+        Span<char> text = stackalloc char[Math.Min(utf8.Length, 64)];
+        return utf8.Length <= text.Length && System.Text.Ascii.ToUtf16(utf8, text, out var written) == System.Buffers.OperationStatus.Done
+            ? DayNumber(text[..written])
+            : DayNumber(System.Text.Encoding.UTF8.GetString(utf8));
+    }
+
     /// <summary>A DateTimeOffset stored through the model's converter (UTC ticks on SQLite).</summary>
     public static DateTimeOffset Instant(object stored, ValueConverter? converter) =>
         converter is null ? (DateTimeOffset)stored : (DateTimeOffset)converter.ConvertFromProvider(stored)!;
@@ -55,6 +64,15 @@ internal sealed class CodeBook<TEnum>
     private readonly Dictionary<string, TEnum>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
     public CodeBook(Dictionary<string, TEnum> codes) => lookup = codes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A code from its UTF-8 bytes (codes are enum names: ASCII letters and digits, so short).</summary>
+    public TEnum Of(ReadOnlySpan<byte> utf8)
+    {
+        Span<char> code = stackalloc char[Math.Min(utf8.Length, 64)];
+        return utf8.Length <= code.Length && System.Text.Ascii.ToUtf16(utf8, code, out var written) == System.Buffers.OperationStatus.Done
+            ? Of(code[..written])
+            : Of(System.Text.Encoding.UTF8.GetString(utf8));
+    }
 
     public TEnum Of(ReadOnlySpan<char> code) =>
         lookup.TryGetValue(code, out var value) ? value : throw new InvalidOperationException($"Unknown stored {typeof(TEnum).Name} '{code}'.");

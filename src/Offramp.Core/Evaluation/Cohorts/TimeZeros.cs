@@ -30,13 +30,8 @@ internal sealed class TimeZeros
         var participants = rows.Participants;
         var days = rows.Days;
         var codes = rows.Codes;
-        for (var k = 0; k < rows.Count; k++)
+        foreach (var (k, i) in slots.Join(participants))
         {
-            if (!slots.TryGetValue(participants[k], out var i))
-            {
-                continue;
-            }
-
             var day = days[k];
             switch ((JusticeEventKind)codes[k])
             {
