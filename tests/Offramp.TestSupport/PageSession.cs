@@ -137,6 +137,15 @@ public sealed partial class PageSession : IDisposable
         return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>The part of <paramref name="html"/> from <paramref name="start"/> to the next <paramref name="end"/> (or the end); fails when <paramref name="start"/> is not there.</summary>
+    public static string Section(string html, string start, string end)
+    {
+        var from = html.IndexOf(start, StringComparison.Ordinal);
+        Assert.True(from >= 0, $"no {start} on the page");
+        var to = html.IndexOf(end, from, StringComparison.Ordinal);
+        return html[from..(to < 0 ? html.Length : to)];
+    }
+
     /// <summary>What a reader sees of <paramref name="html"/>: tags removed, runs of white space made one space.</summary>
     public static string TextOf(string html) => Spaces().Replace(Tags().Replace(html, ""), " ");
 

@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 
-using Offramp.Core.Audit;
 using Offramp.Core.Common;
 using Offramp.Core.Justice;
 using Offramp.Core.Stages;
-using Offramp.Core.Worklist;
 using Offramp.TestSupport;
 
 namespace Offramp.Web.Tests.Authorization;
@@ -78,24 +76,7 @@ public sealed class MatrixScene
     }
 
     /// <summary>An open task assigned to <paramref name="assignee"/> alone, as a feature would plan it.</summary>
-    public Task<Guid> CreateTaskAsync(Persona assignee) => World.DbAsync(async db =>
-    {
-        var task = new CaseTask
-        {
-            OrganisationId = World.OrganisationOf(assignee),
-            ProgramId = World.HomeProgram(assignee),
-            Kind = TaskKinds.General,
-            Title = "Check the access list",
-            DueOn = TestWorld.Today,
-            Audience = TaskAudience.User,
-            AssignedUserId = World.UserId(assignee),
-            CreatedAt = DateTimeOffset.UtcNow,
-        };
-        db.Set<CaseTask>().Add(task);
-        db.Audit.Record(AuditActions.Create, AuditEntities.CaseTask, task.Id);
-        await db.SaveChangesAsync();
-        return task.Id;
-    });
+    public Task<Guid> CreateTaskAsync(Persona assignee) => World.AddTaskAsync(assignee, "Check the access list");
 
     public Task<Guid> TeamMemberOfAsync(Guid participantId, Persona persona) =>
         World.DbAsync(db => db.CaseTeamMembers.AsNoTracking()

@@ -1,9 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-using Offramp.Core.Audit;
 using Offramp.Core.Stages;
-using Offramp.Core.Worklist;
 using Offramp.TestSupport;
 
 namespace Offramp.Web.Tests.Participants;
@@ -21,9 +19,9 @@ public sealed class EverydayListsTests(WorldFixture worlds) : IClassFixture<Worl
     {
         var world = await worlds.WorldAsync(provider);
         var participant = await world.RegisterParticipantAsync(customise: c => c.Identity = new() { GivenName = "Samira", FamilyName = "Haddouchi" });
-        await AddTaskAsync(world, participant.Id, Persona.CaseworkerA, "Book the housing appointment");
+        await world.AddTaskAsync(Persona.CaseworkerA, "Book the housing appointment", participant.Id);
         // Caseworker B is not on the case team: a task about that person may reach them, the person's identity may not.
-        await AddTaskAsync(world, participant.Id, Persona.CaseworkerB, "Pass the housing letter on");
+        await world.AddTaskAsync(Persona.CaseworkerB, "Pass the housing letter on", participant.Id);
 
         using var caseworker = await PageSession.SignInAsync(world, Persona.CaseworkerA);
         foreach (var path in new[] { "/", "/Worklist" })
@@ -62,10 +60,10 @@ public sealed class EverydayListsTests(WorldFixture worlds) : IClassFixture<Worl
         var plan = await caseworker.GetPageAsync($"/Plans/{participant.Id}");
 
         // Two 60-minute sessions against no module: their own line, and in the total, never "0 / 20".
-        var unlinked = PageSession.TextOf(Section(plan, "data-testid=\"sessions-without-module\"", "</tr>"));
+        var unlinked = PageSession.TextOf(PageSession.Section(plan, "data-testid=\"sessions-without-module\"", "</tr>"));
         Assert.Contains("Sessions not linked to a module", unlinked, StringComparison.Ordinal);
         Assert.Matches(@"\b2\b.*\b120\b", unlinked);
-        var total = PageSession.TextOf(Section(plan, "data-testid=\"dose-total\"", "</tr>"));
+        var total = PageSession.TextOf(PageSession.Section(plan, "data-testid=\"dose-total\"", "</tr>"));
         Assert.Contains("2 / 20", total, StringComparison.Ordinal);
         Assert.Contains("120 / 1200", total, StringComparison.Ordinal);
     }
@@ -87,27 +85,6 @@ public sealed class EverydayListsTests(WorldFixture worlds) : IClassFixture<Worl
         Assert.DoesNotContain("Intervention", later);
     }
 
-    /// <summary>An open task about <paramref name="participantId"/> assigned to <paramref name="assignee"/>, due today.</summary>
-    private static Task<Guid> AddTaskAsync(TestWorld world, Guid participantId, Persona assignee, string title) => world.DbAsync(async db =>
-    {
-        var task = new CaseTask
-        {
-            OrganisationId = world.OrganisationId,
-            ProgramId = world.ProgramId,
-            ParticipantId = participantId,
-            Kind = TaskKinds.General,
-            Title = title,
-            DueOn = TestWorld.Today,
-            Audience = TaskAudience.User,
-            AssignedUserId = world.UserId(assignee),
-            CreatedAt = DateTimeOffset.UtcNow,
-        };
-        db.Set<CaseTask>().Add(task);
-        db.Audit.Record(AuditActions.Create, AuditEntities.CaseTask, task.Id);
-        await db.SaveChangesAsync();
-        return task.Id;
-    });
-
     /// <summary>The table row (or list item) holding <paramref name="text"/>; fails when there is none.</summary>
     private static string Row(string html, string text)
     {
@@ -123,15 +100,7 @@ public sealed class EverydayListsTests(WorldFixture worlds) : IClassFixture<Worl
     /// <summary>The values of the stage choice's options.</summary>
     private static string[] Options(string html)
     {
-        var select = Section(html, "<select", "</select>");
+        var select = PageSession.Section(html, "<select", "</select>");
         return [.. Regex.Matches(select, "<option value=\"([A-Za-z]+)\"").Select(m => m.Groups[1].Value)];
-    }
-
-    private static string Section(string html, string start, string end)
-    {
-        var from = html.IndexOf(start, StringComparison.Ordinal);
-        Assert.True(from >= 0, $"no {start} on the page");
-        var to = html.IndexOf(end, from, StringComparison.Ordinal);
-        return html[from..(to < 0 ? html.Length : to)];
     }
 }

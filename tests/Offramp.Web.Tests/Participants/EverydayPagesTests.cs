@@ -1,10 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-using Offramp.Core.Audit;
 using Offramp.Core.Justice;
 using Offramp.Core.Stages;
-using Offramp.Core.Worklist;
 using Offramp.TestSupport;
 
 namespace Offramp.Web.Tests.Participants;
@@ -23,14 +21,14 @@ public sealed class EverydayPagesTests(WorldFixture worlds) : IClassFixture<Worl
         var world = await worlds.WorldAsync(provider);
         var participant = await world.RegisterParticipantAsync();
         var other = await world.RegisterParticipantAsync();
-        await AddTaskAsync(world, participant.Id, "Call the housing office about the flat");
-        await AddTaskAsync(world, other.Id, "Ring the probation officer for the other one");
+        await world.AddTaskAsync(Persona.CaseworkerA, "Call the housing office about the flat", participant.Id);
+        await world.AddTaskAsync(Persona.CaseworkerA, "Ring the probation officer for the other one", other.Id);
 
         using var caseworker = await PageSession.SignInAsync(world, Persona.CaseworkerA);
         var (status, referred) = await caseworker.GetAsync($"/Participants/Details/{participant.Id}");
 
         Assert.Equal(HttpStatusCode.OK, status);
-        var tasks = Section(referred, "data-testid=\"participant-tasks\"", "</section>");
+        var tasks = PageSession.Section(referred, "data-testid=\"participant-tasks\"", "</section>");
         Assert.Contains("id=\"tasks-h\"", tasks, StringComparison.Ordinal);
         Assert.Contains("Call the housing office about the flat", tasks, StringComparison.Ordinal);
         Assert.DoesNotContain("Ring the probation officer for the other one", referred, StringComparison.Ordinal);
@@ -46,12 +44,12 @@ public sealed class EverydayPagesTests(WorldFixture worlds) : IClassFixture<Worl
         await world.AddJusticeEventAsync(participant.Id, JusticeEventKind.ExpectedRelease, TestWorld.Today.AddDays(90));
         var consented = (await caseworker.GetAsync($"/Participants/Details/{participant.Id}")).Html;
 
-        Assert.Contains("Log session", Section(consented, "class=\"actions\"", "</div>"), StringComparison.Ordinal);
+        Assert.Contains("Log session", PageSession.Section(consented, "class=\"actions\"", "</div>"), StringComparison.Ordinal);
         Assert.Contains($"/Transition/{participant.Id}", consented, StringComparison.Ordinal);
 
         // The future in its own section, above the past.
-        var ahead = Section(consented, "data-testid=\"timeline-ahead\"", "</ol>");
-        var past = Section(consented, "data-testid=\"timeline\"", "</ol>");
+        var ahead = PageSession.Section(consented, "data-testid=\"timeline-ahead\"", "</ol>");
+        var past = PageSession.Section(consented, "data-testid=\"timeline\"", "</ol>");
         Assert.True(consented.IndexOf("data-testid=\"timeline-ahead\"", StringComparison.Ordinal) < consented.IndexOf("data-testid=\"timeline\"", StringComparison.Ordinal));
         Assert.Contains("Expected release", ahead, StringComparison.Ordinal);
         Assert.DoesNotContain("Custody start", ahead, StringComparison.Ordinal);
@@ -60,13 +58,13 @@ public sealed class EverydayPagesTests(WorldFixture worlds) : IClassFixture<Worl
         Assert.Contains("Consent given", past, StringComparison.Ordinal);
 
         // A legend for the coloured dots, which also filters by kind.
-        var legend = Section(consented, "class=\"timeline-filter\"", "</nav>");
+        var legend = PageSession.Section(consented, "class=\"timeline-filter\"", "</nav>");
         foreach (var (kind, word) in new[] { ("stage", "Stages, referral and consent"), ("justice", "Justice events"), ("session", "Sessions") })
         {
             Assert.Matches($"href=\"/Participants/Details/{participant.Id}\\?show={kind}\"[^>]*><span class=\"dot {kind}\" aria-hidden=\"true\"></span> {word}</a>", legend);
         }
 
-        var justiceOnly = Section((await caseworker.GetAsync($"/Participants/Details/{participant.Id}?show=justice")).Html, "data-testid=\"timeline\"", "</ol>");
+        var justiceOnly = PageSession.Section((await caseworker.GetAsync($"/Participants/Details/{participant.Id}?show=justice")).Html, "data-testid=\"timeline\"", "</ol>");
         Assert.Contains("Custody start", justiceOnly, StringComparison.Ordinal);
         Assert.DoesNotContain("Consent given", justiceOnly, StringComparison.Ordinal);
     }
@@ -101,8 +99,8 @@ public sealed class EverydayPagesTests(WorldFixture worlds) : IClassFixture<Worl
         {
             using var session = await PageSession.SignInAsync(world, persona);
             var home = await session.GetPageAsync("/Catalogue");
-            var main = Section(home, "<nav aria-label=\"Main\">", "</nav>");
-            var account = Section(home, "<details class=\"menu-group who\">", "</details>");
+            var main = PageSession.Section(home, "<nav aria-label=\"Main\">", "</nav>");
+            var account = PageSession.Section(home, "<details class=\"menu-group who\">", "</details>");
 
             Assert.Equal(evaluates, main.Contains("href=\"/Evaluation\"", StringComparison.Ordinal));
             Assert.Equal(evaluates, main.Contains("<summary>Evaluation</summary>", StringComparison.Ordinal));
@@ -126,7 +124,7 @@ public sealed class EverydayPagesTests(WorldFixture worlds) : IClassFixture<Worl
         var (status, html) = await director.GetAsync("/Safeguarding/Registry");
 
         Assert.Equal(HttpStatusCode.OK, status);
-        var table = Section(html, "data-testid=\"disclosure-registry\"", "</table>");
+        var table = PageSession.Section(html, "data-testid=\"disclosure-registry\"", "</table>");
         Assert.Contains("Everyday register check, s.29", table, StringComparison.Ordinal);
 
         // The whole hash is one hover away, never a cell's text.
@@ -140,36 +138,6 @@ public sealed class EverydayPagesTests(WorldFixture worlds) : IClassFixture<Worl
         var (detailsStatus, details) = await director.GetAsync($"/Participants/Details/{participant.Id}");
         Assert.Equal(HttpStatusCode.OK, detailsStatus);
         Assert.Contains($"data-testid=\"participant-code\">{participant.Code}<", details, StringComparison.Ordinal);
-    }
-
-    /// <summary>An open task of caseworker A about <paramref name="participantId"/>, due today.</summary>
-    private static Task<Guid> AddTaskAsync(TestWorld world, Guid participantId, string title) => world.DbAsync(async db =>
-    {
-        var task = new CaseTask
-        {
-            OrganisationId = world.OrganisationId,
-            ProgramId = world.ProgramId,
-            ParticipantId = participantId,
-            Kind = TaskKinds.General,
-            Title = title,
-            DueOn = TestWorld.Today,
-            Audience = TaskAudience.User,
-            AssignedUserId = world.UserId(Persona.CaseworkerA),
-            CreatedAt = DateTimeOffset.UtcNow,
-        };
-        db.Set<CaseTask>().Add(task);
-        db.Audit.Record(AuditActions.Create, AuditEntities.CaseTask, task.Id);
-        await db.SaveChangesAsync();
-        return task.Id;
-    });
-
-    /// <summary>The part of <paramref name="html"/> from <paramref name="start"/> to the next <paramref name="end"/>; fails when there is none.</summary>
-    private static string Section(string html, string start, string end)
-    {
-        var from = html.IndexOf(start, StringComparison.Ordinal);
-        Assert.True(from >= 0, $"no {start} on the page");
-        var to = html.IndexOf(end, from, StringComparison.Ordinal);
-        return html[from..(to < 0 ? html.Length : to)];
     }
 
     /// <summary>The input tag whose id is <paramref name="id"/>.</summary>

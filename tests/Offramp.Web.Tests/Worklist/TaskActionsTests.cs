@@ -2,7 +2,6 @@ using System.Net;
 
 using Microsoft.EntityFrameworkCore;
 
-using Offramp.Core.Audit;
 using Offramp.Core.Participants;
 using Offramp.Core.Stages;
 using Offramp.Core.Worklist;
@@ -53,25 +52,7 @@ public sealed class TaskActionsTests(WorldFixture worlds) : IClassFixture<WorldF
     {
         var world = await worlds.WorldAsync(provider);
         var participant = await world.RegisterParticipantAsync();
-        var taskId = await world.DbAsync(async db =>
-        {
-            var task = new CaseTask
-            {
-                OrganisationId = world.OrganisationId,
-                ProgramId = world.ProgramId,
-                ParticipantId = participant.Id,
-                Kind = TaskKinds.General,
-                Title = "Call the housing office",
-                DueOn = TestWorld.Today,
-                Audience = TaskAudience.User,
-                AssignedUserId = world.UserId(Persona.CaseworkerA),
-                CreatedAt = DateTimeOffset.UtcNow,
-            };
-            db.Set<CaseTask>().Add(task);
-            db.Audit.Record(AuditActions.Create, AuditEntities.CaseTask, task.Id);
-            await db.SaveChangesAsync();
-            return task.Id;
-        });
+        var taskId = await world.AddTaskAsync(Persona.CaseworkerA, "Call the housing office", participant.Id);
 
         using var caseworker = await PageSession.SignInAsync(world, Persona.CaseworkerA);
         var worklist = WebUtility.HtmlDecode(await caseworker.GetPageAsync("/Worklist"));
