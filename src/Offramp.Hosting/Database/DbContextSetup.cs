@@ -20,10 +20,10 @@ public static class DbContextSetup
         switch (settings.Provider)
         {
             case DatabaseProvider.Postgres:
-                options.UseNpgsql(settings.ConnectionString, npgsql => npgsql.MigrationsAssembly("Offramp.Data.Postgres"));
+                options.UseNpgsql(settings.ConnectionString, npgsql => npgsql.MigrationsAssembly("Offramp.Data.Postgres").UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
                 break;
             default:
-                options.UseSqlite(settings.ConnectionString, sqlite => sqlite.MigrationsAssembly("Offramp.Data.Sqlite"));
+                options.UseSqlite(settings.ConnectionString, sqlite => sqlite.MigrationsAssembly("Offramp.Data.Sqlite").UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
                 options.AddInterceptors(new SqlitePragmas());
                 if (compiledModel)
                 {

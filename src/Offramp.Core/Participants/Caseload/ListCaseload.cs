@@ -33,7 +33,9 @@ public sealed class ListCaseload(OfframpDbContext db, ParticipantAccess access, 
         var counted = limit is { } l ? await query.Take(l + 1).CountAsync(ct) : await query.CountAsync(ct);
         var lowerBound = counted > limit;
         var total = lowerBound ? limit!.Value : counted;
-        var rows = await query.AsNoTracking().OrderBy(p => p.Code).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var rows = await query.AsNoTracking().OrderBy(p => p.Code).Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(p => new SummarySource(p.Id, p.Code, p.GivenNameSealed, p.FamilyNameSealed, p.Stage, p.ProgramId))
+            .ToListAsync(ct);
         var items = await projector.ProjectAsync(rows, ct);
         db.Audit.Record(AuditActions.Read, AuditEntities.Caseload, null, null, $"{items.Count} participants listed");
         await db.SaveChangesAsync(ct);

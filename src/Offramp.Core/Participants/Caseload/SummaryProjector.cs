@@ -8,7 +8,7 @@ namespace Offramp.Core.Participants.Caseload;
 /// <summary>Turns one page of participants into summaries: names opened for that page only, last session in one query.</summary>
 public sealed class SummaryProjector(OfframpDbContext db, FieldCipher cipher)
 {
-    public async Task<List<ParticipantSummary>> ProjectAsync(IReadOnlyList<Participant> page, CancellationToken ct)
+    public async Task<List<ParticipantSummary>> ProjectAsync(IReadOnlyList<SummarySource> page, CancellationToken ct)
     {
         var ids = page.Select(p => p.Id).ToList();
         var programIds = page.Select(p => p.ProgramId).Distinct().ToList();
@@ -26,7 +26,7 @@ public sealed class SummaryProjector(OfframpDbContext db, FieldCipher cipher)
             lastSessions.TryGetValue(p.Id, out var last) ? last : null))];
     }
 
-    private string DisplayName(Participant p) =>
+    private string DisplayName(SummarySource p) =>
         string.Join(' ', new[]
         {
             cipher.Open(p.GivenNameSealed, p.Id, nameof(ParticipantIdentity.GivenName)),

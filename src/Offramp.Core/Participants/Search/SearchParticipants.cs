@@ -64,7 +64,7 @@ public sealed class SearchParticipants(OfframpDbContext db, ParticipantAccess ac
             .Where(r => r.Rank != (int)NameMatch.None)
             .OrderBy(r => r.Rank).ThenBy(r => r.Participant.Code)
             .Take(MaxResults)
-            .Select(r => r.Participant)
+            .Select(r => SummarySource.Of(r.Participant))
             .ToList();
         var items = await projector.ProjectAsync(ranked, ct);
         db.Audit.Record(AuditActions.Search, AuditEntities.Participant, null, null, $"{items.Count} results");
