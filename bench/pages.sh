@@ -73,7 +73,9 @@
 # usage: bench/pages.sh
 # environment: PARTICIPANTS (100000), DURATION (20s), WARMUP (30s, unmeasured, before each page), CONNECTIONS (4),
 #              KEEP=1 keeps the temporary folder,
-#              REUSE=<kept folder> measures an already seeded folder again, NICE=-10 (root) runs everything at that priority,
+#              REUSE=<kept folder> measures an already seeded folder again (its audit trail grows with every run),
+#              SEED=<kept folder> measures a fresh copy of a kept folder's data/ (each run starts from the same database),
+#              NICE=-10 (root) runs everything at that priority,
 #              ROLES ("caseworker director") which demo roles to measure, PAGES ("home participant worklist search") which pages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -92,6 +94,7 @@ dotnet build src/Offramp.Cli -c Release -v quiet -nologo
 dotnet build src/Offramp.Web -c Release -v quiet -nologo
 
 if [ -n "${REUSE:-}" ]; then work=$REUSE; else work=$(mktemp -d /tmp/offramp-pages-XXXXXX); fi
+if [ -n "${SEED:-}" ]; then cp -r "$SEED/data" "$work/data"; fi
 web_pid=""
 cleanup() {
   if [ -n "$web_pid" ]; then kill "$web_pid" 2>/dev/null || true; wait "$web_pid" 2>/dev/null || true; fi
@@ -104,7 +107,7 @@ export Offramp__KeyDirectory="$work/data/keys"
 unset ConnectionStrings__Offramp
 offramp=("${prio[@]}" dotnet "$repo/src/Offramp.Cli/bin/Release/net10.0/offramp.dll")
 cd "$work"
-if [ -z "${REUSE:-}" ]; then
+if [ -z "${REUSE:-}" ] && [ -z "${SEED:-}" ]; then
   echo "== seed: $participants participants"
   "${offramp[@]}" demo seed --participants "$participants"
 fi

@@ -41,13 +41,14 @@ public static class OfframpServices
     /// <param name="services">The services to add to.</param>
     /// <param name="configuration">Where the database and the key directory are configured.</param>
     /// <param name="compiledModel">Use the SQLite model compiled ahead of time (see <see cref="DbContextSetup.Configure"/>).</param>
-    public static DatabaseSettings AddOfframpCore(this IServiceCollection services, IConfiguration configuration, bool compiledModel = false)
+    /// <param name="sqliteReads">How SQLite reads its file (see <see cref="SqliteReads"/>).</param>
+    public static DatabaseSettings AddOfframpCore(this IServiceCollection services, IConfiguration configuration, bool compiledModel = false, SqliteReads sqliteReads = SqliteReads.Buffered)
     {
         var database = DatabaseSettings.Resolve(configuration);
         services.AddSingleton(database);
         services.AddDbContext<OfframpDbContext>((provider, options) =>
         {
-            DbContextSetup.Configure(options, database, compiledModel);
+            DbContextSetup.Configure(options, database, compiledModel, sqliteReads);
             options.AddInterceptors(provider.GetRequiredService<AuditWitnessInterceptor>());
         });
 

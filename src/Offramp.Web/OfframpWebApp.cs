@@ -31,7 +31,7 @@ public static class OfframpWebApp
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(OfframpWebApp).Assembly.GetName().Name });
         BundledSettings.AddWhenContentRootHasNone(builder);
         var services = builder.Services;
-        services.AddOfframpCore(builder.Configuration);
+        services.AddOfframpCore(builder.Configuration, sqliteReads: SqliteReads.MemoryMapped);
         services.AddHttpContextAccessor();
         services.AddScoped<IActor, HttpActor>();
         services.AddScoped<Navigation>();
