@@ -22,11 +22,10 @@ public sealed class ListWorklist(OfframpDbContext db, ScopeLoader scopes, Partic
         var today = clock.Today;
         var selection = await SelectionAsync(scope, today.AddDays(query.ClampedHorizon), query, ct);
         var due = selection(null);
-        // One pass counts both; overdue tasks are the ones due before today.
-        var counts = await due.GroupBy(t => 1)
-            .Select(g => new { Total = g.Count(), Overdue = g.Count(t => t.DueOn < today) })
-            .SingleOrDefaultAsync(ct);
-        var total = counts?.Total ?? 0;
+        // Two plain counts, each an index range per audience: counting both in one grouped query made SQLite gather a
+        // director's thousands of due tasks into a temporary B-tree first (2.2 ms against 1.1 for the two).
+        var total = await due.CountAsync(ct);
+        var overdue = total == 0 ? 0 : await due.CountAsync(t => t.DueOn < today, ct);
         var page = query.ClampedPage;
         var size = query.ClampedPageSize;
         // Due-date order already puts the overdue tasks first.
@@ -62,7 +61,7 @@ public sealed class ListWorklist(OfframpDbContext db, ScopeLoader scopes, Partic
         {
             ParticipantName = t.ParticipantId is { } q && people.TryGetValue(q, out var named) ? named.Name : null,
         };
-        return new WorklistPage([.. tasks.Select(Item)], total, counts?.Overdue ?? 0, page, size)
+        return new WorklistPage([.. tasks.Select(Item)], total, overdue, page, size)
         {
             Urgent = [.. urgent.Select(Item)],
             UrgentTotal = urgentTotal,
