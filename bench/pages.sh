@@ -69,7 +69,29 @@
 #     connections on 2 cores shared with wrk, latency is throughput: p95 <= 30 ms needs about 8-9 ms of CPU per request
 #     (the caseworker home takes 12, the director's 17.5). Where the rest goes (perf, caseworker home, steady state):
 #     EF's per-query pipeline (parameter extraction, cache lookup) about 12% over 17 statements, Razor 10%, cookie and
-#     session check 6%, audit commit 5%; for the director, SQLite counting and ordering 3,256 due tasks (4-5 ms).#
+#     session check 6%, audit commit 5%; for the director, SQLite counting and ordering 3,256 due tasks (4-5 ms).
+#
+# 2026-12-07 (s36), each run on a fresh copy of one 100k seed (SEED=, so the audit trail does not grow between runs;
+#   the kept folder had grown from 1.77 to 2.08 GB, and the caseworker participant page measured p95 36 on a copy against
+#   44 on the grown file), quiet machine, 30 s warm-up, 20 s per page, p50/p95 ms:
+#   before (main 147d50b): caseworker home 22.3/35.4, participant 23.1/36.6, worklist 14.5/23.6, search 16.8/30.3;
+#     director home 36.3/53.6, participant 20.7/32.0, worklist 25.9/38.2.
+#   Changes: settings files are read once (reloading them on change watched the whole content root, where data/ holds
+#     the database and its WAL: the watcher thread took 4% of the server's CPU under load); the worklist counts due and
+#     overdue tasks with two plain counts (one grouped count over the union built a temporary B-tree of a director's
+#     3,256 tasks: 2.2 ms of SQLite against 1.1); and pages from each audience's first tasks, each directed program and
+#     task audience apart, in index order up to the page's end (SQLite sorted all 3,256 for a page of 10).
+#   after (director pages, two runs, 15 s per page after 20 s): home 34.8/59.9 and 29.4/48.1, participant 20.6/34.3 and
+#     22.5/35.9, worklist 24.4/36.2 and 22.7/35.2, search 10.6/19.7 (first run; a build disturbed the second); 0 errors,
+#     chain intact (41,038 and 42,031 events). The homes differ by 12 ms at
+#     p95 between two runs of one build: only the worklist's gain is larger than the noise.
+#   Tried and not kept: memory-mapped reads for the web app (PRAGMA mmap_size). On the grown file they cut the system
+#     calls (80,000 preads in 10 s of the director's worklist, 3,000 mapped), but on fresh copies, alternated with the
+#     same build reading through SQLite's page cache, two pairs: director home p95 71.3 / 57.4 mapped against 59.9 / 48.1,
+#     worklist 42.7 / 39.6 against 36.2 / 35.2, participant 38.6 / 29.4 against 34.3 / 35.9.
+#   Not met: the homes and the participant pages stay above p95 30 ms. With 4 connections on 2 cores shared with wrk the
+#     pages are CPU-bound (the director home answers 110 requests a second at about 17 ms of CPU each); the statements
+#     per page (17-25, each paying EF's query pipeline) are what is left to cut.
 # usage: bench/pages.sh
 # environment: PARTICIPANTS (100000), DURATION (20s), WARMUP (30s, unmeasured, before each page), CONNECTIONS (4),
 #              KEEP=1 keeps the temporary folder,

@@ -41,14 +41,13 @@ public static class OfframpServices
     /// <param name="services">The services to add to.</param>
     /// <param name="configuration">Where the database and the key directory are configured.</param>
     /// <param name="compiledModel">Use the SQLite model compiled ahead of time (see <see cref="DbContextSetup.Configure"/>).</param>
-    /// <param name="sqliteReads">How SQLite reads its file (see <see cref="SqliteReads"/>).</param>
-    public static DatabaseSettings AddOfframpCore(this IServiceCollection services, IConfiguration configuration, bool compiledModel = false, SqliteReads sqliteReads = SqliteReads.Buffered)
+    public static DatabaseSettings AddOfframpCore(this IServiceCollection services, IConfiguration configuration, bool compiledModel = false)
     {
         var database = DatabaseSettings.Resolve(configuration);
         services.AddSingleton(database);
         services.AddDbContext<OfframpDbContext>((provider, options) =>
         {
-            DbContextSetup.Configure(options, database, compiledModel, sqliteReads);
+            DbContextSetup.Configure(options, database, compiledModel);
             options.AddInterceptors(provider.GetRequiredService<AuditWitnessInterceptor>());
         });
 

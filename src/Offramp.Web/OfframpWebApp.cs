@@ -35,7 +35,7 @@ public static class OfframpWebApp
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = startArgs, ApplicationName = typeof(OfframpWebApp).Assembly.GetName().Name });
         BundledSettings.AddWhenContentRootHasNone(builder);
         var services = builder.Services;
-        services.AddOfframpCore(builder.Configuration, sqliteReads: SqliteReads.MemoryMapped);
+        services.AddOfframpCore(builder.Configuration);
         services.AddHttpContextAccessor();
         services.AddScoped<IActor, HttpActor>();
         services.AddScoped<Navigation>();

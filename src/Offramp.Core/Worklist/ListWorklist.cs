@@ -29,7 +29,7 @@ public sealed class ListWorklist(OfframpDbContext db, ScopeLoader scopes, Partic
         var page = query.ClampedPage;
         var size = query.ClampedPageSize;
         // Due-date order already puts the overdue tasks first.
-        // One participant's tasks are few: the plain union pages them with fewer statements to plan.
+        // One participant's tasks are few: the plain union sorts them in one short statement.
         var tasks = total == 0 ? [] : await PageAsync(end => query.ParticipantId is null ? selection.FirstOfEach(null, end) : due, page, size, ct);
 
         // The urgent (concerns, alerts, emergency accesses) come with the same read when asked for, so a start page

@@ -15,8 +15,7 @@ public static class DbContextSetup
     /// of CPU before the first query). Only for commands that never migrate: applying migrations compares the model
     /// with the migrations' snapshot, which needs the model built the usual way.
     /// </param>
-    /// <param name="reads">How SQLite reads its file: memory-mapped for the web app, buffered for the CLI (see <see cref="SqliteReads"/>).</param>
-    public static void Configure(DbContextOptionsBuilder options, DatabaseSettings settings, bool compiledModel = false, SqliteReads reads = SqliteReads.Buffered)
+    public static void Configure(DbContextOptionsBuilder options, DatabaseSettings settings, bool compiledModel = false)
     {
         switch (settings.Provider)
         {
@@ -25,7 +24,7 @@ public static class DbContextSetup
                 break;
             default:
                 options.UseSqlite(settings.ConnectionString, sqlite => sqlite.MigrationsAssembly("Offramp.Data.Sqlite").UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
-                options.AddInterceptors(new SqlitePragmas(reads));
+                options.AddInterceptors(new SqlitePragmas());
                 if (compiledModel)
                 {
                     options.UseModel(OfframpDbContextModel.Instance);

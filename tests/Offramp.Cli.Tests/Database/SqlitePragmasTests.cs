@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -42,38 +41,10 @@ public sealed class SqlitePragmasTests : IDisposable
         }
     }
 
-    /// <summary>
-    /// The web app maps the file (each audit commit would otherwise send every other pooled connection back to the OS for
-    /// every page it reads); the CLI does not (a report's scan would count the mapped file in its peak memory). Both
-    /// share the pool when they share a connection string, so a handle set for one kind of reads is set again for the other.
-    /// </summary>
-    [Fact]
-    public async Task Each_context_reads_the_file_as_it_asked_also_on_a_handle_the_other_kind_set()
-    {
-        var settings = new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "reads.db")}");
-        foreach (var reads in new[] { SqliteReads.MemoryMapped, SqliteReads.Buffered, SqliteReads.MemoryMapped, SqliteReads.Buffered })
-        {
-            await using var context = Context(settings, reads);
-            await context.Database.OpenConnectionAsync();
-            var mapped = long.Parse(await PragmaAsync(context.Database.GetDbConnection(), "mmap_size") ?? "", CultureInfo.InvariantCulture);
-            if (reads == SqliteReads.MemoryMapped)
-            {
-                Assert.True(mapped > 0, "the web app's connections map the file");
-            }
-            else
-            {
-                Assert.Equal(0, mapped);
-            }
-
-            Assert.Equal("wal", await PragmaAsync(context.Database.GetDbConnection(), "journal_mode"));
-            await context.Database.CloseConnectionAsync();
-        }
-    }
-
-    private static OfframpDbContext Context(DatabaseSettings settings, SqliteReads reads = SqliteReads.Buffered)
+    private static OfframpDbContext Context(DatabaseSettings settings)
     {
         var options = new DbContextOptionsBuilder<OfframpDbContext>();
-        DbContextSetup.Configure(options, settings, reads: reads);
+        DbContextSetup.Configure(options, settings);
         return DesignTimeContext.Create(options.Options);
     }
 
@@ -81,7 +52,7 @@ public sealed class SqlitePragmasTests : IDisposable
     {
         await using var command = connection.CreateCommand();
         command.CommandText = $"PRAGMA {name}";
-        return Convert.ToString(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public void Dispose()
