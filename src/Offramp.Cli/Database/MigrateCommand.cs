@@ -24,7 +24,7 @@ public static class MigrateCommand
     private static async Task<int> RunAsync(ParseResult parseResult, CancellationToken ct)
     {
         var console = Terminal.For(parseResult);
-        await using var cli = CliServices.Build();
+        await using var cli = CliServices.Build(migrates: true);
         console.MarkupLine(L.Markup["Database: [bold]{0}[/]", ConnectionDisplay.Describe(cli.Database)]);
 
         List<string> pending;

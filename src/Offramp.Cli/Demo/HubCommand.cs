@@ -44,7 +44,7 @@ public static class HubCommand
     private static async Task<int> RunAsync(ParseResult parseResult, int programs, int years, int seed, CancellationToken ct)
     {
         var output = parseResult.InvocationConfiguration.Output;
-        await using var cli = CliServices.Build();
+        await using var cli = CliServices.Build(migrates: true);
         await DatabaseMigrator.MigrateAsync(cli.Root, ct);
         await using var scope = cli.Scope();
         await DemoOnly.EnsureNoRealOrganisationsAsync(scope.Db(), ct);

@@ -47,7 +47,7 @@ public static class SeedCommand
     private static async Task<int> RunAsync(ParseResult parseResult, int participants, string? programKey, int seed, CancellationToken ct)
     {
         var console = Terminal.For(parseResult);
-        await using var cli = CliServices.Build();
+        await using var cli = CliServices.Build(migrates: true);
         console.MarkupLine(L.Markup["Database: [bold]{0}[/]", ConnectionDisplay.Describe(cli.Database)]);
         await DatabaseMigrator.MigrateAsync(cli.Root, ct);
 

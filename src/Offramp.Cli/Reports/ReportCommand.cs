@@ -52,7 +52,7 @@ public static class ReportCommand
     private static async Task<int> RunAsync(ParseResult parseResult, string programName, DirectoryInfo output, CohortFilter filter, CancellationToken ct)
     {
         var console = Terminal.For(parseResult);
-        await using var cli = CliServices.Build(compiledModel: true);
+        await using var cli = CliServices.Build();
         await using var scope = cli.Scope();
         await DatabaseReadiness.EnsureMigratedAsync(scope.Db(), ct);
         var clock = Stopwatch.StartNew();

@@ -8,7 +8,7 @@ using Offramp.Hosting.Database;
 namespace Offramp.Cli.Tests.Database;
 
 /// <summary>
-/// Read-only CLI commands use the SQLite model compiled ahead of time (src/Offramp.Data.Sqlite/CompiledModel) instead
+/// CLI commands that do not migrate use the SQLite model compiled ahead of time (src/Offramp.Data.Sqlite/CompiledModel) instead
 /// of building it at start. It is generated code: after any change to the model (an entity, a configuration, a
 /// convention) it must be generated again with scripts/optimize-model.sh, or those commands would read and write with
 /// the old model. This test fails until it is.
