@@ -28,9 +28,10 @@ public sealed class ListWorklist(OfframpDbContext db, ScopeLoader scopes, Partic
         var overdue = total == 0 ? 0 : await due.CountAsync(t => t.DueOn < today, ct);
         var page = query.ClampedPage;
         var size = query.ClampedPageSize;
-        // Due-date order already puts the overdue tasks first.
-        // One participant's tasks are few: the plain union sorts them in one short statement.
-        var tasks = total == 0 ? [] : await PageAsync(end => query.ParticipantId is null ? selection.FirstOfEach(null, end) : due, page, size, ct);
+        // Due-date order already puts the overdue tasks first. One participant's tasks are few: the plain union sorts
+        // them in one short statement.
+        var candidates = query.ParticipantId is null ? selection.FirstOfEach(page * size) : due;
+        var tasks = total == 0 ? [] : await PageAsync(candidates, page, size, ct);
 
         // The urgent (concerns, alerts, emergency accesses) come with the same read when asked for, so a start page
         // shows them above everything else without a second audited read.
@@ -78,9 +79,9 @@ public sealed class ListWorklist(OfframpDbContext db, ScopeLoader scopes, Partic
     /// gives only its own first tasks up to the end of the page, in due order straight from its index: the page is among
     /// them, and SQLite sorts a few dozen ids instead of a director's thousands.
     /// </summary>
-    private async Task<List<CaseTask>> PageAsync(Func<int, IQueryable<CaseTask>> firstOfEach, int page, int size, CancellationToken ct)
+    private async Task<List<CaseTask>> PageAsync(IQueryable<CaseTask> candidates, int page, int size, CancellationToken ct)
     {
-        var ids = await firstOfEach(page * size).OrderBy(t => t.DueOn).ThenBy(t => t.Id).Skip((page - 1) * size).Take(size).Select(t => t.Id).ToListAsync(ct);
+        var ids = await candidates.OrderBy(t => t.DueOn).ThenBy(t => t.Id).Skip((page - 1) * size).Take(size).Select(t => t.Id).ToListAsync(ct);
         return await RowsAsync(ids, ct);
     }
 
@@ -141,14 +142,14 @@ public sealed class ListWorklist(OfframpDbContext db, ScopeLoader scopes, Partic
         /// apart: each is one range of an index in due order (program, status, audience, due date, id), so each stops
         /// after <paramref name="count"/> entries. The first <paramref name="count"/> of all are among them.
         /// </summary>
-        public IQueryable<CaseTask> FirstOfEach(IReadOnlyList<string>? kinds, int count)
+        public IQueryable<CaseTask> FirstOfEach(int count)
         {
-            var selection = First(Own(kinds), count).Concat(First(Team(kinds), count));
+            var selection = First(Own(null), count).Concat(First(Team(null), count));
             foreach (var program in Scope.DirectedPrograms)
             {
                 foreach (var audience in DirectorAudiences)
                 {
-                    selection = selection.Concat(First(Of(kinds).Where(t => t.ProgramId == program && t.Audience == audience), count));
+                    selection = selection.Concat(First(Open.Where(t => t.ProgramId == program && t.Audience == audience), count));
                 }
             }
 
