@@ -38,15 +38,21 @@ public sealed class ParticipantAccess(OfframpDbContext db, ScopeLoader scopes, I
     }
 
     /// <summary>
-    /// The participants the caller sees other than by directing their program: their own cases and break-glass grants.
-    /// A director's worklist takes whole programs by program id and needs only this remainder participant by participant.
+    /// The participants the caller sees other than by directing their program: their own cases in programs they do not
+    /// direct, and break-glass grants. A director's worklist takes whole programs by program id and needs only this
+    /// remainder participant by participant. Null when there is no remainder (no case work outside the programs they
+    /// direct, no emergency access): the worklist then leaves that part out of every statement instead of asking SQLite
+    /// (and EF, which translates it again each time) for an empty set.
     /// </summary>
-    public async Task<IQueryable<Participant>> VisibleOutsideDirectedProgramsAsync(CancellationToken ct = default)
+    public async Task<IQueryable<Participant>?> VisibleOutsideDirectedProgramsAsync(CancellationToken ct = default)
     {
         var scope = await scopes.GetAsync(ct);
         db.Audit.NoteListed();
         var granted = await lookups.GrantsAsync(() => ActiveGrants(scope.UserId).ToListAsync(ct));
-        return Within(scope, granted.Count == 0 ? null : p => granted.Contains(p.Id), byDirecting: false);
+        var caseworkElsewhere = scope.CaseworkPrograms.Except(scope.DirectedPrograms).Any();
+        return !caseworkElsewhere && granted.Count == 0
+            ? null
+            : Within(scope, granted.Count == 0 ? null : p => granted.Contains(p.Id), byDirecting: false);
     }
 
     /// <summary>
@@ -56,12 +62,13 @@ public sealed class ParticipantAccess(OfframpDbContext db, ScopeLoader scopes, I
     /// </summary>
     private IQueryable<Participant> Within(CallerScope scope, Expression<Func<Participant, bool>>? granted, bool byDirecting = true)
     {
-        var directed = byDirecting ? scope.DirectedPrograms.ToList() : [];
+        // Own cases in a program the caller directs are visible by directing it: the directing term covers them.
+        var directed = scope.DirectedPrograms.ToList();
         var casework = scope.CaseworkPrograms.Except(directed).ToList();
         var userId = scope.UserId;
         var ownCases = db.CaseTeamMembers.Where(m => m.UserId == userId && m.Until == null).Select(m => m.ParticipantId);
         var alternatives = new List<Expression<Func<Participant, bool>>>();
-        if (directed.Count > 0)
+        if (byDirecting && directed.Count > 0)
         {
             alternatives.Add(p => directed.Contains(p.ProgramId));
         }

@@ -22,13 +22,11 @@ public sealed class ScopeLoader(OfframpDbContext db, IActor actor)
             throw new NotFoundException();
         }
 
-        // The organisation only: the whole account row (password hash, stamps) is read on every request otherwise.
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId && u.IsActive).Select(u => new { u.OrganisationId })
+        // The organisation and the roles held in it, in one statement (not the whole account row: password hash, stamps).
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId && u.IsActive)
+            .Select(u => new { u.OrganisationId, Roles = db.RoleAssignments.Where(r => r.UserId == userId && r.OrganisationId == u.OrganisationId).ToList() })
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
-        var roles = await db.RoleAssignments.AsNoTracking()
-            .Where(r => r.UserId == userId && r.OrganisationId == user.OrganisationId)
-            .ToListAsync(ct);
-        loaded = new CallerScope(userId, user.OrganisationId, roles);
+        loaded = new CallerScope(userId, user.OrganisationId, user.Roles);
         return loaded;
     }
 }

@@ -15,9 +15,10 @@ internal sealed class CaseTaskConfiguration : IEntityTypeConfiguration<CaseTask>
         b.Property(x => x.CompletionNote).HasMaxLength(2000);
         // The worklist walks one organisation's open tasks in due-date order and stops at a page.
         b.HasIndex(x => new { x.OrganisationId, x.Status, x.DueOn });
-        // A director's worklist counts and pages their programs' open tasks by audience from this index alone: with the
-        // id in it, finding a page's ids needs no table row.
-        b.HasIndex(x => new { x.ProgramId, x.Status, x.Audience, x.DueOn, x.Id });
+        // A director's worklist counts and pages their programs' open tasks from this index alone: a program's open tasks
+        // in due order, with the id (a page's ids need no table row) and the audience (tested on the entry, so one range
+        // per program serves all the audiences a director sees, where an audience ahead of the date needed one per pair).
+        b.HasIndex(x => new { x.ProgramId, x.Status, x.DueOn, x.Id, x.Audience });
         // The home page's urgent section asks the same for a few kinds only (a concern to decide on, an overdue
         // disclosure review): with the kind ahead of the audience, it reads those tasks' entries and no others.
         b.HasIndex(x => new { x.ProgramId, x.Status, x.Kind, x.Audience, x.DueOn, x.Id });

@@ -119,42 +119,43 @@ public sealed class ListWorklist(OfframpDbContext db, ScopeLoader scopes, Partic
 
         var others = await access.VisibleOutsideDirectedProgramsAsync(ct);
         IReadOnlyList<TaskAudience> audiences = query.WithoutDirectorTasks ? [TaskAudience.CaseTeam] : [TaskAudience.CaseTeam, TaskAudience.ProgramDirectors];
-        return new Selection(open, scope, others.Select(p => p.Id), audiences);
+        return new Selection(open, scope, others?.Select(p => p.Id), audiences);
     }
 
     /// <param name="Open">Open tasks due within the horizon, of the kind and participant asked for.</param>
-    /// <param name="OtherParticipants">Participants the caller sees outside the programs they direct.</param>
+    /// <param name="OtherParticipants">Participants the caller sees outside the programs they direct; null: none.</param>
     /// <param name="DirectorAudiences">The audiences a director sees in their programs.</param>
-    private sealed record Selection(IQueryable<CaseTask> Open, CallerScope Scope, IQueryable<Guid> OtherParticipants, IReadOnlyList<TaskAudience> DirectorAudiences)
+    private sealed record Selection(IQueryable<CaseTask> Open, CallerScope Scope, IQueryable<Guid>? OtherParticipants, IReadOnlyList<TaskAudience> DirectorAudiences)
     {
         /// <summary>Every due task of the caller, of these kinds (null: all).</summary>
         public IQueryable<CaseTask> All(IReadOnlyList<string>? kinds)
         {
             var directed = Scope.DirectedPrograms;
             var audiences = DirectorAudiences;
-            var selection = Own(kinds).Concat(Team(kinds));
+            var selection = WithTeam(Own(kinds), Team(kinds));
             // Program ids come from the caller's own role assignments, so they are already within the organisation.
             return directed.Count == 0 ? selection : selection.Concat(Of(kinds).Where(t => directed.Contains(t.ProgramId) && audiences.Contains(t.Audience)));
         }
 
         /// <summary>
-        /// The first <paramref name="count"/> due tasks of each audience, and of each directed program and task audience
-        /// apart: each is one range of an index in due order (program, status, audience, due date, id), so each stops
-        /// after <paramref name="count"/> entries. The first <paramref name="count"/> of all are among them.
+        /// The first <paramref name="count"/> due tasks of each audience, and of each directed program apart: each is one
+        /// range of an index in due order (program, status, due date, id, audience), so each stops after
+        /// <paramref name="count"/> entries. The first <paramref name="count"/> of all are among them.
         /// </summary>
         public IQueryable<CaseTask> FirstOfEach(int count)
         {
-            var selection = First(Own(null), count).Concat(First(Team(null), count));
+            var team = Team(null);
+            var selection = WithTeam(First(Own(null), count), team is null ? null : First(team, count));
+            var audiences = DirectorAudiences;
             foreach (var program in Scope.DirectedPrograms)
             {
-                foreach (var audience in DirectorAudiences)
-                {
-                    selection = selection.Concat(First(Open.Where(t => t.ProgramId == program && t.Audience == audience), count));
-                }
+                selection = selection.Concat(First(Open.Where(t => t.ProgramId == program && audiences.Contains(t.Audience)), count));
             }
 
             return selection;
         }
+
+        private static IQueryable<CaseTask> WithTeam(IQueryable<CaseTask> own, IQueryable<CaseTask>? team) => team is null ? own : own.Concat(team);
 
         private static IQueryable<CaseTask> First(IQueryable<CaseTask> tasks, int count) => tasks.OrderBy(t => t.DueOn).ThenBy(t => t.Id).Take(count);
 
@@ -167,11 +168,16 @@ public sealed class ListWorklist(OfframpDbContext db, ScopeLoader scopes, Partic
             return Of(kinds).Where(t => t.Audience == TaskAudience.User && t.AssignedUserId == userId);
         }
 
-        private IQueryable<CaseTask> Team(IReadOnlyList<string>? kinds)
+        /// <summary>Case-team tasks of the participants the caller sees outside their directed programs; null: none.</summary>
+        private IQueryable<CaseTask>? Team(IReadOnlyList<string>? kinds)
         {
+            if (OtherParticipants is not { } others)
+            {
+                return null;
+            }
+
             var organisationId = Scope.OrganisationId;
             var directed = Scope.DirectedPrograms;
-            var others = OtherParticipants;
             return Of(kinds).Where(t => t.OrganisationId == organisationId && t.Audience == TaskAudience.CaseTeam
                 && !directed.Contains(t.ProgramId) && t.ParticipantId != null && others.Contains(t.ParticipantId.Value));
         }

@@ -3514,7 +3514,7 @@ namespace Offramp.Data.Postgres.Migrations
 
                     b.HasIndex("OrganisationId", "Status", "DueOn");
 
-                    b.HasIndex("ProgramId", "Status", "Audience", "DueOn", "Id");
+                    b.HasIndex("ProgramId", "Status", "DueOn", "Id", "Audience");
 
                     b.HasIndex("ProgramId", "Status", "Kind", "Audience", "DueOn", "Id");
 

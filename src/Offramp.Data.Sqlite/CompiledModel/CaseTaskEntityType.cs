@@ -171,7 +171,7 @@ namespace Offramp.Data.Sqlite.CompiledModel
                 new[] { organisationId, status, dueOn });
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { programId, status, audience, dueOn, id });
+                new[] { programId, status, dueOn, id, audience });
 
             var index4 = runtimeEntityType.AddIndex(
                 new[] { programId, status, kind, audience, dueOn, id });

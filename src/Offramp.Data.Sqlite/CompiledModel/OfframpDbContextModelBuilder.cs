@@ -11,7 +11,7 @@ namespace Offramp.Data.Sqlite.CompiledModel
     public partial class OfframpDbContextModel
     {
         private OfframpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b705d042-94cd-451c-8df2-edeabaae8c7a"), entityTypeCount: 80)
+            : base(skipDetectChanges: false, modelId: new Guid("6476f142-45c6-482e-8d00-75c9b7ec417b"), entityTypeCount: 80)
         {
         }
 

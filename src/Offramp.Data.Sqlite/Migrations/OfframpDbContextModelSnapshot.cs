@@ -3492,7 +3492,7 @@ namespace Offramp.Data.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId", "Status", "DueOn");
 
-                    b.HasIndex("ProgramId", "Status", "Audience", "DueOn", "Id");
+                    b.HasIndex("ProgramId", "Status", "DueOn", "Id", "Audience");
 
                     b.HasIndex("ProgramId", "Status", "Kind", "Audience", "DueOn", "Id");
 

@@ -113,6 +113,38 @@ public sealed class ProgramWorklistTests(WorldFixture worlds) : IClassFixture<Wo
         Assert.DoesNotContain(await WorklistAsync(world, Persona.Director), i => i.ParticipantId == participant.Id);
     }
 
+    /// <summary>
+    /// A director's worklist takes their programs whole and, apart from them, only the cases they work elsewhere. When
+    /// there are none, that part is left out of the statements; when there are, their tasks are listed, and a task in
+    /// the directed program is listed once even when the director is on its case team too.
+    /// </summary>
+    [Theory]
+    [BothProviders]
+    public async Task A_director_also_lists_the_cases_they_work_in_another_program_and_each_task_once(DatabaseProviderKind provider)
+    {
+        var world = await worlds.WorldAsync(provider);
+        var elsewhere = await world.ParticipantInInterventionAsync();
+        await world.CreatePlanAsync(elsewhere.Id, TestWorld.NewPlan(TestWorld.DaysAgo(100)));
+        var (directorId, _, director) = await world.CreateStaffWithAuthenticatorAsync("Director of the second program", Core.Access.Role.ProgramDirector, world.SecondProgramId);
+        var directed = await world.RegisterParticipantAsync(Persona.CaseworkerB, world.SecondProgramId);
+        await world.WalkToAsync(directed.Id, Core.Stages.Stage.Intervention, Persona.CaseworkerB);
+        await world.CreatePlanAsync(directed.Id, TestWorld.NewPlan(TestWorld.DaysAgo(100)), Persona.CaseworkerB);
+        Assert.DoesNotContain(await WorklistAsync(director), i => i.ParticipantId == elsewhere.Id);
+
+        await world.GrantRoleAsync(directorId, Core.Access.Role.Caseworker, world.ProgramId);
+        await world.GrantRoleAsync(directorId, Core.Access.Role.Caseworker, world.SecondProgramId);
+        foreach (var participant in new[] { elsewhere.Id, directed.Id })
+        {
+            var member = new Core.CaseTeams.AddTeamMemberCommand { UserId = directorId, Role = Core.Access.Role.Caseworker };
+            var directorOfProgram = participant == elsewhere.Id ? world.Client(Persona.Director) : director;
+            await directorOfProgram.SendJsonAsync(HttpMethod.Post, $"/api/v1/participants/{participant}/team", member).ExpectAsync(HttpStatusCode.Created);
+        }
+
+        var worklist = await WorklistAsync(director);
+        Assert.Single(worklist, i => i.ParticipantId == elsewhere.Id && i.Kind == TaskKinds.PlanReview);
+        Assert.Single(worklist, i => i.ParticipantId == directed.Id && i.Kind == TaskKinds.PlanReview);
+    }
+
     private static async Task<List<WorklistItem>> WorklistAsync(HttpClient client) =>
         await (await client.GetAsync("/api/v1/worklist?horizonDays=3650").ExpectAsync(HttpStatusCode.OK)).ReadJsonAsync<List<WorklistItem>>();
 
