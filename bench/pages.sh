@@ -92,6 +92,23 @@
 #   Not met: the homes and the participant pages stay above p95 30 ms. With 4 connections on 2 cores shared with wrk the
 #     pages are CPU-bound (the director home answers 110 requests a second at about 17 ms of CPU each); the statements
 #     per page (17-25, each paying EF's query pipeline) are what is left to cut.
+# 2026-12-07 (s37), fresh copies of the same 100k seed. The director's worklist reads each directed program's open
+#   tasks from one index range in due order (program, status, due date, id, audience), so its union has one part per
+#   program instead of one per program and audience (the demo director directs 6: 8 parts instead of 14); the case-team
+#   part is left out when the caller works no case outside the programs they direct and holds no emergency access; the
+#   caller's scope is one statement instead of two. Director home: 16 statements instead of 19.
+#   Web CPU per request, sequential requests after 1,000 unmeasured, 200 measured (/tmp measure script, /proc utime and
+#   stime without the tiering thread), the two builds alternated A B A B on fresh copies, quiet machine (load 1.4-1.7),
+#   main 69f6e14 -> this build, ms: director home 21.8 / 23.5 -> 20.0 / 19.6, director participant 14.9 / 15.0 ->
+#   13.7 / 12.7, director worklist 17.0 / 20.4 -> 16.3 / 15.0; caseworker home 13.2 / 14.9 -> 13.2 / 13.6, participant
+#   13.4 / 15.5 -> 13.5 / 12.2, worklist 10.6 / 12.7 -> 10.5 / 9.7. About 10-15% off the director's pages.
+#   This script (4 connections) the same day: the machine ran slower than the day before (main's director home p95 65.2
+#   against 48-60 the day before, the same build), so only same-day figures compare. Director pages, main -> this build,
+#   p50/p95: home 41.5/65.2 -> 44.4/70.2, participant 27.3/42.7 -> 23.8/38.3, worklist 35.4/54.7 -> 32.7/48.5, search
+#   14.9/26.5 -> 15.3/26.8; a second run of this build, both roles: caseworker home 34.9/58.6, participant 35.8/58.2,
+#   worklist 22.3/36.2, search 17.6/32.6; director home 29.6/48.3, participant 26.6/42.4, worklist 33.2/49.9, search
+#   19.4/35.9. 0 errors, no 500s, chain intact (94,455 events). Runs of one build differ by more than the change at p95.
+#   Not met: p95 <= 30 ms at 4 connections on 2 cores needs about half the CPU per page.
 # usage: bench/pages.sh
 # environment: PARTICIPANTS (100000), DURATION (20s), WARMUP (30s, unmeasured, before each page), CONNECTIONS (4),
 #              KEEP=1 keeps the temporary folder,
